@@ -1,0 +1,87 @@
+// The contract between the app's data layer (db/, sync/, session/, state/) and its screens (ui/).
+// Screens only see these interfaces: they never import Dexie or call fetch themselves.
+import type { FieldErrors, Problem, ProblemFields } from '#domain/records';
+import type { Me } from '#domain/session';
+import type { ErrorCode } from '#domain/errors';
+
+/** Thrown by a repository write when the fields are not valid; nothing is written. */
+export class ValidationError extends Error {
+  constructor(readonly fieldErrors: FieldErrors) {
+    super('invalid_record');
+    this.name = 'ValidationError';
+  }
+}
+
+/** Thrown by the API client: `code` is from the error catalogue, `message` is plain English. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode | 'network_error',
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export type Unsubscribe = () => void;
+
+export interface ProblemsRepository {
+  /** Live list of problems of the given teams (not deleted), newest change first. */
+  watchList(teamIds: readonly string[], onChange: (problems: Problem[]) => void): Unsubscribe;
+  /** Live single problem; `undefined` when it is not on this device. */
+  watch(id: string, onChange: (problem: Problem | undefined) => void): Unsubscribe;
+  /** Writes the record and its outbox mutation in one transaction. Throws ValidationError. */
+  create(fields: ProblemFields): Promise<Problem>;
+  /** Saves only the fields that differ from the stored view. Throws ValidationError. */
+  update(id: string, changes: Partial<ProblemFields>): Promise<Problem>;
+}
+
+export interface NeedsAttentionItem {
+  mutationId: string;
+  collection: string;
+  recordId: string;
+  code: string;
+  /** The server's reason, in plain English. */
+  message: string;
+  changes: Record<string, unknown>;
+  at: string;
+}
+
+export interface SyncStatus {
+  online: boolean;
+  syncing: boolean;
+  /** Mutations waiting in the outbox. */
+  pending: number;
+  /** Rejected mutations kept for the officer to look at. */
+  needsAttention: number;
+  lastSyncedAt: string | null;
+  /** Plain-English text of the last failure, or null. */
+  lastError: string | null;
+  /** The server said the session is over: sync is paused until the officer signs in again. */
+  sessionExpired: boolean;
+}
+
+export interface SyncController {
+  syncNow(): Promise<void>;
+  getStatus(): SyncStatus;
+  subscribe(onChange: (status: SyncStatus) => void): Unsubscribe;
+  watchNeedsAttention(onChange: (items: NeedsAttentionItem[]) => void): Unsubscribe;
+}
+
+/** Everything a signed-in officer's screens use. One per signed-in user (one Dexie database each). */
+export interface Workspace {
+  me: Me;
+  problems: ProblemsRepository;
+  sync: SyncController;
+  /** Stop timers and listeners (on sign-out or user switch). */
+  close(): void;
+}
+
+export interface SessionService {
+  /** The remembered identity, from the device alone so the app opens offline. */
+  restore(): Promise<Workspace | null>;
+  /** Throws ApiError (`invalid_credentials`, `network_error`, ...). */
+  signIn(username: string, password: string): Promise<Workspace>;
+  signOut(workspace: Workspace): Promise<void>;
+}

@@ -1,0 +1,43 @@
+// One catalogue of stable error codes. The server sends `{ error: { code, message } }`; the app
+// shows `errorMessages[code]` to officers. Codes never change meaning once shipped.
+
+export const errorMessages = {
+  invalid_request: 'The request was not in the expected form.',
+  invalid_record: 'Some details are missing or not valid.',
+  read_only_field: 'That detail is set by the force database and cannot be changed here.',
+  unknown_collection: 'This kind of record is not known to the force database.',
+  mutation_id_reused: 'A change was sent twice with different contents, so the second copy was refused.',
+  record_deleted: 'This record has been deleted.',
+  base_version_ahead: 'This change was made from a newer copy than the force database holds.',
+  unauthenticated: 'Please sign in.',
+  session_expired: 'Your session has ended. Please sign in again; your unsynced work is kept.',
+  invalid_credentials: 'Username or password is not correct.',
+  account_locked: 'Too many attempts. Wait a few minutes and try again.',
+  forbidden: 'You do not have access to this.',
+  not_found: 'Not found.',
+  payload_too_large: 'That is too large to send.',
+  rate_limited: 'Too many requests. Try again shortly.',
+  duplicate_user: 'A user with that username already exists.',
+  duplicate_team: 'A team with that id already exists.',
+  unknown_team: 'There is no team with that id.',
+  unknown_role: 'That role does not exist.',
+  weak_password: 'The password is too short.',
+  internal_error: 'Something went wrong on the force database. Your work is kept on this device.',
+} as const;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+export const errorCodes = Object.keys(errorMessages) as ErrorCode[];
+
+export interface ApiErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(errorMessages, value);
+}
+
+/** Plain-English text for a code, falling back to the generic failure text. */
+export function describeError(code: string): string {
+  return isErrorCode(code) ? errorMessages[code] : errorMessages.internal_error;
+}

@@ -1,0 +1,81 @@
+// The sync protocol's payloads (ARCHITECTURE.md, "Sync protocol"). Parsed on both sides.
+import { z } from 'zod';
+import { errorCodes, type ErrorCode } from './errors';
+import { collectionNameSchema, isoTime, recordId } from './records';
+
+export const mutationSchema = z.strictObject({
+  id: z.uuid(),
+  collection: collectionNameSchema,
+  recordId,
+  op: z.enum(['put', 'delete']),
+  /** Only the fields this edit changed. Empty for a delete. */
+  changes: z.record(z.string().max(64), z.unknown()),
+  /** The record version the edit was made from; null when the record was created on the device. */
+  baseVersion: z.int().nonnegative().nullable(),
+  /** Device time of the edit. */
+  at: isoTime,
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const MAX_PUSH_MUTATIONS = 200;
+
+export const pushRequestSchema = z.strictObject({
+  deviceId: z.uuid(),
+  mutations: z.array(mutationSchema).max(MAX_PUSH_MUTATIONS),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const mutationStatuses = ['applied', 'merged', 'rejected'] as const;
+export type MutationStatus = (typeof mutationStatuses)[number];
+
+export const conflictSchema = z.object({
+  field: z.string(),
+  /** The value this mutation replaced (someone else's later-arriving-first edit). */
+  replacedValue: z.unknown(),
+  replacedBy: z.string(),
+  replacedAt: isoTime,
+  /** The value this mutation wrote. */
+  value: z.unknown(),
+});
+export type Conflict = z.infer<typeof conflictSchema>;
+
+export const mutationResultSchema = z.object({
+  mutationId: z.string(),
+  status: z.enum(mutationStatuses),
+  version: z.int().positive().optional(),
+  conflicts: z.array(conflictSchema).optional(),
+  error: z
+    .object({
+      code: z.enum(errorCodes as [ErrorCode, ...ErrorCode[]]),
+      message: z.string(),
+      details: z.unknown().optional(),
+    })
+    .optional(),
+});
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+export const pushResponseSchema = z.object({ results: z.array(mutationResultSchema) });
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+export const MAX_PULL_LIMIT = 500;
+export const DEFAULT_PULL_LIMIT = 200;
+
+export const pullQuerySchema = z.strictObject({
+  cursor: z.coerce.number().int().nonnegative().default(0),
+  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+});
+export type PullQuery = z.infer<typeof pullQuerySchema>;
+
+export const pulledChangeSchema = z.object({
+  collection: collectionNameSchema,
+  /** The whole record as the server holds it, envelope included. */
+  record: z.looseObject({ id: recordId, version: z.int().positive(), deleted: z.boolean() }),
+});
+export type PulledChange = z.infer<typeof pulledChangeSchema>;
+
+export const pullResponseSchema = z.object({
+  changes: z.array(pulledChangeSchema),
+  cursor: z.int().nonnegative(),
+  hasMore: z.boolean(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;

@@ -1,0 +1,27 @@
+// Unit and integration tiers. The browser tier has its own config in tests/e2e.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/unit/domain/**/*.test.ts', 'tests/unit/server/**/*.test.ts', 'tests/integration/server/**/*.test.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'client',
+          environment: 'happy-dom',
+          include: ['tests/unit/client/**/*.test.{ts,tsx}', 'tests/integration/client/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup/client.ts'],
+          testTimeout: 20_000,
+        },
+      },
+    ],
+  },
+});

@@ -1,8 +1,7 @@
 // Client-generated, time-sortable record and mutation ids (UUIDv7, RFC 9562).
 // Records are created offline, so ids cannot come from the server.
 
-const hex = (bytes: Uint8Array): string =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 let lastMs = 0;
 let counter = 0;

@@ -52,11 +52,21 @@ export function sameValue(a: unknown, b: unknown): boolean {
  * it replaced is returned so the caller can keep it in `conflicts`. Without keeping it, the first
  * officer's typing would vanish silently.
  */
-export function mergeEdit(current: StoredState | null, edit: IncomingEdit, nextVersion: number): MergeOutcome {
+export function mergeEdit(
+  current: StoredState | null,
+  edit: IncomingEdit,
+  nextVersion: number,
+): MergeOutcome {
   if (current === null) {
     const fieldVersions: FieldVersions = {};
     for (const field of Object.keys(edit.changes)) fieldVersions[field] = nextVersion;
-    return { data: { ...edit.changes }, fieldVersions, deleted: edit.deleted, status: 'applied', conflicts: [] };
+    return {
+      data: { ...edit.changes },
+      fieldVersions,
+      deleted: edit.deleted,
+      status: 'applied',
+      conflicts: [],
+    };
   }
   const base = edit.baseVersion ?? 0;
   const data: Fields = { ...current.data };
@@ -95,7 +105,10 @@ export function diffFields(from: Fields, to: Fields): Fields {
 }
 
 /** The app's view of a record: the server state with pending local edits re-applied in order. */
-export function rebase<T extends Fields>(server: T, pending: readonly { changes: Fields; op: 'put' | 'delete' }[]): T {
+export function rebase<T extends Fields>(
+  server: T,
+  pending: readonly { changes: Fields; op: 'put' | 'delete' }[],
+): T {
   let view: Fields = { ...server };
   for (const m of pending) {
     view = m.op === 'delete' ? { ...view, deleted: true } : { ...view, ...m.changes };

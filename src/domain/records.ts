@@ -65,7 +65,7 @@ export function validateFields<C extends CollectionName>(
   fields: unknown,
 ): { ok: true; value: FieldsByCollection[C] } | { ok: false; errors: FieldErrors } {
   const result = collections[collection].fields.safeParse(fields);
-  if (result.success) return { ok: true, value: result.data as FieldsByCollection[C] };
+  if (result.success) return { ok: true, value: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const key = issue.path.length > 0 ? String(issue.path[0]) : '_';

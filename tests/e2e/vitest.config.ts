@@ -1,0 +1,27 @@
+// The browser tier: real Chromium (playwright-core) against the real built app and server.
+// Run with `npm run test:e2e` (builds dist/ first). One server for the whole run, started by
+// global-setup.ts; files run one after another because they share that server.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export default defineConfig({
+  root,
+  test: {
+    name: 'e2e',
+    root,
+    environment: 'node',
+    include: ['tests/e2e/**/*.e2e.ts'],
+    globalSetup: ['tests/e2e/global-setup.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    teardownTimeout: 30_000,
+    fileParallelism: false,
+    maxWorkers: 1,
+    pool: 'forks',
+    retry: 0,
+    // A browser scenario that fails half way leaves nothing useful for the next attempt.
+    bail: 0,
+  },
+});

@@ -1,0 +1,39 @@
+// Applying one pulled page (ARCHITECTURE.md, "Sync protocol", Pull).
+import { rebase } from '#domain/merge';
+import { collections } from '#domain/records';
+import type { PulledChange } from '#domain/sync';
+import { writeCursor } from './meta';
+import { viewTable, type BeatbookDb } from './schema';
+
+/**
+ * Stores a page of server records and moves the cursor, in one transaction: if the tab dies
+ * half-way, the page is re-pulled from the old cursor rather than half-applied with the cursor
+ * already past it (which would lose the rest of the page for good).
+ *
+ * For a record with edits still in the outbox (or refused ones kept for the officer), the view is
+ * the server copy with those edits re-applied in their original order, so a pull never makes the
+ * officer's unsent typing disappear. The outbox is read inside the same transaction so an edit
+ * saved concurrently is either already in it or is written after, on top of the new view.
+ */
+export async function applyPulledPage(
+  db: BeatbookDb,
+  changes: readonly PulledChange[],
+  cursor: number,
+): Promise<void> {
+  const tables = [db.problems, db.serverRecords, db.outbox, db.needsAttention, db.meta];
+  await db.transaction('rw', tables, async () => {
+    for (const change of changes) {
+      const { collection, record } = change;
+      await db.serverRecords.put({ id: record.id, collection, record });
+      const parsed = collections[collection].record.safeParse(record);
+      // The server copy is kept either way; a record this app version cannot read is not shown.
+      if (!parsed.success) continue;
+      const pending = [
+        ...(await db.needsAttention.where('recordId').equals(record.id).toArray()),
+        ...(await db.outbox.where('recordId').equals(record.id).toArray()),
+      ].sort((a, b) => a.seq - b.seq);
+      await viewTable(db, collection).put(rebase(parsed.data, pending));
+    }
+    await writeCursor(db, cursor);
+  });
+}

@@ -1,0 +1,66 @@
+// The per-user local store (ARCHITECTURE.md, "Local store"). Only src/client/db imports Dexie.
+import { Dexie, type EntityTable } from 'dexie';
+import type { CollectionName, Problem } from '#domain/records';
+import type { Mutation } from '#domain/sync';
+
+/** A mutation waiting to be pushed. `seq` is the outbox order. */
+export interface OutboxRow extends Mutation {
+  seq: number;
+}
+
+/** The last copy of a record the force database sent: the base that pending edits rebase on. */
+export interface ServerRecordRow {
+  id: string;
+  collection: CollectionName;
+  record: Record<string, unknown>;
+}
+
+/** A mutation the server refused. Its local data stays in the view until the officer acts. */
+export interface NeedsAttentionRow extends Mutation {
+  /** The outbox position it had, so rebasing keeps the original order. */
+  seq: number;
+  code: string;
+  message: string;
+  rejectedAt: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export type BeatbookDb = Dexie & {
+  /** The merged view: server state with this device's pending and refused edits on top. */
+  problems: EntityTable<Problem, 'id'>;
+  serverRecords: EntityTable<ServerRecordRow, 'id'>;
+  outbox: EntityTable<OutboxRow, 'seq'>;
+  needsAttention: EntityTable<NeedsAttentionRow, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+export function userDbName(userId: string): string {
+  return `beatbook-${userId}`;
+}
+
+/**
+ * One database per signed-in user: a second officer signing in on the same tablet gets a
+ * separate outbox, so one officer's unsent edits can never be pushed under another's session.
+ */
+export function openUserDb(userId: string): BeatbookDb {
+  const db = new Dexie(userDbName(userId)) as BeatbookDb;
+  db.version(1).stores({
+    problems: 'id, teamId, updatedAt',
+    serverRecords: 'id, collection',
+    // `&id` makes a reused mutation id fail the whole write instead of queueing a duplicate.
+    outbox: '++seq, &id, recordId',
+    needsAttention: 'id, seq, recordId',
+    meta: 'key',
+  });
+  return db;
+}
+
+/** The table holding the merged view of a collection. */
+export function viewTable(db: BeatbookDb, collection: CollectionName): BeatbookDb['problems'] {
+  const tables: Record<CollectionName, BeatbookDb['problems']> = { problems: db.problems };
+  return tables[collection];
+}

@@ -1,0 +1,47 @@
+// Opening one signed-in officer's workspace: their database, repositories and sync runner.
+import type { Me } from '#domain/session';
+import type { ApiClient } from '../api/client';
+import { ensureDeviceId, writeProfile } from '../db/meta';
+import { createProblemsRepository } from '../db/problems';
+import { openUserDb } from '../db/schema';
+import type { Workspace } from '../services';
+import { createSyncRunner, type RunnerOptions } from '../sync/runner';
+
+export interface WorkspaceDeps {
+  api: ApiClient;
+  sync?: RunnerOptions;
+}
+
+export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Workspace> {
+  // The sync engine below only ever sees this user's database, so another officer's queued
+  // edits on this device cannot be pushed under this officer's session.
+  const db = openUserDb(me.id);
+  await db.open();
+  await writeProfile(db, me);
+  const deviceId = await ensureDeviceId(db);
+  const runner = createSyncRunner({ db, api: deps.api, deviceId }, deps.sync);
+  const problems = createProblemsRepository(db, me, {
+    onWrite: () => {
+      runner.notifyWrite();
+    },
+  });
+  let closed = false;
+  runner.start();
+  return {
+    me,
+    problems,
+    // Only the SyncController part: screens must not start or stop the runner themselves.
+    sync: {
+      syncNow: () => runner.syncNow(),
+      getStatus: () => runner.getStatus(),
+      subscribe: (onChange) => runner.subscribe(onChange),
+      watchNeedsAttention: (onChange) => runner.watchNeedsAttention(onChange),
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      runner.stop();
+      db.close();
+    },
+  };
+}

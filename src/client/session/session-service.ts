@@ -1,0 +1,79 @@
+// SessionService (src/client/services.ts): sign-in, offline restore, sign-out.
+import { createApiClient, type ApiClient } from '../api/client';
+import { createDeviceStore, type DeviceStore } from '../db/device';
+import { ApiError, type SessionService, type Workspace } from '../services';
+import type { RunnerOptions } from '../sync/runner';
+import { openWorkspace } from './open-workspace';
+import type { Me } from '#domain/session';
+
+export interface SessionServiceOptions {
+  /** '' (same origin) in the app; tests pass e.g. 'http://localhost'. */
+  baseUrl?: string;
+  api?: ApiClient;
+  device?: DeviceStore;
+  sync?: RunnerOptions;
+  /** Told whenever the open workspace changes (null when closed). */
+  onWorkspace?: (workspace: Workspace | null) => void;
+}
+
+export function createSessionCore(options: SessionServiceOptions = {}): SessionService {
+  const api =
+    options.api ?? createApiClient(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl });
+  const device = options.device ?? createDeviceStore();
+  let current: Workspace | null = null;
+
+  function closeCurrent(): void {
+    const open = current;
+    if (open === null) return;
+    current = null;
+    open.close();
+  }
+
+  async function open(me: Me): Promise<Workspace> {
+    // One workspace at a time: a user switch must stop the first officer's sync timers.
+    closeCurrent();
+    const inner = await openWorkspace(me, options.sync === undefined ? { api } : { api, sync: options.sync });
+    const workspace: Workspace = {
+      ...inner,
+      close() {
+        inner.close();
+        if (current === workspace) {
+          current = null;
+          options.onWorkspace?.(null);
+        }
+      },
+    };
+    current = workspace;
+    options.onWorkspace?.(workspace);
+    return workspace;
+  }
+
+  return {
+    async restore() {
+      // No network: an officer opening the app in a signal black spot gets straight back to work.
+      const me = device.readRemembered();
+      if (me === null) return null;
+      if (current?.me.id === me.id) return current;
+      return open(me);
+    },
+
+    async signIn(username, password) {
+      const me = await api.signIn(username, password);
+      device.remember(me);
+      return open(me);
+    },
+
+    async signOut(workspace) {
+      workspace.close();
+      // Forget first: signing out must work offline. The user's database is kept (a later
+      // decision covers wiping), only the device stops opening it automatically.
+      device.forget();
+      try {
+        await api.signOut();
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        // Offline, or the session had already ended: the cookie is dead or will expire.
+      }
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/// <reference lib="webworker" />
+// The Beatbook service worker: serves the precached app shell so the app opens with no signal.
+// It never caches /api/* (records live in IndexedDB, and the sync engine must see real network
+// failures), and a new version waits until the officer chooses "Reload" in the app.
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { NetworkOnly } from 'workbox-strategies';
+
+declare const self: ServiceWorkerGlobalScope;
+
+// The build replaces self.__WB_MANIFEST with the hashed list of the app shell's files.
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Every in-app address (/problems/…, /sign-in) is the same single-page app: answer navigations
+// with the precached index.html. /api/ is left to the network so the server's answers, including
+// its errors, reach the app unchanged.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/'),
+  new NetworkOnly(),
+);
+
+// No automatic skipWaiting: activating a new version under an open form could load screens
+// that no longer match the page. The app sends this message only when the officer accepts.
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  const data: unknown = event.data;
+  if (typeof data === 'object' && data !== null && 'type' in data && data.type === 'SKIP_WAITING') {
+    event.waitUntil(self.skipWaiting());
+  }
+});

@@ -1,0 +1,64 @@
+// Registers the service worker and tells the app when a new version is waiting. The new version
+// takes over only when the officer presses "Reload": a reload under an open form would lose typing.
+import { Workbox } from 'workbox-window';
+
+type Listener = () => void;
+
+const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+let workbox: Workbox | null = null;
+let updateReady = false;
+const listeners = new Set<Listener>();
+
+function setUpdateReady(): void {
+  updateReady = true;
+  for (const listener of listeners) listener();
+}
+
+/** For useSyncExternalStore: is a new version installed and waiting? */
+export function isUpdateReady(): boolean {
+  return updateReady;
+}
+
+export function subscribeToUpdate(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Called only from the officer's click on "Reload". */
+export function applyUpdate(): void {
+  if (workbox === null) {
+    window.location.reload();
+    return;
+  }
+  workbox.addEventListener('controlling', () => {
+    window.location.reload();
+  });
+  workbox.messageSkipWaiting();
+}
+
+/** Ask the browser not to evict IndexedDB under storage pressure; unsynced work lives there. */
+function requestPersistentStorage(): void {
+  if (!('storage' in navigator) || typeof navigator.storage.persist !== 'function') return;
+  navigator.storage.persist().catch(() => undefined);
+}
+
+export function registerServiceWorker(): void {
+  requestPersistentStorage();
+  // In `vite` dev mode there is no built worker; registering would only log a 404.
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const wb = new Workbox('/sw.js');
+  workbox = wb;
+  wb.addEventListener('waiting', setUpdateReady);
+  wb.register().then(
+    () => {
+      // Officers keep the app open all shift, so look for a new version now and then.
+      window.setInterval(() => {
+        wb.update().catch(() => undefined);
+      }, UPDATE_CHECK_INTERVAL_MS);
+    },
+    (error: unknown) => {
+      console.warn('Service worker registration failed; the app will not open offline.', error);
+    },
+  );
+}

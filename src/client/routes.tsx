@@ -1,0 +1,42 @@
+// The app's addresses. The sign-in screen, the shell and the problem list are in the first
+// download; every other screen is its own chunk, fetched (or read from the precache) on first use.
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { useApp } from './ui/app-context';
+import { Opening } from './ui/Opening';
+import { ProblemList } from './ui/problems/ProblemList';
+import { AppShell } from './ui/shell/AppShell';
+import { RequireWorkspace } from './ui/shell/RequireWorkspace';
+import { SignInScreen } from './ui/sign-in/SignInScreen';
+
+const ProblemNew = lazy(() => import('./ui/problems/ProblemNew').then((m) => ({ default: m.ProblemNew })));
+const ProblemView = lazy(() => import('./ui/problems/ProblemView').then((m) => ({ default: m.ProblemView })));
+const ProblemEdit = lazy(() => import('./ui/problems/ProblemEdit').then((m) => ({ default: m.ProblemEdit })));
+const NeedsAttention = lazy(() =>
+  import('./ui/attention/NeedsAttention').then((m) => ({ default: m.NeedsAttention })),
+);
+const NotFound = lazy(() => import('./ui/not-found/NotFound').then((m) => ({ default: m.NotFound })));
+
+export function AppRoutes() {
+  const { phase } = useApp();
+  if (phase === 'restoring') return <Opening />;
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInScreen />} />
+      <Route
+        element={
+          <RequireWorkspace>
+            <AppShell />
+          </RequireWorkspace>
+        }
+      >
+        <Route index element={<ProblemList />} />
+        <Route path="problems/new" element={<ProblemNew />} />
+        <Route path="problems/:id" element={<ProblemView />} />
+        <Route path="problems/:id/edit" element={<ProblemEdit />} />
+        <Route path="attention" element={<NeedsAttention />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

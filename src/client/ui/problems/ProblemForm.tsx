@@ -1,0 +1,91 @@
+import { useState, type SubmitEvent } from 'react';
+import { validateFields, type FieldErrors } from '#domain/records';
+import type { Team } from '#domain/session';
+import { problemStatuses, problemTypes } from '#domain/vocabularies';
+import { ValidationError } from '../contract';
+import { Select, TextArea, TextInput } from '../form/controls';
+import { problemFieldOrder, type ProblemFormValues, type SaveProblem } from './problem-form-values';
+import { TeamField } from './TeamField';
+
+const typeOptions = [
+  { value: '', label: 'Choose a problem type' },
+  ...problemTypes.map((term) => ({ value: term.code, label: term.en })),
+];
+const statusOptions = problemStatuses.map((term) => ({ value: term.code, label: term.en }));
+
+interface ProblemFormProps {
+  teams: readonly Team[];
+  initial: ProblemFormValues;
+  onSave: SaveProblem;
+}
+
+function focusFirstInvalid(errors: FieldErrors): void {
+  const first = problemFieldOrder.find((name) => errors[name] !== undefined);
+  if (first !== undefined) document.getElementById(`problem-${first}`)?.focus();
+}
+
+/** The problem header form, for new and existing problems. Typing is never cleared by an error. */
+export function ProblemForm({ teams, initial, onSave }: ProblemFormProps) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  function control(name: keyof ProblemFormValues) {
+    return {
+      id: `problem-${name}`,
+      name,
+      value: values[name],
+      error: errors[name],
+      onChange: (value: string) => {
+        setValues((previous) => ({ ...previous, [name]: value }));
+      },
+    };
+  }
+
+  function showErrors(found: FieldErrors): void {
+    setErrors(found);
+    focusFirstInvalid(found);
+  }
+
+  async function save(): Promise<void> {
+    setSaveError(null);
+    const checked = validateFields('problems', values);
+    if (!checked.ok) {
+      showErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await onSave(checked.value);
+    } catch (error: unknown) {
+      if (error instanceof ValidationError) showErrors(error.fieldErrors);
+      else setSaveError('This problem could not be saved on this device. Try again.');
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    void save();
+  }
+
+  return (
+    <form className="problem-form" onSubmit={handleSubmit} noValidate>
+      <TextInput {...control('title')} label="Title" />
+      <Select {...control('problemType')} label="Problem type" options={typeOptions} />
+      <TextArea {...control('description')} label="Description" />
+      <TextInput {...control('locationText')} label="Location" />
+      <Select {...control('status')} label="Status" options={statusOptions} />
+      <TeamField {...control('teamId')} teams={teams} />
+      <button type="submit" disabled={saving}>
+        Save
+      </button>
+      <div role="alert" className="form-error">
+        {saveError}
+      </div>
+    </form>
+  );
+}

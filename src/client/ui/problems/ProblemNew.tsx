@@ -1,0 +1,26 @@
+import { useNavigate } from 'react-router';
+import type { ProblemFields } from '#domain/records';
+import { useWorkspace } from '../app-context';
+import { ProblemForm } from './ProblemForm';
+import { emptyProblemValues } from './problem-form-values';
+
+export function ProblemNew() {
+  const workspace = useWorkspace();
+  const navigate = useNavigate();
+
+  async function create(fields: ProblemFields): Promise<void> {
+    const problem = await workspace.problems.create(fields);
+    await navigate(`/problems/${problem.id}`);
+  }
+
+  return (
+    <>
+      <h1>New problem</h1>
+      <ProblemForm
+        teams={workspace.me.teams}
+        initial={emptyProblemValues(workspace.me.teams)}
+        onSave={create}
+      />
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { Suspense, useState } from 'react';
+import { Link, Outlet, useNavigate } from 'react-router';
+import { useApp, useWorkspace } from '../app-context';
+import { SyncStatusArea } from './SyncStatusArea';
+
+/** The frame around every signed-in screen: who is signed in, sync status, navigation. */
+export function AppShell() {
+  const workspace = useWorkspace();
+  const { signOut } = useApp();
+  const navigate = useNavigate();
+  const [signingOut, setSigningOut] = useState(false);
+  const { me } = workspace;
+  const teams = me.teams.map((team) => team.name).join(', ');
+
+  function handleSignOut(): void {
+    setSigningOut(true);
+    signOut()
+      .catch((error: unknown) => {
+        console.warn('Sign-out did not reach the force database.', error);
+      })
+      .finally(() => {
+        setSigningOut(false);
+        void navigate('/sign-in', { replace: true });
+      });
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="app-header__top">
+          <p className="app-name">Beatbook</p>
+          <p className="officer">
+            <span className="officer__name">{me.displayName}</span>
+            {teams !== '' && <span className="officer__team">{teams}</span>}
+          </p>
+          <button type="button" className="secondary" onClick={handleSignOut} disabled={signingOut}>
+            Sign out
+          </button>
+        </div>
+        <SyncStatusArea workspace={workspace} />
+        <nav aria-label="Main">
+          <Link to="/">Problems</Link>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p>Loading…</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}

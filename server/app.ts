@@ -1,0 +1,46 @@
+// Builds the Fastify app from plugins and routes. No port, no process handling: server.ts
+// listens, tests call buildApp() and use inject().
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import type { Config } from './config';
+import { ApiError } from './errors';
+import { auth } from './plugins/auth';
+import { database } from './plugins/db';
+import { installErrorHandler } from './plugins/error-handler';
+import { securityHeaders } from './plugins/security-headers';
+import { staticApp } from './plugins/static-app';
+import { installZodCompilers } from './plugins/zod';
+import { healthRoutes } from './routes/health';
+import { sessionRoutes } from './routes/session';
+import { syncRoutes } from './routes/sync';
+import type { Store } from './store/database';
+
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface AppOptions {
+  config: Config;
+  /** Opened and migrated by the caller, who also closes it. */
+  store: Store;
+  /** Overrides config.staticDir; null turns static serving off. */
+  staticDir?: string | null;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, store } = options;
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, trustProxy: config.trustProxy });
+  installZodCompilers(app);
+  installErrorHandler(app);
+
+  // External plugins first, then ours, then routes.
+  await app.register(securityHeaders, { cookieSecure: config.cookieSecure });
+  await app.register(rateLimit, { global: false, errorResponseBuilder: () => new ApiError('rate_limited', 429) });
+  await app.register(database, { store });
+  await app.register(auth, { config });
+  await app.register(staticApp, { staticDir: options.staticDir === undefined ? config.staticDir : options.staticDir });
+
+  await app.register(healthRoutes, { version: config.version });
+  await app.register(sessionRoutes, { config });
+  await app.register(syncRoutes);
+  return app;
+}

@@ -1,0 +1,65 @@
+// Step 1 and step 2 of the push protocol as pure functions: the payload fingerprint that tells
+// a retry from a reused id, and the checks on the fields a mutation changes.
+import { createHash } from 'node:crypto';
+import type { ErrorCode } from '#domain/errors';
+import { collections, type CollectionName, type FieldErrors } from '#domain/records';
+import type { Mutation } from '#domain/sync';
+
+export interface Rejection {
+  code: ErrorCode;
+  message?: string;
+  details?: unknown;
+}
+
+/** JSON with object keys sorted at every depth, so equal payloads hash equally. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The device time `at` is left out: a retry is the same edit even if it was re-stamped. */
+export function payloadHash(m: Mutation): string {
+  const { collection, recordId, op, changes, baseVersion } = m;
+  return createHash('sha256').update(canonicalJson({ collection, recordId, op, changes, baseVersion })).digest('hex');
+}
+
+/** Fields only the server sets: the envelope and server fields, i.e. the record minus the writable fields. */
+export function serverOnlyFields(collection: CollectionName): Set<string> {
+  const writable = new Set(Object.keys(collections[collection].fields.shape));
+  return new Set(Object.keys(collections[collection].record.shape).filter((f) => !writable.has(f)));
+}
+
+function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string; code: string; keys?: readonly string[] }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      for (const key of issue.keys) errors[key] ??= 'This detail is not part of the record.';
+      continue;
+    }
+    const key = issue.path.length > 0 ? String(issue.path[0]) : '_';
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+/** The changed fields must be writable fields of the collection, each with a valid value. */
+export function checkChanges(collection: CollectionName, changes: Record<string, unknown>): Rejection | null {
+  const readOnly = Object.keys(changes).filter((f) => serverOnlyFields(collection).has(f));
+  if (readOnly.length > 0) {
+    return { code: 'read_only_field', details: Object.fromEntries(readOnly.map((f) => [f, 'Set by the force database.'])) };
+  }
+  const result = collections[collection].fields.partial().safeParse(changes);
+  return result.success ? null : { code: 'invalid_record', details: fieldErrors(result.error.issues) };
+}
+
+/** After merging, the whole record must be valid, or a partial edit could leave it broken. */
+export function checkWholeRecord(collection: CollectionName, data: Record<string, unknown>): Rejection | null {
+  const result = collections[collection].fields.safeParse(data);
+  return result.success ? null : { code: 'invalid_record', details: fieldErrors(result.error.issues) };
+}

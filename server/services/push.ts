@@ -1,0 +1,92 @@
+// Push: each mutation in its own transaction, in the order sent (ARCHITECTURE.md, "Sync
+// protocol"). A rejection is stored and returned; it never stops the mutations behind it.
+import type { Kysely } from 'kysely';
+import { errorMessages } from '#domain/errors';
+import { uuidv7 } from '#domain/ids';
+import type { Mutation, MutationResult, PushRequest, PushResponse } from '#domain/sync';
+import { writeAudit } from '../store/audit';
+import { nextChangeNumber, nextValue } from '../store/counters';
+import { findProcessed, insertConflicts, insertProcessed } from '../store/mutations';
+import { findRecord, saveRecord, type StoredRecord } from '../store/records';
+import type { Tables } from '../store/tables';
+import type { Actor } from './access';
+import { payloadHash } from './mutation-checks';
+import { planMutation } from './plan-mutation';
+
+export interface PushContext {
+  actor: Actor;
+  deviceId: string;
+}
+
+export async function push(db: Kysely<Tables>, ctx: PushContext, request: PushRequest): Promise<PushResponse> {
+  const results: MutationResult[] = [];
+  for (const m of request.mutations) {
+    results.push(await db.transaction().execute((trx) => applyMutation(trx, ctx, m)));
+  }
+  return { results };
+}
+
+async function problemReference(trx: Kysely<Tables>, createdAt: string): Promise<string> {
+  // The year the officer saw when creating it (device local time), numbered per year.
+  const year = createdAt.slice(0, 4);
+  const n = await nextValue(trx, `reference:problems:${year}`);
+  return `PS-${year}-${String(n).padStart(6, '0')}`;
+}
+
+/** One mutation inside an open transaction. Exported so tests can hold the transaction open. */
+export async function applyMutation(trx: Kysely<Tables>, ctx: PushContext, m: Mutation): Promise<MutationResult> {
+  // Step 4's number is taken first: it locks the counter row, which serialises writers on
+  // PostgreSQL (see nextChangeNumber) and so also makes the step-1 check below race-free.
+  const version = await nextChangeNumber(trx);
+  const now = new Date().toISOString();
+  const audit = { userId: ctx.actor.id, deviceId: ctx.deviceId, collection: m.collection, recordId: m.recordId };
+
+  // 1. A retry gets the stored result; the same id with other contents (or from another user,
+  // whose stored result must not be shown) is refused without touching the stored one.
+  const hash = payloadHash(m);
+  const seen = await findProcessed(trx, m.id);
+  if (seen !== undefined) {
+    if (seen.userId === ctx.actor.id && seen.payloadHash === hash) return seen.result;
+    await writeAudit(trx, { ...audit, action: 'mutation.rejected', details: { mutationId: m.id, code: 'mutation_id_reused' } });
+    return { mutationId: m.id, status: 'rejected', error: { code: 'mutation_id_reused', message: errorMessages.mutation_id_reused } };
+  }
+
+  // 2-3. Check and merge.
+  const current = await findRecord(trx, m.collection, m.recordId);
+  const plan = planMutation(m, current, ctx.actor, version);
+  if (plan.kind === 'rejected') {
+    const { code, message = errorMessages[code], details } = plan.rejection;
+    const result: MutationResult = { mutationId: m.id, status: 'rejected', error: details === undefined ? { code, message } : { code, message, details } };
+    await insertProcessed(trx, { id: m.id, userId: ctx.actor.id, payloadHash: hash, result }, now);
+    await writeAudit(trx, { ...audit, action: 'mutation.rejected', details: { mutationId: m.id, code } });
+    return result;
+  }
+
+  // 4. Write the record, its conflicts, the processed mutation and the audit row together.
+  const { outcome, teamId } = plan;
+  const createdAt = current?.createdAt ?? m.at;
+  const record: StoredRecord = {
+    collection: m.collection,
+    id: m.recordId,
+    teamId,
+    version,
+    originVersion: m.baseVersion === null ? version : (current?.originVersion ?? version),
+    deleted: outcome.deleted,
+    data: outcome.data,
+    fieldVersions: outcome.fieldVersions,
+    createdAt,
+    createdBy: current?.createdBy ?? ctx.actor.id,
+    updatedAt: m.at,
+    updatedBy: ctx.actor.id,
+    // Problems are the only collection so far; later collections without references skip this.
+    reference: current?.reference ?? (await problemReference(trx, createdAt)),
+  };
+  await saveRecord(trx, record);
+  await insertConflicts(trx, outcome.conflicts, { id: uuidv7, collection: m.collection, recordId: m.recordId, mutationId: m.id, version, by: ctx.actor.id, at: m.at });
+  const result: MutationResult = { mutationId: m.id, status: outcome.status, version };
+  if (outcome.conflicts.length > 0) result.conflicts = outcome.conflicts;
+  await insertProcessed(trx, { id: m.id, userId: ctx.actor.id, payloadHash: hash, result }, now);
+  const action = m.op === 'delete' ? 'delete' : current === undefined ? 'create' : 'update';
+  await writeAudit(trx, { ...audit, action: `${m.collection}.${action}`, details: { mutationId: m.id, version, status: outcome.status, fields: Object.keys(m.changes), conflicts: outcome.conflicts.length } }, now);
+  return result;
+}

@@ -1,0 +1,53 @@
+// Opens the force database: embedded SQLite by default, PostgreSQL when a URL is given. Both
+// come back as the same Kysely<Tables>, so every repository is written once.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Tables } from './tables';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export type DatabaseTarget =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string; schema?: string; poolSize?: number };
+
+export interface Store {
+  db: Kysely<Tables>;
+  kind: DatabaseKind;
+  destroy: () => Promise<void>;
+}
+
+// pg's own signature returns `any`; this wrapper only changes the parser for int8.
+type GetTypeParser = typeof pg.types.getTypeParser;
+const int8AsNumber: GetTypeParser = (...[oid, format]: Parameters<GetTypeParser>): unknown =>
+  oid === pg.types.builtins.INT8 ? (value: string) => Number(value) : (pg.types.getTypeParser(oid, format) as unknown);
+
+function openSqlite(file: string): Kysely<Tables> {
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  const database = new SQLite(file);
+  // WAL lets the admin CLI write while the server holds the file open; the busy timeout makes a
+  // second writer wait for the lock instead of failing at once with SQLITE_BUSY.
+  database.pragma('journal_mode = WAL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('foreign_keys = ON');
+  return new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });
+}
+
+function openPostgres(url: string, schema: string | undefined, poolSize: number | undefined): Kysely<Tables> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize ?? 10,
+    // Change numbers are bigint columns; pg returns int8 as a string by default. They stay far
+    // below 2^53, so numbers are safe, and repositories then see the same types as on SQLite.
+    types: { getTypeParser: int8AsNumber },
+    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+  });
+  return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+}
+
+export function openStore(target: DatabaseTarget): Store {
+  const db = target.kind === 'sqlite' ? openSqlite(target.file) : openPostgres(target.url, target.schema, target.poolSize);
+  return { db, kind: target.kind, destroy: () => db.destroy() };
+}

@@ -1,0 +1,28 @@
+// Migrations live in code (not read from a folder at run time) so the same list runs under tsx,
+// in tests, and in a bundled build, on SQLite and PostgreSQL alike.
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import * as initial from './migrations/0001-initial';
+import type { Tables } from './tables';
+
+const migrations: Record<string, Migration> = {
+  '2026-11-28-0001-initial': initial,
+};
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
+
+function migrator(db: Kysely<Tables>): Migrator {
+  return new Migrator({ db, provider });
+}
+
+async function run(kind: 'up' | 'down', db: Kysely<Tables>): Promise<void> {
+  const m = migrator(db);
+  const { error, results } = kind === 'up' ? await m.migrateToLatest() : await m.migrateDown();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error !== undefined || failed !== undefined) {
+    const reason = error instanceof Error ? error.message : `${failed?.migrationName ?? 'unknown migration'} failed`;
+    throw new Error(`Database migration failed: ${reason}`);
+  }
+}
+
+export const migrateToLatest = (db: Kysely<Tables>): Promise<void> => run('up', db);
+export const migrateDownOne = (db: Kysely<Tables>): Promise<void> => run('down', db);

@@ -1,0 +1,99 @@
+// Row types for every table. They stay inside server/store: repositories map them to domain
+// types, so a column rename never leaks into routes. Timestamps are ISO-8601 text and JSON is
+// text in both dialects, so one set of queries serves SQLite and PostgreSQL. Booleans are 0/1.
+export interface TeamsTable {
+  id: string;
+  name: string;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  disabled: number;
+  created_at: string;
+}
+
+export interface TeamMembersTable {
+  user_id: string;
+  team_id: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface CountersTable {
+  name: string;
+  value: number;
+}
+
+export interface RecordsTable {
+  collection: string;
+  id: string;
+  team_id: string | null;
+  version: number;
+  /** Version of the last write made by a mutation with baseVersion null (see services/push-merge). */
+  origin_version: number;
+  deleted: number;
+  data: string;
+  field_versions: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+  reference: string | null;
+}
+
+export interface ProcessedMutationsTable {
+  id: string;
+  user_id: string;
+  payload_hash: string;
+  result: string;
+  created_at: string;
+}
+
+export interface ConflictsTable {
+  id: string;
+  collection: string;
+  record_id: string;
+  mutation_id: string;
+  version: number;
+  field: string;
+  replaced_value: string;
+  replaced_by: string;
+  replaced_at: string;
+  value: string;
+  by: string;
+  at: string;
+}
+
+export interface AuditTable {
+  /** UUIDv7, so ids sort by time in both dialects without a dialect-specific serial column. */
+  id: string;
+  at: string;
+  user_id: string | null;
+  device_id: string | null;
+  action: string;
+  collection: string | null;
+  record_id: string | null;
+  details: string | null;
+}
+
+export interface Tables {
+  teams: TeamsTable;
+  users: UsersTable;
+  team_members: TeamMembersTable;
+  sessions: SessionsTable;
+  counters: CountersTable;
+  records: RecordsTable;
+  processed_mutations: ProcessedMutationsTable;
+  conflicts: ConflictsTable;
+  audit: AuditTable;
+}

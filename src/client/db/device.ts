@@ -13,7 +13,8 @@ export interface DeviceStore {
   forget(): void;
 }
 
-function memoryStorage(): KeyValueStorage {
+/** Storage that lasts as long as the page: for hosts without Web Storage, and tests. */
+export function memoryStorage(): KeyValueStorage {
   const map = new Map<string, string>();
   return {
     getItem: (k) => map.get(k) ?? null,

@@ -14,6 +14,8 @@ export interface RunnerOptions {
   debounceMs?: number;
   backoff?: BackoffOptions;
   random?: () => number;
+  /** Records per pull page (the server caps it too). */
+  pullLimit?: number;
   /** Sync as soon as the runner starts (the app's default; tests may drive it by hand). */
   syncOnStart?: boolean;
 }
@@ -44,7 +46,9 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
     if (halted()) return;
     status.update({ syncing: true });
     try {
-      await withSyncLock(() => syncOnce(deps));
+      await withSyncLock(() =>
+        syncOnce(options.pullLimit === undefined ? deps : { ...deps, pullLimit: options.pullLimit }),
+      );
       failures = 0;
       notBefore = 0;
       status.update({

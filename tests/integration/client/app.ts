@@ -1,0 +1,14 @@
+// The app modules these tests drive, imported in one place. Tests cannot use a `#client/*`
+// import alias yet (package.json only maps `#domain/*`), so this is the one file that climbs.
+export { createDeviceStore, memoryStorage, type DeviceStore } from '../../../src/client/db/device';
+export { openUserDb, type BeatbookDb } from '../../../src/client/db/schema';
+export { commitLocalWrite } from '../../../src/client/db/write';
+export {
+  ValidationError,
+  type SessionService,
+  type SyncStatus,
+  type Unsubscribe,
+  type Workspace,
+} from '../../../src/client/services';
+export { createSessionService } from '../../../src/client/workspace';
+export { getWorkspace } from '../../../src/client/state/store';

@@ -3,6 +3,7 @@
 // It never caches /api/* (records live in IndexedDB, and the sync engine must see real network
 // failures), and a new version waits until the officer chooses "Reload" in the app.
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { clientsClaim } from 'workbox-core';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
 
@@ -11,6 +12,10 @@ declare const self: ServiceWorkerGlobalScope;
 // The build replaces self.__WB_MANIFEST with the hashed list of the app shell's files.
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+// On first install, take charge of the open page at once, so screens it has not loaded yet come
+// from the precache if the signal drops before the next reload. (An update only activates after
+// the officer's "Reload", so claiming then cannot swap versions under them.)
+clientsClaim();
 
 // Every in-app address (/problems/…, /sign-in) is the same single-page app: answer navigations
 // with the precached index.html. /api/ is left to the network so the server's answers, including

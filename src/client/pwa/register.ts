@@ -1,6 +1,6 @@
 // Registers the service worker and tells the app when a new version is waiting. The new version
 // takes over only when the officer presses "Reload": a reload under an open form would lose typing.
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 type Listener = () => void;
 
@@ -47,18 +47,19 @@ export function registerServiceWorker(): void {
   requestPersistentStorage();
   // In `vite` dev mode there is no built worker; registering would only log a 404.
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const wb = new Workbox('/sw.js');
-  workbox = wb;
-  wb.addEventListener('waiting', setUpdateReady);
-  wb.register().then(
-    () => {
+  // workbox-window is fetched after the first screen: nothing on that screen needs it.
+  import('workbox-window')
+    .then(async ({ Workbox }) => {
+      const wb = new Workbox('/sw.js');
+      workbox = wb;
+      wb.addEventListener('waiting', setUpdateReady);
+      await wb.register();
       // Officers keep the app open all shift, so look for a new version now and then.
       window.setInterval(() => {
         wb.update().catch(() => undefined);
       }, UPDATE_CHECK_INTERVAL_MS);
-    },
-    (error: unknown) => {
+    })
+    .catch((error: unknown) => {
       console.warn('Service worker registration failed; the app will not open offline.', error);
-    },
-  );
+    });
 }

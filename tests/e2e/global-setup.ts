@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import type { E2eEnv, E2eUser } from './support/env';
 
+const ADMIN_CLI = process.env.E2E_ADMIN_CLI ?? 'server/cli/admin.ts';
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const ARTIFACTS_DIR = join(ROOT, 'tests', 'e2e', 'screenshots');
@@ -64,7 +65,7 @@ interface RunResult {
 
 function runCli(args: readonly string[], env: NodeJS.ProcessEnv, stdin?: string): Promise<RunResult> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(TSX, ['server/cli/admin.ts', ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(TSX, [ADMIN_CLI, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const tail = new Tail();
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       tail.push(chunk);
@@ -91,7 +92,7 @@ async function admin(args: readonly string[], env: NodeJS.ProcessEnv, stdin?: st
   const shown = `admin ${args.join(' ')}`;
   const result = await runCli(args, env, stdin);
   if (result.code !== 0) {
-    throw new Error(`e2e setup: \`npx tsx server/cli/admin.ts ${args.join(' ')}\` exited with ${String(result.code)}:\n${result.output}`);
+    throw new Error(`e2e setup: \`npx tsx ${ADMIN_CLI} ${args.join(' ')}\` exited with ${String(result.code)}:\n${result.output}`);
   }
   log(`${shown}: ok`);
 }
@@ -163,6 +164,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
   }
   if (!existsSync(TSX)) throw new Error(`e2e setup: ${TSX} is missing; run \`npm ci\` first.`);
+  for (const script of ['server/server.ts', ADMIN_CLI]) {
+    if (!existsSync(resolve(ROOT, script))) throw new Error(`e2e setup: ${script} is missing; the browser tests start the real server and create users with the admin CLI.`);
+  }
 
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const dataDir = await mkdtemp(join(tmpdir(), 'beatbook-e2e-'));
@@ -217,16 +221,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
       supervisor: { username: 'sgt100', displayName: 'Sgt Dee Example', role: 'supervisor', team: 'north', password: password() },
     };
 
-    await admin(['team:add', '--id', 'north', '--name', 'North Neighbourhood Team'], env);
-    await admin(['team:add', '--id', 'south', '--name', 'South Neighbourhood Team'], env);
+    // The CLI is documented to work beside the running server (SQLite WAL + busy timeout), so the
+    // commands of one kind run side by side: each tsx start-up costs seconds on a busy machine.
+    await Promise.all([
+      admin(['team:add', '--id', 'north', '--name', 'North Neighbourhood Team'], env),
+      admin(['team:add', '--id', 'south', '--name', 'South Neighbourhood Team'], env),
+    ]);
     const all: E2eUser[] = Object.values(users);
-    for (const user of all) {
-      await admin(
-        ['user:add', '--username', user.username, '--name', user.displayName, '--role', user.role, '--team', user.team, '--password-stdin'],
-        env,
-        user.password,
-      );
-    }
+    await Promise.all(
+      all.map((user) =>
+        admin(
+          ['user:add', '--username', user.username, '--name', user.displayName, '--role', user.role, '--team', user.team, '--password-stdin'],
+          env,
+          user.password,
+        ),
+      ),
+    );
+    log(`teams and users created after ${String(Date.now() - started)} ms`);
 
     const provided: E2eEnv = { baseUrl, dataDir, artifactsDir: ARTIFACTS_DIR, users };
     project.provide('e2e', provided);

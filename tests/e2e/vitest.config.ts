@@ -1,10 +1,11 @@
 // The browser tier: real Chromium (playwright-core) against the real built app and server.
 // Run with `npm run test:e2e` (builds dist/ first). One server for the whole run, started by
 // global-setup.ts; files run one after another because they share that server.
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 export default defineConfig({
   root,

@@ -1,5 +1,6 @@
 // Situation: an officer records a problem with no signal, and it reaches the force database later.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Problem } from '#domain/records';
 import { makeMe, nextValue, statusWhen, sampleFields, startHarness, type Harness } from './harness';
 
 describe('created offline then synced', () => {
@@ -51,7 +52,7 @@ describe('created offline then synced', () => {
     expect(ws.sync.getStatus()).toMatchObject({ online: true, lastError: null, sessionExpired: false });
     expect(ws.sync.getStatus().lastSyncedAt).not.toBeNull();
 
-    const listed = await nextValue(
+    const listed = await nextValue<Problem[]>(
       (cb) => ws.problems.watchList(['team-a'], cb),
       (list) => list.length === 1,
     );

@@ -1,6 +1,7 @@
 // Situation: a write fails part-way. The record and its outbox entry change together or not at all.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '#domain/ids';
+import type { Mutation } from '#domain/sync';
 import { commitLocalWrite, ValidationError } from './app';
 import { makeMe, sampleFields, startHarness, type Harness } from './harness';
 
@@ -46,7 +47,8 @@ describe('one write path', () => {
     const db = h.inspect(me);
     const [row] = await db.outbox.toArray();
     if (row === undefined) throw new Error('expected a queued mutation');
-    const { seq: _seq, ...queued } = row;
+    const { id, collection, recordId, op, changes, baseVersion, at } = row;
+    const queued: Mutation = { id, collection, recordId, op, changes, baseVersion, at };
 
     // Reusing a queued mutation id breaks the outbox's unique index, so the outbox write fails
     // after the record write in the same transaction: the transaction must undo the record.

@@ -8,7 +8,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/domain/**/*.test.ts', 'tests/unit/server/**/*.test.ts', 'tests/integration/server/**/*.test.ts'],
+          include: [
+            'tests/unit/domain/**/*.test.ts',
+            'tests/unit/server/**/*.test.ts',
+            'tests/integration/server/**/*.test.ts',
+          ],
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },

@@ -1,0 +1,89 @@
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ValidationError } from './app';
+import { FakeSession, FakeWorkspace, renderApp } from './fakes';
+
+afterEach(cleanup);
+
+function openNewProblem(): FakeWorkspace {
+  const workspace = new FakeWorkspace();
+  const session = new FakeSession();
+  session.remembered = workspace;
+  renderApp(session, '/problems/new');
+  return workspace;
+}
+
+function type(label: string, value: string): void {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
+function valueOf(label: string): string {
+  return screen.getByLabelText<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(label).value;
+}
+
+describe('new problem form', () => {
+  it('shows "Enter a title" next to Title and keeps everything else typed', async () => {
+    const workspace = openNewProblem();
+    await screen.findByRole('heading', { level: 1, name: 'New problem' });
+    type('Problem type', 'street_drinking');
+    type('Description', 'Drinking on the benches by the library most afternoons.');
+    type('Location', 'Library gardens, Northtown');
+    type('Status', 'analysis');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    const title = screen.getByLabelText('Title');
+    const message = await screen.findByText('Enter a title');
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(title.getAttribute('aria-describedby')).toBe(message.id);
+    expect(document.activeElement).toBe(title);
+    expect(valueOf('Problem type')).toBe('street_drinking');
+    expect(valueOf('Description')).toBe('Drinking on the benches by the library most afternoons.');
+    expect(valueOf('Location')).toBe('Library gardens, Northtown');
+    expect(valueOf('Status')).toBe('analysis');
+    expect(workspace.problems.created).toEqual([]);
+  });
+
+  it("starts at Scanning, in the officer's only team, and opens the saved problem", async () => {
+    const workspace = openNewProblem();
+    await screen.findByRole('heading', { level: 1, name: 'New problem' });
+    expect(valueOf('Status')).toBe('scanning');
+    expect(screen.queryByLabelText('Team')).toBeNull();
+    type('Title', 'Off-road bikes on the playing fields');
+    type('Problem type', 'nuisance_vehicles');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Off-road bikes on the playing fields' }),
+    ).toBeDefined();
+    expect(screen.getByText('Not yet synced')).toBeDefined();
+    expect(workspace.problems.created).toEqual([
+      {
+        teamId: 'north',
+        title: 'Off-road bikes on the playing fields',
+        problemType: 'nuisance_vehicles',
+        description: '',
+        locationText: '',
+        status: 'scanning',
+      },
+    ]);
+  });
+
+  it("shows the repository's field errors the same way", async () => {
+    const workspace = openNewProblem();
+    workspace.problems.failWith = new ValidationError({
+      locationText: 'Keep the location under 500 characters',
+    });
+    await screen.findByRole('heading', { level: 1, name: 'New problem' });
+    type('Title', 'Graffiti on the underpass');
+    type('Problem type', 'criminal_damage');
+    type('Location', 'Underpass');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Keep the location under 500 characters')).toBeDefined();
+    expect(screen.getByLabelText('Location').getAttribute('aria-invalid')).toBe('true');
+    expect(valueOf('Title')).toBe('Graffiti on the underpass');
+  });
+});

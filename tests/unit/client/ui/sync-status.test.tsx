@@ -1,0 +1,58 @@
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SyncStatusArea, syncStatusText } from './app';
+import { FakeWorkspace, status } from './fakes';
+
+afterEach(cleanup);
+
+function renderStatus(workspace: FakeWorkspace): void {
+  render(
+    <MemoryRouter>
+      <SyncStatusArea workspace={workspace} />
+    </MemoryRouter>,
+  );
+}
+
+describe('sync status area', () => {
+  it('follows the workspace: synced, waiting, offline', () => {
+    const workspace = new FakeWorkspace();
+    renderStatus(workspace);
+    expect(screen.getByRole('status').textContent).toBe('All changes synced');
+
+    act(() => {
+      workspace.setStatus({ pending: 3 });
+    });
+    expect(screen.getByRole('status').textContent).toBe('3 changes waiting to sync');
+
+    act(() => {
+      workspace.setStatus({ online: false });
+    });
+    expect(screen.getByRole('status').textContent).toBe('Offline — 3 changes waiting to sync');
+
+    act(() => {
+      workspace.setStatus({ pending: 0 });
+    });
+    expect(screen.getByRole('status').textContent).toBe('Offline — all changes saved on this device');
+    expect(screen.getByRole('button', { name: 'Sync now' })).toBeDefined();
+  });
+
+  it('links to the changes that need attention, and asks for sign-in when the session ended', () => {
+    const workspace = new FakeWorkspace();
+    workspace.setStatus({ pending: 1, needsAttention: 2, sessionExpired: true });
+    renderStatus(workspace);
+
+    expect(screen.getByRole('status').textContent).toBe(
+      'Signed out — sign in again to sync. Your changes are kept on this device.',
+    );
+    expect(screen.getByRole('link', { name: '2 changes need attention' }).getAttribute('href')).toBe(
+      '/attention',
+    );
+    expect(screen.getByRole('link', { name: 'Sign in again' }).getAttribute('href')).toBe('/sign-in');
+  });
+
+  it('words one change in the singular', () => {
+    expect(syncStatusText(status({ pending: 1 }))).toBe('1 change waiting to sync');
+    expect(syncStatusText(status({ pending: 1, online: false }))).toBe('Offline — 1 change waiting to sync');
+  });
+});

@@ -2,11 +2,13 @@
 // whether it is rejected, and if not, what the record becomes. Pure apart from no I/O at all.
 import { mergeEdit, type MergeOutcome } from '#domain/merge';
 import type { Mutation } from '#domain/sync';
-import type { StoredRecord } from '../store/records';
+import type { FieldAuthors, StoredRecord } from '../store/records';
 import { canWriteProblem, type Actor } from './access';
 import { checkChanges, checkWholeRecord, type Rejection } from './mutation-checks';
 
-export type Plan = { kind: 'rejected'; rejection: Rejection } | { kind: 'write'; outcome: MergeOutcome; teamId: string | null };
+export type Plan =
+  | { kind: 'rejected'; rejection: Rejection }
+  | { kind: 'write'; outcome: MergeOutcome; fieldAuthors: FieldAuthors; teamId: string | null };
 
 const reject = (code: Rejection['code'], message?: string): Plan => ({
   kind: 'rejected',
@@ -50,5 +52,20 @@ export function planMutation(m: Mutation, current: StoredRecord | undefined, act
     if (broken) return { kind: 'rejected', rejection: broken };
   }
   if (current === undefined && !canWriteProblem(actor, null, teamOf(outcome.data))) return reject('forbidden');
-  return { kind: 'write', outcome, teamId: teamOf(outcome.data) };
+  return { kind: 'write', ...attribute(outcome, current?.fieldAuthors ?? {}, version, actor.id, m.at), teamId: teamOf(outcome.data) };
+}
+
+/**
+ * mergeEdit names the record's last updater as the author of a replaced value, but another
+ * field may have been edited since by someone else. The server knows who last changed each
+ * field, so the conflict names the person whose words were actually replaced.
+ */
+function attribute(outcome: MergeOutcome, authors: FieldAuthors, version: number, by: string, at: string): { outcome: MergeOutcome; fieldAuthors: FieldAuthors } {
+  const conflicts = outcome.conflicts.map((c) => {
+    const author = authors[c.field];
+    return author === undefined ? c : { ...c, replacedBy: author.by, replacedAt: author.at };
+  });
+  const fieldAuthors: FieldAuthors = { ...authors };
+  for (const [field, v] of Object.entries(outcome.fieldVersions)) if (v === version) fieldAuthors[field] = { by, at };
+  return { outcome: { ...outcome, conflicts }, fieldAuthors };
 }

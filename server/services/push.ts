@@ -63,7 +63,7 @@ export async function applyMutation(trx: Kysely<Tables>, ctx: PushContext, m: Mu
   }
 
   // 4. Write the record, its conflicts, the processed mutation and the audit row together.
-  const { outcome, teamId } = plan;
+  const { outcome, fieldAuthors, teamId } = plan;
   const createdAt = current?.createdAt ?? m.at;
   const record: StoredRecord = {
     collection: m.collection,
@@ -74,6 +74,7 @@ export async function applyMutation(trx: Kysely<Tables>, ctx: PushContext, m: Mu
     deleted: outcome.deleted,
     data: outcome.data,
     fieldVersions: outcome.fieldVersions,
+    fieldAuthors,
     createdAt,
     createdBy: current?.createdBy ?? ctx.actor.id,
     updatedAt: m.at,

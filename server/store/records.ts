@@ -4,6 +4,8 @@ import type { FieldVersions, Fields } from '#domain/merge';
 import { fromJson, toJson } from './json';
 import type { RecordsTable, Tables } from './tables';
 
+export type FieldAuthors = Record<string, { by: string; at: string }>;
+
 export interface StoredRecord {
   collection: string;
   id: string;
@@ -13,6 +15,7 @@ export interface StoredRecord {
   deleted: boolean;
   data: Fields;
   fieldVersions: FieldVersions;
+  fieldAuthors: FieldAuthors;
   createdAt: string;
   createdBy: string;
   updatedAt: string;
@@ -30,6 +33,7 @@ function toRecord(row: RecordsTable): StoredRecord {
     deleted: row.deleted !== 0,
     data: fromJson(row.data, 'records.data') as Fields,
     fieldVersions: fromJson(row.field_versions, 'records.field_versions') as FieldVersions,
+    fieldAuthors: fromJson(row.field_authors, 'records.field_authors') as FieldAuthors,
     createdAt: row.created_at,
     createdBy: row.created_by,
     updatedAt: row.updated_at,
@@ -48,6 +52,7 @@ function toRow(r: StoredRecord): RecordsTable {
     deleted: r.deleted ? 1 : 0,
     data: toJson(r.data),
     field_versions: toJson(r.fieldVersions),
+    field_authors: toJson(r.fieldAuthors),
     created_at: r.createdAt,
     created_by: r.createdBy,
     updated_at: r.updatedAt,
@@ -75,6 +80,7 @@ export async function saveRecord(db: Kysely<Tables>, record: StoredRecord): Prom
         deleted: row.deleted,
         data: row.data,
         field_versions: row.field_versions,
+        field_authors: row.field_authors,
         updated_at: row.updated_at,
         updated_by: row.updated_by,
         reference: row.reference,

@@ -44,6 +44,8 @@ export interface RecordsTable {
   deleted: number;
   data: string;
   field_versions: string;
+  /** Per field, who last changed it and when, so a conflict names the right author. */
+  field_authors: string;
   created_at: string;
   created_by: string;
   updated_at: string;

@@ -49,6 +49,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('deleted', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('data', 'text', (c) => c.notNull())
     .addColumn('field_versions', 'text', (c) => c.notNull())
+    .addColumn('field_authors', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())

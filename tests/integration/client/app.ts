@@ -4,7 +4,9 @@ export { createDeviceStore, memoryStorage, type DeviceStore } from '../../../src
 export { openUserDb, type BeatbookDb } from '../../../src/client/db/schema';
 export { commitLocalWrite } from '../../../src/client/db/write';
 export {
+  ApiError,
   ValidationError,
+  type NeedsAttentionItem,
   type SessionService,
   type SyncStatus,
   type Unsubscribe,
@@ -12,3 +14,6 @@ export {
 } from '../../../src/client/services';
 export { createSessionService } from '../../../src/client/workspace';
 export { getWorkspace } from '../../../src/client/state/store';
+export { createApiClient } from '../../../src/client/api/client';
+export { pullChanges } from '../../../src/client/sync/engine';
+export { ensureDeviceId, readCursor } from '../../../src/client/db/meta';

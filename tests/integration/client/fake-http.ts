@@ -14,7 +14,7 @@ export interface HttpKnobs {
   /** Fail every request with this status until cleared. */
   outage: { status: number; code: ErrorCode; retryAfter?: string } | null;
   offline: boolean;
-  requests: { method: string; path: string }[];
+  requests: { method: string; path: string; query: string }[];
 }
 
 const fail = (status: number, code: ErrorCode, headers?: Record<string, string>): Response =>
@@ -25,7 +25,7 @@ export function startFakeHttp(db: FakeForceDatabase): { server: SetupServer; kno
 
   const guard = (request: Request): Response | null => {
     const url = new URL(request.url);
-    knobs.requests.push({ method: request.method, path: url.pathname });
+    knobs.requests.push({ method: request.method, path: url.pathname, query: url.search });
     if (knobs.offline) return HttpResponse.error();
     if (knobs.outage) {
       const { status, code, retryAfter } = knobs.outage;

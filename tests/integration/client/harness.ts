@@ -53,7 +53,9 @@ export interface Harness {
   close(): void;
 }
 
-export function startHarness(sync: { intervalMs?: number; debounceMs?: number } = {}): Harness {
+export function startHarness(
+  sync: { intervalMs?: number; debounceMs?: number; pullLimit?: number } = {},
+): Harness {
   const force = new FakeForceDatabase();
   const { server, knobs } = startFakeHttp(force);
   const device = createDeviceStore(memoryStorage());
@@ -67,6 +69,7 @@ export function startHarness(sync: { intervalMs?: number; debounceMs?: number } 
       syncOnStart: false,
       intervalMs: sync.intervalMs ?? 3_600_000,
       debounceMs: sync.debounceMs ?? 3_600_000,
+      ...(sync.pullLimit === undefined ? {} : { pullLimit: sync.pullLimit }),
     },
     onWorkspace: (ws) => {
       if (ws) open.push(ws);

@@ -1,0 +1,119 @@
+// Situation: server changes arrive while this device has edits of its own still waiting.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { uuidv7 } from '#domain/ids';
+import type { Problem } from '#domain/records';
+import type { Mutation } from '#domain/sync';
+import { createApiClient, ensureDeviceId, pullChanges, readCursor } from './app';
+import { BASE } from './fake-http';
+import { makeMe, nextValue, sampleFields, startHarness, type Harness } from './harness';
+
+function createdOnServer(title: string): Mutation {
+  const recordId = uuidv7();
+  return {
+    id: uuidv7(),
+    collection: 'problems',
+    recordId,
+    op: 'put',
+    changes: sampleFields({ title }),
+    baseVersion: null,
+    at: new Date().toISOString(),
+  };
+}
+
+describe('pulled while edits are pending', () => {
+  let h: Harness;
+  beforeEach(() => {
+    h = startHarness();
+  });
+  afterEach(() => {
+    h.close();
+  });
+
+  it('lays the pending edit on top of the newer server copy', async () => {
+    const me = makeMe('alice');
+    const sam = makeMe('sam');
+    const ws = await h.signIn(me);
+    const created = await ws.problems.create(sampleFields());
+    await ws.sync.syncNow();
+    const db = h.inspect(me);
+
+    h.force.editAsOther(sam, created.id, { description: 'Supervisor: check CCTV' });
+    await ws.problems.update(created.id, { title: 'Youths at the rec after dark' });
+
+    // A pull on its own, as happens when a write lands between this sync's push and its pull.
+    await pullChanges({ db, api: createApiClient({ baseUrl: BASE }), deviceId: await ensureDeviceId(db) });
+    const view = await db.problems.get(created.id);
+    expect(view).toMatchObject({
+      title: 'Youths at the rec after dark',
+      description: 'Supervisor: check CCTV',
+      version: 2,
+    });
+    expect((await db.serverRecords.get(created.id))?.record).toMatchObject({
+      title: sampleFields().title,
+      version: 2,
+    });
+    expect(await db.outbox.count()).toBe(1);
+
+    await ws.sync.syncNow();
+    const server = h.force.problems()[0];
+    expect(server).toMatchObject({
+      title: 'Youths at the rec after dark',
+      description: 'Supervisor: check CCTV',
+    });
+    expect(await db.problems.get(created.id)).toEqual(server);
+    expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('pull in pages', () => {
+  let h: Harness;
+  beforeEach(() => {
+    h = startHarness({ pullLimit: 2 });
+  });
+  afterEach(() => {
+    h.close();
+  });
+
+  it('follows hasMore to the end, stores the cursor, and resumes from it', async () => {
+    const bob = makeMe('bob');
+    h.force.push(bob, ['One', 'Two', 'Three', 'Four', 'Five'].map(createdOnServer));
+    const me = makeMe('alice');
+    const ws = await h.signIn(me);
+
+    await ws.sync.syncNow();
+    const pulls = h.knobs.requests.filter((r) => r.path === '/api/sync/pull').map((r) => r.query);
+    expect(pulls).toEqual(['?cursor=0&limit=2', '?cursor=2&limit=2', '?cursor=4&limit=2']);
+    const db = h.inspect(me);
+    expect(await readCursor(db)).toBe(5);
+    const list = await nextValue<Problem[]>(
+      (cb) => ws.problems.watchList(['team-a'], cb),
+      (l) => l.length === 5,
+    );
+    expect(list.map((p) => p.title).sort()).toEqual(['Five', 'Four', 'One', 'Three', 'Two']);
+
+    // A tombstone is stored but hidden from lists and single views.
+    const gone = list.find((p) => p.title === 'Three');
+    if (gone === undefined) throw new Error('missing');
+    h.force.push(bob, [
+      {
+        id: uuidv7(),
+        collection: 'problems',
+        recordId: gone.id,
+        op: 'delete',
+        changes: {},
+        baseVersion: gone.version,
+        at: new Date().toISOString(),
+      },
+    ]);
+    await ws.sync.syncNow();
+    expect(h.knobs.requests.at(-1)?.query).toBe('?cursor=5&limit=2');
+    expect(await readCursor(db)).toBe(6);
+    expect((await db.problems.get(gone.id))?.deleted).toBe(true);
+    const after = await nextValue<Problem[]>(
+      (cb) => ws.problems.watchList(['team-a'], cb),
+      (l) => l.length === 4,
+    );
+    expect(after.map((p) => p.id)).not.toContain(gone.id);
+    expect(await nextValue<Problem | undefined>((cb) => ws.problems.watch(gone.id, cb))).toBeUndefined();
+  });
+});

@@ -97,6 +97,13 @@ async function admin(args: readonly string[], env: NodeJS.ProcessEnv, stdin?: st
   log(`${shown}: ok`);
 }
 
+/** Like Promise.all, but lets every command finish before failing, so none outlives teardown. */
+async function allOrFirstError(tasks: readonly Promise<void>[]): Promise<void> {
+  const results = await Promise.allSettled(tasks);
+  const failure = results.find((r) => r.status === 'rejected');
+  if (failure !== undefined) throw failure.reason;
+}
+
 function exited(child: ChildProcess): boolean {
   return child.exitCode !== null || child.signalCode !== null;
 }
@@ -223,12 +230,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
     // The CLI is documented to work beside the running server (SQLite WAL + busy timeout), so the
     // commands of one kind run side by side: each tsx start-up costs seconds on a busy machine.
-    await Promise.all([
+    await allOrFirstError([
       admin(['team:add', '--id', 'north', '--name', 'North Neighbourhood Team'], env),
       admin(['team:add', '--id', 'south', '--name', 'South Neighbourhood Team'], env),
     ]);
     const all: E2eUser[] = Object.values(users);
-    await Promise.all(
+    await allOrFirstError(
       all.map((user) =>
         admin(
           ['user:add', '--username', user.username, '--name', user.displayName, '--role', user.role, '--team', user.team, '--password-stdin'],

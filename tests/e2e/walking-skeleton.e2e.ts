@@ -18,11 +18,13 @@ import {
   saveArtifacts,
   signIn,
   statusTexts,
+  syncNowAndSettle,
   waitForServiceWorker,
   waitForStatus,
   waitUntilAllSynced,
   type Device,
 } from './support/browser';
+import { pullableRecordKeys } from './support/api';
 import { e2eEnv } from './support/env';
 import {
   REFERENCE_PATTERN,
@@ -72,6 +74,7 @@ describe('walking skeleton: record offline, sync, share within the team only', (
   let teammate: Page | undefined;
   let south: Page | undefined;
   let problemUrl = '';
+  let problemKey = '';
   let reference = '';
   let earlierStepFailed = false;
 
@@ -116,6 +119,9 @@ describe('walking skeleton: record offline, sync, share within the team only', (
     await expectVisible(page, page.getByText(problem.description), 'the description on the problem view');
     await expectNoSeriousA11yViolations(page, 'problem view');
     problemUrl = page.url();
+    const id = /\/problems\/([0-9a-f-]{36})(?:[/?#]|$)/i.exec(new URL(problemUrl).pathname)?.[1];
+    expect(id, `the problem view's address (${problemUrl}) holds the problem's id`).toBeDefined();
+    problemKey = `problems/${id ?? ''}`;
   });
 
   it('the app is installable: Chromium reports no installability errors and the manifest is complete', async () => {
@@ -213,6 +219,7 @@ describe('walking skeleton: record offline, sync, share within the team only', (
     await expectVisible(teammate, problemHeading(teammate, edited.title), "the edited problem's view for pc124");
     await expectVisible(teammate, teammate.getByText(edited.description), 'the edited description for pc124');
     expect(await waitForReference(teammate)).toBe(reference);
+    expect(await pullableRecordKeys(teammateContext), "the force database gives pc124 the problem").toContain(problemKey);
   });
 
   it('pc200 of team south sees nothing of it, not even by its address', async () => {
@@ -220,8 +227,9 @@ describe('walking skeleton: record offline, sync, share within the team only', (
     southContext = await newAppContext(browser, env.baseUrl, { viewport: PHONE });
     south = await newWatchedPage(southContext);
     await signIn(south, pc200);
-    // Only once the first pull has finished does an empty list mean "not shared".
-    await waitUntilAllSynced(south);
+    expect(await pullableRecordKeys(southContext), 'the force database gives pc200 nothing of north\'s problem').not.toContain(problemKey);
+    // Only once a pull has finished does a list without it mean "not shared".
+    await syncNowAndSettle(south);
     await expectVisible(south, listHeading(south), "pc200's list");
     const body = south.locator('body');
     expect(await body.innerText(), "pc200's list").not.toContain(problem.title);

@@ -365,3 +365,24 @@ export async function waitUntilAllSynced(page: Page, { autoWaitMs = 8_000, timeo
   }
   await waitForStatus(page, 'All changes synced', 1);
 }
+
+/**
+ * Presses "Sync now" and waits until that sync has pulled from the force database and finished
+ * (nothing on the page is aria-busy any more), so that what the page shows is what the server
+ * gave this user. Use it before asserting that something is absent.
+ */
+export async function syncNowAndSettle(page: Page, timeout = 30_000): Promise<void> {
+  const pulled = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/sync/pull' && response.ok(), { timeout });
+  await syncNowButton(page).click();
+  try {
+    await pulled;
+  } catch {
+    throw new Error(`"Sync now" did not lead to a successful GET /api/sync/pull within ${String(timeout)} ms.\n${await describePage(page)}`);
+  }
+  try {
+    await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, undefined, { timeout });
+  } catch {
+    throw new Error(`The page stayed aria-busy after sync for ${String(timeout)} ms.\n${await describePage(page)}`);
+  }
+  await waitForStatus(page, 'All changes synced');
+}

@@ -1,0 +1,11 @@
+// The pure sync modules under test, imported in one place (no `#client/*` alias exists yet).
+export {
+  backoffDelay,
+  retryDelay,
+  defaultBackoff,
+  MAX_RETRY_AFTER_MS,
+} from '../../../../src/client/sync/backoff';
+export { buildPushRequest, settleResults } from '../../../../src/client/sync/push-plan';
+export { classifyFailure } from '../../../../src/client/sync/failure';
+export { HttpApiError, parseRetryAfter } from '../../../../src/client/api/errors';
+export type { OutboxRow } from '../../../../src/client/db/schema';

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import type { E2eEnv, E2eUser } from './support/env';
 
-const ADMIN_CLI = process.env.E2E_ADMIN_CLI ?? 'server/cli/admin.ts';
+const ADMIN_CLI = 'server/cli/admin.ts';
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const ARTIFACTS_DIR = join(ROOT, 'tests', 'e2e', 'screenshots');
@@ -202,12 +202,24 @@ export default async function setup(project: TestProject): Promise<() => Promise
       serverLog.write(chunk);
     });
   }
+  // If vitest itself dies, do not leave the server behind (teardown is the normal path).
+  const killOnExit = (): void => {
+    if (server.pid !== undefined && !exited(server)) {
+      try {
+        process.kill(-server.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+  };
+  process.once('exit', killOnExit);
   server.on('exit', (code, signal) => {
     serverLog.write(`\n[e2e] server exited: code ${String(code)}, signal ${String(signal)}\n`);
   });
 
   const teardown = async (): Promise<void> => {
     await stopServer(server);
+    process.removeListener('exit', killOnExit);
     await new Promise<void>((r) => serverLog.end(r));
     if (process.env.E2E_KEEP_DATA === '1') {
       log(`kept DATA_DIR ${dataDir}`);

@@ -175,6 +175,7 @@ describe('walking skeleton: record offline, sync, share within the team only', (
 
     await openList(page);
     await expectVisible(page, problemLink(page, problem.title), `the problem "${problem.title}" in the list while offline`);
+    await expectNoSeriousA11yViolations(page, "team's problem list (offline)");
     await problemLink(page, problem.title).first().click();
     await expectVisible(page, problemHeading(page, problem.title), 'the problem view opened from the list while offline');
   });
@@ -241,6 +242,7 @@ describe('walking skeleton: record offline, sync, share within the team only', (
     } catch {
       throw new Error(`pc200 opened ${problemUrl} and did not get a not-found message.\n${await describePage(south)}`);
     }
+    await expectNoSeriousA11yViolations(south, 'problem not found');
     const shown = await body.innerText();
     expect(shown).not.toContain(problem.title);
     expect(shown).not.toContain(edited.description);

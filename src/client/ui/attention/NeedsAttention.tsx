@@ -1,12 +1,8 @@
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import type { NeedsAttentionItem } from '../contract';
 import { useWorkspace } from '../app-context';
-import { formatDateTime } from '../problems/labels';
-
-function showValue(value: unknown): string {
-  if (typeof value === 'string') return value === '' ? '(empty)' : value;
-  return value === undefined ? '(none)' : JSON.stringify(value);
-}
+import { formatDateTime, problemFieldLabel, problemFieldValue } from '../problems/labels';
 
 /** Changes the force database refused. The data stays here so the officer can redo it. */
 export function NeedsAttention() {
@@ -32,11 +28,16 @@ export function NeedsAttention() {
                 Saved <time dateTime={item.at}>{formatDateTime(item.at)}</time> · {item.collection} record{' '}
                 {item.recordId}
               </p>
+              {item.collection === 'problems' && (
+                <p>
+                  <Link to={`/problems/${item.recordId}`}>Open this problem</Link>
+                </p>
+              )}
               <dl className="details">
                 {Object.entries(item.changes).map(([field, value]) => (
                   <div key={field}>
-                    <dt>{field}</dt>
-                    <dd className="multiline">{showValue(value)}</dd>
+                    <dt>{item.collection === 'problems' ? problemFieldLabel(field) : field}</dt>
+                    <dd className="multiline">{problemFieldValue(field, value)}</dd>
                   </div>
                 ))}
               </dl>

@@ -8,7 +8,7 @@ import { problemFieldOrder, type ProblemFormValues, type SaveProblem } from './p
 import { TeamField } from './TeamField';
 
 const typeOptions = [
-  { value: '', label: 'Choose a problem type' },
+  { value: '', label: 'Select a problem type' },
   ...problemTypes.map((term) => ({ value: term.code, label: term.en })),
 ];
 const statusOptions = problemStatuses.map((term) => ({ value: term.code, label: term.en }));

@@ -21,3 +21,26 @@ export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
 }
+
+const fieldLabels: Partial<Record<string, string>> = {
+  title: 'Title',
+  problemType: 'Problem type',
+  description: 'Description',
+  locationText: 'Location',
+  status: 'Status',
+  teamId: 'Team',
+};
+
+/** The form label of a problem field, for showing saved changes. */
+export function problemFieldLabel(field: string): string {
+  return fieldLabels[field] ?? field;
+}
+
+/** A saved value as the officer chose it: vocabulary codes become their labels. */
+export function problemFieldValue(field: string, value: unknown): string {
+  if (typeof value !== 'string') return value === undefined ? '(none)' : JSON.stringify(value);
+  if (value === '') return '(empty)';
+  if (field === 'problemType') return problemTypeLabel(value);
+  if (field === 'status') return problemStatusLabel(value);
+  return value;
+}

@@ -5,11 +5,13 @@ import { FakeSession, FakeWorkspace, renderApp } from './fakes';
 
 afterEach(cleanup);
 
-function openNewProblem(): FakeWorkspace {
+/** Opens the form; the first test also waits for the lazily loaded screen to be transformed. */
+async function openNewProblem(): Promise<FakeWorkspace> {
   const workspace = new FakeWorkspace();
   const session = new FakeSession();
   session.remembered = workspace;
   renderApp(session, '/problems/new');
+  await screen.findByRole('heading', { level: 1, name: 'New problem' }, { timeout: 10_000 });
   return workspace;
 }
 
@@ -23,8 +25,7 @@ function valueOf(label: string): string {
 
 describe('new problem form', () => {
   it('shows "Enter a title" next to Title and keeps everything else typed', async () => {
-    const workspace = openNewProblem();
-    await screen.findByRole('heading', { level: 1, name: 'New problem' });
+    const workspace = await openNewProblem();
     type('Problem type', 'street_drinking');
     type('Description', 'Drinking on the benches by the library most afternoons.');
     type('Location', 'Library gardens, Northtown');
@@ -45,8 +46,7 @@ describe('new problem form', () => {
   });
 
   it("starts at Scanning, in the officer's only team, and opens the saved problem", async () => {
-    const workspace = openNewProblem();
-    await screen.findByRole('heading', { level: 1, name: 'New problem' });
+    const workspace = await openNewProblem();
     expect(valueOf('Status')).toBe('scanning');
     expect(screen.queryByLabelText('Team')).toBeNull();
     type('Title', 'Off-road bikes on the playing fields');
@@ -71,11 +71,10 @@ describe('new problem form', () => {
   });
 
   it("shows the repository's field errors the same way", async () => {
-    const workspace = openNewProblem();
+    const workspace = await openNewProblem();
     workspace.problems.failWith = new ValidationError({
       locationText: 'Keep the location under 500 characters',
     });
-    await screen.findByRole('heading', { level: 1, name: 'New problem' });
     type('Title', 'Graffiti on the underpass');
     type('Problem type', 'criminal_damage');
     type('Location', 'Underpass');

@@ -3,7 +3,7 @@ import { rebase } from '#domain/merge';
 import { collections } from '#domain/records';
 import type { PulledChange } from '#domain/sync';
 import { writeCursor } from './meta';
-import { viewTable, type BeatbookDb } from './schema';
+import { viewTable, viewTables, type BeatbookDb } from './schema';
 
 /**
  * Stores a page of server records and moves the cursor, in one transaction: if the tab dies
@@ -20,7 +20,7 @@ export async function applyPulledPage(
   changes: readonly PulledChange[],
   cursor: number,
 ): Promise<void> {
-  const tables = [db.problems, db.serverRecords, db.outbox, db.needsAttention, db.meta];
+  const tables = [...viewTables(db), db.serverRecords, db.outbox, db.needsAttention, db.meta];
   await db.transaction('rw', tables, async () => {
     for (const change of changes) {
       const { collection, record } = change;

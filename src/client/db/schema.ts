@@ -59,6 +59,11 @@ export function openUserDb(userId: string): BeatbookDb {
   return db;
 }
 
+/** Every merged-view table, for transactions that may touch any collection. */
+export function viewTables(db: BeatbookDb): BeatbookDb['problems'][] {
+  return [db.problems];
+}
+
 /** The table holding the merged view of a collection. */
 export function viewTable(db: BeatbookDb, collection: CollectionName): BeatbookDb['problems'] {
   const tables: Record<CollectionName, BeatbookDb['problems']> = { problems: db.problems };

@@ -26,6 +26,7 @@ export function settleResults(
   const byId = new Map(results.map((r) => [r.mutationId, r]));
   const done: number[] = [];
   const rejected: NeedsAttentionRow[] = [];
+  const caughtUp: PushSettlement['caughtUp'][number][] = [];
   for (const row of rows) {
     const result = byId.get(row.id);
     if (result === undefined) continue;
@@ -39,7 +40,10 @@ export function settleResults(
       });
     } else {
       done.push(row.seq);
+      if (result.status === 'applied' && result.version !== undefined) {
+        caughtUp.push({ collection: row.collection, recordId: row.recordId, version: result.version });
+      }
     }
   }
-  return { done, rejected };
+  return { done, rejected, caughtUp };
 }

@@ -83,6 +83,28 @@ describe('created offline then synced', () => {
     expect(h.force.processed.size).toBe(2);
   });
 
+  it('an edit made before the pull is based on the version the push created', async () => {
+    const me = makeMe('alice');
+    const ws = await h.signIn(me);
+    const created = await ws.problems.create(sampleFields());
+    h.knobs.pullDown = true;
+    await ws.sync.syncNow();
+    const db = h.inspect(me);
+    expect(await db.outbox.count()).toBe(0);
+    const serverVersion = h.force.problems()[0]?.version;
+
+    await ws.problems.update(created.id, { status: 'analysis' });
+    expect((await db.outbox.toArray())[0]?.baseVersion).toBe(serverVersion);
+    h.knobs.pullDown = false;
+    await ws.sync.syncNow();
+    expect(h.force.processed.size).toBe(2);
+    const results = [...h.force.processed.values()].map((p) => p.result);
+    expect(results.map((r) => [r.status, r.conflicts])).toEqual([
+      ['applied', []],
+      ['applied', []],
+    ]);
+  });
+
   it('saving unchanged fields queues nothing', async () => {
     const me = makeMe('alice');
     const ws = await h.signIn(me);

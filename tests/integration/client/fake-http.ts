@@ -14,6 +14,8 @@ export interface HttpKnobs {
   /** Fail every request with this status until cleared. */
   outage: { status: number; code: ErrorCode; retryAfter?: string } | null;
   offline: boolean;
+  /** Pulls fail with 503 while pushes still work. */
+  pullDown: boolean;
   requests: { method: string; path: string; query: string }[];
 }
 
@@ -21,7 +23,13 @@ const fail = (status: number, code: ErrorCode, headers?: Record<string, string>)
   HttpResponse.json({ error: { code, message: code } }, headers ? { status, headers } : { status });
 
 export function startFakeHttp(db: FakeForceDatabase): { server: SetupServer; knobs: HttpKnobs } {
-  const knobs: HttpKnobs = { dropNextPushReply: false, outage: null, offline: false, requests: [] };
+  const knobs: HttpKnobs = {
+    dropNextPushReply: false,
+    outage: null,
+    offline: false,
+    pullDown: false,
+    requests: [],
+  };
 
   const guard = (request: Request): Response | null => {
     const url = new URL(request.url);
@@ -71,6 +79,7 @@ export function startFakeHttp(db: FakeForceDatabase): { server: SetupServer; kno
     http.get(`${BASE}/api/sync/pull`, ({ request }) => {
       const early = guard(request) ?? session();
       if (early) return early;
+      if (knobs.pullDown) return fail(503, 'internal_error');
       const query = pullQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
       if (!query.success) return fail(400, 'invalid_request');
       return HttpResponse.json(db.pull(query.data.cursor, query.data.limit));

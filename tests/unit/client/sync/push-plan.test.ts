@@ -42,6 +42,8 @@ describe('settling results', () => {
     ];
     const settled = settleResults([a, b, c, d], results, now);
     expect(settled.done).toEqual([2, 3]);
+    // Only `applied` proves the server holds exactly this device's view at that version.
+    expect(settled.caughtUp).toEqual([{ collection: 'problems', recordId: b.recordId, version: 7 }]);
     expect(settled.rejected).toEqual([
       { ...a, code: 'forbidden', message: 'You do not have access to this.', rejectedAt: now.toISOString() },
     ]);

@@ -1,0 +1,104 @@
+// Admin commands: npm run admin -- <command> [options]. Uses the same store and migrations as
+// the server, and works while it runs (SQLite WAL + busy timeout, or PostgreSQL).
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { ApiError } from '../errors';
+import { addTeam, addUser } from '../services/admin';
+import { openStore, type Store } from '../store/database';
+import { migrateToLatest } from '../store/migrate';
+import { listTeams, listUsers } from '../store/users';
+
+const USAGE = `Usage: npm run admin -- <command>
+  team:add --id <id> --name <name>
+  team:list
+  user:add --username <username> --name <display name> --role <role> [--team <id>]... --password-stdin
+  user:list`;
+
+class UsageError extends Error {}
+
+const options = {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    username: { type: 'string' },
+    role: { type: 'string' },
+    team: { type: 'string', multiple: true },
+    'password-stdin': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parse() {
+  try {
+    return parseArgs({ allowPositionals: true, strict: true, options });
+  } catch (error) {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(1);
+  }
+}
+const { positionals, values } = parse();
+
+function required(name: 'id' | 'name' | 'username' | 'role'): string {
+  const value = values[name];
+  if (value === undefined || value === '') throw new UsageError(`missing argument --${name}`);
+  return value;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  // Strip only the line ending `echo` or a here-doc adds; other whitespace is part of the password.
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+async function run(store: Store, command: string | undefined): Promise<void> {
+  const config = loadConfig();
+  switch (command) {
+    case 'team:add': {
+      const id = required('id');
+      await addTeam(store.db, id, required('name'));
+      console.log(`Added team ${id}.`);
+      return;
+    }
+    case 'team:list':
+      for (const t of await listTeams(store.db)) console.log(`${t.id}\t${t.name}`);
+      return;
+    case 'user:add': {
+      const username = required('username');
+      const displayName = required('name');
+      const role = required('role');
+      if (values['password-stdin'] !== true) throw new UsageError('missing argument --password-stdin (the password is read from standard input)');
+      const password = await readStdin();
+      await addUser(store.db, { username, displayName, role, teamIds: values.team ?? [], password }, config.passwordCost);
+      console.log(`Added user ${username.toLowerCase()}.`);
+      return;
+    }
+    case 'user:list':
+      for (const u of await listUsers(store.db)) {
+        console.log(`${u.username}\t${u.role}\t${u.teamIds.join(',') || '-'}\t${u.displayName}${u.disabled ? '\t(disabled)' : ''}`);
+      }
+      return;
+    default:
+      throw new UsageError(command === undefined ? 'missing command' : `unknown command "${command}"`);
+  }
+}
+
+async function main(): Promise<number> {
+  if (values.help === true) {
+    console.log(USAGE);
+    return 0;
+  }
+  const store = openStore(loadConfig().database);
+  try {
+    await migrateToLatest(store.db);
+    await run(store, positionals[0]);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) console.error(`error: ${error.message}\n${USAGE}`);
+    else if (error instanceof ApiError) console.error(`error: ${error.message}`);
+    else console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    await store.destroy();
+  }
+}
+
+process.exitCode = await main();

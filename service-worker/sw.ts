@@ -34,3 +34,22 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
     event.waitUntil(self.skipWaiting());
   }
 });
+
+// Background Sync (Chromium): the app registers the tag below when a push fails for want of a
+// signal; the browser wakes this worker once the connection is back. The sync engine lives in
+// the page, so the worker only tells open windows to sync now.
+const BACKGROUND_SYNC_TAG = 'beatbook-sync';
+
+interface SyncEvent extends ExtendableEvent {
+  readonly tag: string;
+}
+
+self.addEventListener('sync', (event) => {
+  const syncEvent = event as SyncEvent;
+  if (syncEvent.tag !== BACKGROUND_SYNC_TAG) return;
+  syncEvent.waitUntil(
+    self.clients.matchAll({ type: 'window' }).then((windows) => {
+      for (const client of windows) client.postMessage({ type: 'SYNC_REQUESTED' });
+    }),
+  );
+});

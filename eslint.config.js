@@ -66,6 +66,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/client/**', '**/client/**', 'react', 'dexie'],
+              message: 'The server never imports the app.',
+            },
+            { group: ['../../*'] },
+          ],
+        },
+      ],
+    },
+  },
   // Tests sit outside the layers and reach into each of them (the layer rules above still hold for
   // the code under test): they may climb with ../ paths.
   { files: ['tests/**'], rules: { 'no-restricted-imports': 'off' } },

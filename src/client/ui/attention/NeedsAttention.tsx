@@ -13,6 +13,7 @@ export function NeedsAttention() {
 
   return (
     <>
+      <title>Changes that need attention — Beatbook</title>
       <h1>Changes that need attention</h1>
       <p>The force database did not accept these changes. What you entered is kept below.</p>
       {items === undefined ? (

@@ -23,6 +23,7 @@ export function ProblemEdit() {
 
   return (
     <>
+      <title>{`Edit: ${stored.title} — Beatbook`}</title>
       <h1>Edit problem</h1>
       <p>
         <Link to={`/problems/${stored.id}`}>Back to {stored.title}</Link>

@@ -10,6 +10,7 @@ export function ProblemList() {
   return (
     <>
       <div className="page-heading">
+        <title>My team's problems — Beatbook</title>
         <h1>My team's problems</h1>
         <Link className="button-link" to="/problems/new">
           New problem

@@ -15,6 +15,7 @@ export function ProblemNew() {
 
   return (
     <>
+      <title>New problem — Beatbook</title>
       <h1>New problem</h1>
       <ProblemForm
         teams={workspace.me.teams}

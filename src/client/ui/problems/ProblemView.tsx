@@ -17,6 +17,7 @@ export function ProblemView() {
   return (
     <article className="problem-view">
       <div className="page-heading">
+        <title>{`${p.title} — Beatbook`}</title>
         <h1>{p.title}</h1>
         <Link className="button-link" to={`/problems/${p.id}/edit`}>
           Edit

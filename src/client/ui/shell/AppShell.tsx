@@ -1,5 +1,5 @@
-import { Suspense, useState } from 'react';
-import { Link, Outlet, useNavigate } from 'react-router';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApp, useWorkspace } from '../app-context';
 import { SyncStatusArea } from './SyncStatusArea';
 
@@ -9,6 +9,19 @@ export function AppShell() {
   const { signOut } = useApp();
   const navigate = useNavigate();
   const [signingOut, setSigningOut] = useState(false);
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstScreen = useRef(true);
+
+  // After moving to another screen, start screen readers and keyboards at its content, not at
+  // whatever was focused on the screen that has gone.
+  useEffect(() => {
+    if (firstScreen.current) {
+      firstScreen.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
   const { me } = workspace;
   const teams = me.teams.map((team) => team.name).join(', ');
 
@@ -45,7 +58,7 @@ export function AppShell() {
           <Link to="/">Problems</Link>
         </nav>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <Suspense fallback={<p>Loading…</p>}>
           <Outlet />
         </Suspense>

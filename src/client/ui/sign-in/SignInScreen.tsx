@@ -55,6 +55,7 @@ export function SignInScreen() {
         <p className="app-name">Beatbook</p>
       </header>
       <main id="main" className="sign-in">
+        <title>Sign in — Beatbook</title>
         <h1>Sign in to Beatbook</h1>
         {returning && (
           <p>Your session has ended. Sign in again to sync; your changes are kept on this device.</p>

@@ -58,6 +58,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',
+    // Every browser the force issues (current Chrome/Edge, Safari 17+) preloads modules itself.
+    modulePreload: { polyfill: false },
   },
   server: {
     proxy: {

@@ -25,7 +25,7 @@ describe('admin CLI', { timeout: 120_000 }, () => {
 
   function admin(args: string[], stdin = ''): Promise<Run> {
     return new Promise((resolve, reject) => {
-      const env = { ...process.env, DATA_DIR: dataDir };
+      const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
       delete env.DATABASE_URL;
       const child = spawn(TSX, ['server/cli/admin.ts', ...args], { cwd: ROOT, env });
       let stdout = '';

@@ -1,0 +1,48 @@
+// The `reviews` collection: supervisor oversight. A review is a decision made once and kept as
+// history (the Governance "review history"), so the force database should accept a review as a new
+// record and refuse later edits to it; a changed mind is a new review.
+import { z } from 'zod';
+import { codesOf, problemStatuses } from '#domain/vocabularies';
+import { envelopeSchema, isoTime, recordId } from '#domain/records';
+import { isoDate, text } from './fields';
+import { decisionsByKind, reviewDecisions, reviewKinds } from './vocabularies';
+
+const reviewShape = z.strictObject({
+  problemId: recordId,
+  kind: z.enum(codesOf(reviewKinds), { error: 'Choose a stage review or a closure review' }),
+  /** For a stage review: the stage whose work was reviewed. */
+  stage: z.enum(codesOf(problemStatuses), { error: 'Choose the stage reviewed' }).optional(),
+  decision: z.enum(codesOf(reviewDecisions), { error: 'Choose a decision' }),
+  comments: text(4000, 'the comments').optional(),
+  nextReviewDate: isoDate.optional(),
+  /** The supervisor's user id. The force database checks it is the signed-in user. */
+  reviewer: z.string().trim().min(1, 'The reviewer is missing').max(64),
+  /** When the decision was made. Compared with the assessment's `updatedAt` at closure. */
+  reviewedAt: isoTime,
+});
+
+type ReviewShape = z.infer<typeof reviewShape>;
+
+// Shared by the fields and the whole-record schema, so a pulled record is held to the same rules.
+function checkReview(r: ReviewShape, ctx: z.RefinementCtx): void {
+  if (!decisionsByKind[r.kind].includes(r.decision)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'That decision does not fit this kind of review',
+      path: ['decision'],
+    });
+  }
+  if (r.kind === 'stage' && r.stage === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'Choose the stage reviewed', path: ['stage'] });
+  }
+  const asksForChanges = r.decision === 'request_changes' || r.decision === 'return_to_team';
+  if (asksForChanges && (r.comments === undefined || r.comments.length === 0)) {
+    ctx.addIssue({ code: 'custom', message: 'Say what the team needs to change', path: ['comments'] });
+  }
+}
+
+export const reviewFieldsSchema = reviewShape.superRefine(checkReview);
+export type ReviewFields = z.infer<typeof reviewFieldsSchema>;
+
+export const reviewSchema = envelopeSchema.extend(reviewShape.shape).superRefine(checkReview);
+export type Review = z.infer<typeof reviewSchema>;

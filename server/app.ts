@@ -28,16 +28,25 @@ export interface AppOptions {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, store } = options;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, trustProxy: config.trustProxy });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+  });
   installZodCompilers(app);
   installErrorHandler(app);
 
   // External plugins first, then ours, then routes.
   await app.register(securityHeaders, { cookieSecure: config.cookieSecure });
-  await app.register(rateLimit, { global: false, errorResponseBuilder: () => new ApiError('rate_limited', 429) });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new ApiError('rate_limited', 429),
+  });
   await app.register(database, { store });
   await app.register(auth, { config });
-  await app.register(staticApp, { staticDir: options.staticDir === undefined ? config.staticDir : options.staticDir });
+  await app.register(staticApp, {
+    staticDir: options.staticDir === undefined ? config.staticDir : options.staticDir,
+  });
 
   await app.register(healthRoutes, { version: config.version });
   await app.register(sessionRoutes, { config });

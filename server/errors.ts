@@ -20,6 +20,10 @@ export class ApiError extends Error {
   }
 }
 
-export function errorBody(code: ErrorCode, details?: unknown, message: string = errorMessages[code]): ApiErrorBody {
+export function errorBody(
+  code: ErrorCode,
+  details?: unknown,
+  message: string = errorMessages[code],
+): ApiErrorBody {
   return details === undefined ? { error: { code, message } } : { error: { code, message, details } };
 }

@@ -13,10 +13,14 @@ mkdirSync(config.dataDir, { recursive: true });
 const store = openStore(config.database);
 await migrateToLatest(store.db);
 
-const admin = await ensureFirstAdmin(store.db, config.adminPassword, config.passwordCost, () => randomBytes(18).toString('base64url'));
+const admin = await ensureFirstAdmin(store.db, config.adminPassword, config.passwordCost, () =>
+  randomBytes(18).toString('base64url'),
+);
 if (admin.generatedPassword !== undefined) {
   // Printed once, on the first start only; it is not stored anywhere in clear.
-  console.log(`\n  First start: created user "admin" with password: ${admin.generatedPassword}\n  Save it now; it will not be shown again.\n`);
+  console.log(
+    `\n  First start: created user "admin" with password: ${admin.generatedPassword}\n  Save it now; it will not be shown again.\n`,
+  );
 }
 
 const app = await buildApp({ config, store, logger: { level: process.env.LOG_LEVEL ?? 'info' } });

@@ -17,13 +17,13 @@ const USAGE = `Usage: npm run admin -- <command>
 class UsageError extends Error {}
 
 const options = {
-    id: { type: 'string' },
-    name: { type: 'string' },
-    username: { type: 'string' },
-    role: { type: 'string' },
-    team: { type: 'string', multiple: true },
-    'password-stdin': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
+  id: { type: 'string' },
+  name: { type: 'string' },
+  username: { type: 'string' },
+  role: { type: 'string' },
+  team: { type: 'string', multiple: true },
+  'password-stdin': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 function parse() {
@@ -46,7 +46,9 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   // Strip only the line ending `echo` or a here-doc adds; other whitespace is part of the password.
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 async function run(store: Store, command: string | undefined): Promise<void> {
@@ -65,15 +67,22 @@ async function run(store: Store, command: string | undefined): Promise<void> {
       const username = required('username');
       const displayName = required('name');
       const role = required('role');
-      if (values['password-stdin'] !== true) throw new UsageError('missing argument --password-stdin (the password is read from standard input)');
+      if (values['password-stdin'] !== true)
+        throw new UsageError('missing argument --password-stdin (the password is read from standard input)');
       const password = await readStdin();
-      await addUser(store.db, { username, displayName, role, teamIds: values.team ?? [], password }, config.passwordCost);
+      await addUser(
+        store.db,
+        { username, displayName, role, teamIds: values.team ?? [], password },
+        config.passwordCost,
+      );
       console.log(`Added user ${username.toLowerCase()}.`);
       return;
     }
     case 'user:list':
       for (const u of await listUsers(store.db)) {
-        console.log(`${u.username}\t${u.role}\t${u.teamIds.join(',') || '-'}\t${u.displayName}${u.disabled ? '\t(disabled)' : ''}`);
+        console.log(
+          `${u.username}\t${u.role}\t${u.teamIds.join(',') || '-'}\t${u.displayName}${u.disabled ? '\t(disabled)' : ''}`,
+        );
       }
       return;
     default:

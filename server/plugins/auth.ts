@@ -28,7 +28,12 @@ export function requireSignedIn(request: FastifyRequest): SignedIn {
   return request.signedIn;
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, config: Config, token: string): void {
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  config: Config,
+  token: string,
+): void {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'strict',
@@ -39,7 +44,12 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, c
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply, config: Config): void {
-  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', path: '/', secure: isSecureRequest(request, config.cookieSecure) });
+  reply.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: 'strict',
+    path: '/',
+    secure: isSecureRequest(request, config.cookieSecure),
+  });
 }
 
 export const auth: FastifyPluginAsync<{ config: Config }> = globalPlugin(async (app, { config }) => {
@@ -47,10 +57,17 @@ export const auth: FastifyPluginAsync<{ config: Config }> = globalPlugin(async (
   app.decorateRequest('signedIn', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
-    if (!SAFE_METHODS.has(request.method) && request.headers['x-beatbook'] !== '1') throw new ApiError('forbidden', 403);
+    if (!SAFE_METHODS.has(request.method) && request.headers['x-beatbook'] !== '1')
+      throw new ApiError('forbidden', 403);
     // Unknown /api paths fall through to the 404 handler; only real API routes need a session.
     const route = request.routeOptions.url;
-    if (request.is404 || route === undefined || !route.startsWith('/api/') || request.routeOptions.config.public === true) return;
+    if (
+      request.is404 ||
+      route === undefined ||
+      !route.startsWith('/api/') ||
+      request.routeOptions.config.public === true
+    )
+      return;
     const token = request.cookies[SESSION_COOKIE];
     if (token === undefined || token === '') throw new ApiError('unauthenticated', 401);
     const found = await resolveSession(app.store.db, config, token);

@@ -23,7 +23,13 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (fastifyCode === 'FST_ERR_VALIDATION' || error instanceof ZodError) {
       return reply.code(400).send(errorBody('invalid_request', issuesOf(error)));
     }
-    const known: Partial<Record<number, ErrorCode>> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 413: 'payload_too_large', 429: 'rate_limited' };
+    const known: Partial<Record<number, ErrorCode>> = {
+      401: 'unauthenticated',
+      403: 'forbidden',
+      404: 'not_found',
+      413: 'payload_too_large',
+      429: 'rate_limited',
+    };
     const code = known[status];
     if (code !== undefined) return reply.code(status).send(errorBody(code));
     // Malformed JSON, wrong content type and other client mistakes Fastify detects itself.

@@ -13,30 +13,33 @@ export function isSecureRequest(request: FastifyRequest, setting: CookieSecure):
   return request.protocol === 'https' || !LOCAL_HOSTS.has(request.hostname);
 }
 
-export const securityHeaders: FastifyPluginAsync<{ cookieSecure: CookieSecure }> = globalPlugin(async (app, opts) => {
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      // No defaults: helmet's default adds upgrade-insecure-requests, which breaks http://localhost.
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
+export const securityHeaders: FastifyPluginAsync<{ cookieSecure: CookieSecure }> = globalPlugin(
+  async (app, opts) => {
+    await app.register(helmet, {
+      contentSecurityPolicy: {
+        // No defaults: helmet's default adds upgrade-insecure-requests, which breaks http://localhost.
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          workerSrc: ["'self'"],
+          manifestSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+        },
       },
-    },
-    // HSTS is decided per request below: sent over http://localhost it would do nothing useful,
-    // and a developer's browser would then refuse plain http for that host.
-    hsts: false,
-  });
-  app.addHook('onSend', async (request, reply) => {
-    if (isSecureRequest(request, opts.cookieSecure)) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
-  });
-});
+      // HSTS is decided per request below: sent over http://localhost it would do nothing useful,
+      // and a developer's browser would then refuse plain http for that host.
+      hsts: false,
+    });
+    app.addHook('onSend', async (request, reply) => {
+      if (isSecureRequest(request, opts.cookieSecure))
+        reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    });
+  },
+);

@@ -20,5 +20,9 @@ export function installZodCompilers(app: FastifyInstance): void {
   });
   // A response that does not match its declared schema is a server bug: fail it (500) rather
   // than send the app something it will reject.
-  app.setSerializerCompiler(({ schema }) => (data: unknown) => JSON.stringify(isZod(schema) ? schema.parse(data) : data));
+  app.setSerializerCompiler(
+    ({ schema }) =>
+      (data: unknown) =>
+        JSON.stringify(isZod(schema) ? schema.parse(data) : data),
+  );
 }

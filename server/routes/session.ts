@@ -25,7 +25,12 @@ export const sessionRoutes: FastifyPluginCallback<{ config: Config }> = (fastify
         setSessionCookie(request, reply, config, token);
         return me;
       } catch (error) {
-        if (error instanceof ApiError) await writeAudit(app.store.db, { userId: null, action: 'session.sign_in_failed', details: { username, ip: request.ip } });
+        if (error instanceof ApiError)
+          await writeAudit(app.store.db, {
+            userId: null,
+            action: 'session.sign_in_failed',
+            details: { username, ip: request.ip },
+          });
         throw error;
       }
     },

@@ -9,14 +9,22 @@ import { toActor } from '../services/sessions';
 export const syncRoutes: FastifyPluginCallback = (fastify, _options, done) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
-  app.post('/api/sync/push', { schema: { body: pushRequestSchema, response: { 200: pushResponseSchema } } }, async (request) => {
-    const actor = toActor(requireSignedIn(request));
-    return push(app.store.db, { actor, deviceId: request.body.deviceId }, request.body);
-  });
+  app.post(
+    '/api/sync/push',
+    { schema: { body: pushRequestSchema, response: { 200: pushResponseSchema } } },
+    async (request) => {
+      const actor = toActor(requireSignedIn(request));
+      return push(app.store.db, { actor, deviceId: request.body.deviceId }, request.body);
+    },
+  );
 
-  app.get('/api/sync/pull', { schema: { querystring: pullQuerySchema, response: { 200: pullResponseSchema } } }, async (request) => {
-    const actor = toActor(requireSignedIn(request));
-    return pull(app.store.db, actor, null, request.query);
-  });
+  app.get(
+    '/api/sync/pull',
+    { schema: { querystring: pullQuerySchema, response: { 200: pullResponseSchema } } },
+    async (request) => {
+      const actor = toActor(requireSignedIn(request));
+      return pull(app.store.db, actor, null, request.query);
+    },
+  );
   done();
 };

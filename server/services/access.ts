@@ -14,7 +14,11 @@ export interface Actor {
  * and the team the edit puts it in must be theirs, or a problem could be moved out of reach (or
  * into another team's list). Prevention leads and admins do not write problems.
  */
-export function canWriteProblem(actor: Actor, storedTeamId: string | null, newTeamId: string | null): boolean {
+export function canWriteProblem(
+  actor: Actor,
+  storedTeamId: string | null,
+  newTeamId: string | null,
+): boolean {
   if (actor.role !== 'officer' && actor.role !== 'supervisor') return false;
   const teams = new Set(actor.teamIds);
   if (storedTeamId !== null && !teams.has(storedTeamId)) return false;

@@ -26,7 +26,9 @@ export function canonicalJson(value: unknown): string {
 /** The device time `at` is left out: a retry is the same edit even if it was re-stamped. */
 export function payloadHash(m: Mutation): string {
   const { collection, recordId, op, changes, baseVersion } = m;
-  return createHash('sha256').update(canonicalJson({ collection, recordId, op, changes, baseVersion })).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson({ collection, recordId, op, changes, baseVersion }))
+    .digest('hex');
 }
 
 /** Fields only the server sets: the envelope and server fields, i.e. the record minus the writable fields. */
@@ -35,7 +37,14 @@ export function serverOnlyFields(collection: CollectionName): Set<string> {
   return new Set(Object.keys(collections[collection].record.shape).filter((f) => !writable.has(f)));
 }
 
-function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string; code: string; keys?: readonly string[] }[]): FieldErrors {
+function fieldErrors(
+  issues: readonly {
+    path: readonly PropertyKey[];
+    message: string;
+    code: string;
+    keys?: readonly string[];
+  }[],
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys' && issue.keys) {
@@ -52,14 +61,20 @@ function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: s
 export function checkChanges(collection: CollectionName, changes: Record<string, unknown>): Rejection | null {
   const readOnly = Object.keys(changes).filter((f) => serverOnlyFields(collection).has(f));
   if (readOnly.length > 0) {
-    return { code: 'read_only_field', details: Object.fromEntries(readOnly.map((f) => [f, 'Set by the force database.'])) };
+    return {
+      code: 'read_only_field',
+      details: Object.fromEntries(readOnly.map((f) => [f, 'Set by the force database.'])),
+    };
   }
   const result = collections[collection].fields.partial().safeParse(changes);
   return result.success ? null : { code: 'invalid_record', details: fieldErrors(result.error.issues) };
 }
 
 /** After merging, the whole record must be valid, or a partial edit could leave it broken. */
-export function checkWholeRecord(collection: CollectionName, data: Record<string, unknown>): Rejection | null {
+export function checkWholeRecord(
+  collection: CollectionName,
+  data: Record<string, unknown>,
+): Rejection | null {
   const result = collections[collection].fields.safeParse(data);
   return result.success ? null : { code: 'invalid_record', details: fieldErrors(result.error.issues) };
 }

@@ -19,21 +19,29 @@ function teamOf(data: Record<string, unknown>): string | null {
   return typeof data.teamId === 'string' ? data.teamId : null;
 }
 
-export function planMutation(m: Mutation, current: StoredRecord | undefined, actor: Actor, version: number): Plan {
-  if (m.op === 'delete' && Object.keys(m.changes).length > 0) return reject('invalid_request', 'A delete carries no changes.');
+export function planMutation(
+  m: Mutation,
+  current: StoredRecord | undefined,
+  actor: Actor,
+  version: number,
+): Plan {
+  if (m.op === 'delete' && Object.keys(m.changes).length > 0)
+    return reject('invalid_request', 'A delete carries no changes.');
   if (m.op === 'put') {
     const invalid = checkChanges(m.collection, m.changes);
     if (invalid) return { kind: 'rejected', rejection: invalid };
   }
   if (current === undefined && (m.op === 'delete' || m.baseVersion !== null)) return reject('not_found');
   if (current?.deleted === true && m.op === 'put') return reject('record_deleted');
-  if (current !== undefined && m.baseVersion !== null && m.baseVersion > current.version) return reject('base_version_ahead');
+  if (current !== undefined && m.baseVersion !== null && m.baseVersion > current.version)
+    return reject('base_version_ahead');
 
   // Both the team the record is in and the team this edit moves it to must be the actor's.
   const storedTeam = current === undefined ? null : current.teamId;
   const newTeam = m.op === 'put' && 'teamId' in m.changes ? teamOf(m.changes) : storedTeam;
   // A creation without a team is caught below as an invalid record, which says more than "forbidden".
-  if ((storedTeam !== null || newTeam !== null) && !canWriteProblem(actor, storedTeam, newTeam)) return reject('forbidden');
+  if ((storedTeam !== null || newTeam !== null) && !canWriteProblem(actor, storedTeam, newTeam))
+    return reject('forbidden');
 
   // A null base means the edit was made on the device that created the record before it had
   // synced. Only that device can send such edits (everyone else learnt the record from a pull,
@@ -43,7 +51,14 @@ export function planMutation(m: Mutation, current: StoredRecord | undefined, act
   const outcome = mergeEdit(
     current === undefined
       ? null
-      : { data: current.data, fieldVersions: current.fieldVersions, version: current.version, deleted: current.deleted, updatedBy: current.updatedBy, updatedAt: current.updatedAt },
+      : {
+          data: current.data,
+          fieldVersions: current.fieldVersions,
+          version: current.version,
+          deleted: current.deleted,
+          updatedBy: current.updatedBy,
+          updatedAt: current.updatedAt,
+        },
     { changes: m.changes, baseVersion, deleted: m.op === 'delete', by: actor.id, at: m.at },
     version,
   );
@@ -51,8 +66,13 @@ export function planMutation(m: Mutation, current: StoredRecord | undefined, act
     const broken = checkWholeRecord(m.collection, outcome.data);
     if (broken) return { kind: 'rejected', rejection: broken };
   }
-  if (current === undefined && !canWriteProblem(actor, null, teamOf(outcome.data))) return reject('forbidden');
-  return { kind: 'write', ...attribute(outcome, current?.fieldAuthors ?? {}, version, actor.id, m.at), teamId: teamOf(outcome.data) };
+  if (current === undefined && !canWriteProblem(actor, null, teamOf(outcome.data)))
+    return reject('forbidden');
+  return {
+    kind: 'write',
+    ...attribute(outcome, current?.fieldAuthors ?? {}, version, actor.id, m.at),
+    teamId: teamOf(outcome.data),
+  };
 }
 
 /**
@@ -60,12 +80,19 @@ export function planMutation(m: Mutation, current: StoredRecord | undefined, act
  * field may have been edited since by someone else. The server knows who last changed each
  * field, so the conflict names the person whose words were actually replaced.
  */
-function attribute(outcome: MergeOutcome, authors: FieldAuthors, version: number, by: string, at: string): { outcome: MergeOutcome; fieldAuthors: FieldAuthors } {
+function attribute(
+  outcome: MergeOutcome,
+  authors: FieldAuthors,
+  version: number,
+  by: string,
+  at: string,
+): { outcome: MergeOutcome; fieldAuthors: FieldAuthors } {
   const conflicts = outcome.conflicts.map((c) => {
     const author = authors[c.field];
     return author === undefined ? c : { ...c, replacedBy: author.by, replacedAt: author.at };
   });
   const fieldAuthors: FieldAuthors = { ...authors };
-  for (const [field, v] of Object.entries(outcome.fieldVersions)) if (v === version) fieldAuthors[field] = { by, at };
+  for (const [field, v] of Object.entries(outcome.fieldVersions))
+    if (v === version) fieldAuthors[field] = { by, at };
   return { outcome: { ...outcome, conflicts }, fieldAuthors };
 }

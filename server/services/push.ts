@@ -18,7 +18,11 @@ export interface PushContext {
   deviceId: string;
 }
 
-export async function push(db: Kysely<Tables>, ctx: PushContext, request: PushRequest): Promise<PushResponse> {
+export async function push(
+  db: Kysely<Tables>,
+  ctx: PushContext,
+  request: PushRequest,
+): Promise<PushResponse> {
   const results: MutationResult[] = [];
   for (const m of request.mutations) {
     results.push(await db.transaction().execute((trx) => applyMutation(trx, ctx, m)));
@@ -34,12 +38,21 @@ async function problemReference(trx: Kysely<Tables>, createdAt: string): Promise
 }
 
 /** One mutation inside an open transaction. Exported so tests can hold the transaction open. */
-export async function applyMutation(trx: Kysely<Tables>, ctx: PushContext, m: Mutation): Promise<MutationResult> {
+export async function applyMutation(
+  trx: Kysely<Tables>,
+  ctx: PushContext,
+  m: Mutation,
+): Promise<MutationResult> {
   // Step 4's number is taken first: it locks the counter row, which serialises writers on
   // PostgreSQL (see nextChangeNumber) and so also makes the step-1 check below race-free.
   const version = await nextChangeNumber(trx);
   const now = new Date().toISOString();
-  const audit = { userId: ctx.actor.id, deviceId: ctx.deviceId, collection: m.collection, recordId: m.recordId };
+  const audit = {
+    userId: ctx.actor.id,
+    deviceId: ctx.deviceId,
+    collection: m.collection,
+    recordId: m.recordId,
+  };
 
   // 1. A retry gets the stored result; the same id with other contents (or from another user,
   // whose stored result must not be shown) is refused without touching the stored one.
@@ -47,8 +60,16 @@ export async function applyMutation(trx: Kysely<Tables>, ctx: PushContext, m: Mu
   const seen = await findProcessed(trx, m.id);
   if (seen !== undefined) {
     if (seen.userId === ctx.actor.id && seen.payloadHash === hash) return seen.result;
-    await writeAudit(trx, { ...audit, action: 'mutation.rejected', details: { mutationId: m.id, code: 'mutation_id_reused' } });
-    return { mutationId: m.id, status: 'rejected', error: { code: 'mutation_id_reused', message: errorMessages.mutation_id_reused } };
+    await writeAudit(trx, {
+      ...audit,
+      action: 'mutation.rejected',
+      details: { mutationId: m.id, code: 'mutation_id_reused' },
+    });
+    return {
+      mutationId: m.id,
+      status: 'rejected',
+      error: { code: 'mutation_id_reused', message: errorMessages.mutation_id_reused },
+    };
   }
 
   // 2-3. Check and merge.
@@ -56,7 +77,11 @@ export async function applyMutation(trx: Kysely<Tables>, ctx: PushContext, m: Mu
   const plan = planMutation(m, current, ctx.actor, version);
   if (plan.kind === 'rejected') {
     const { code, message = errorMessages[code], details } = plan.rejection;
-    const result: MutationResult = { mutationId: m.id, status: 'rejected', error: details === undefined ? { code, message } : { code, message, details } };
+    const result: MutationResult = {
+      mutationId: m.id,
+      status: 'rejected',
+      error: details === undefined ? { code, message } : { code, message, details },
+    };
     await insertProcessed(trx, { id: m.id, userId: ctx.actor.id, payloadHash: hash, result }, now);
     await writeAudit(trx, { ...audit, action: 'mutation.rejected', details: { mutationId: m.id, code } });
     return result;
@@ -83,11 +108,33 @@ export async function applyMutation(trx: Kysely<Tables>, ctx: PushContext, m: Mu
     reference: current?.reference ?? (await problemReference(trx, createdAt)),
   };
   await saveRecord(trx, record);
-  await insertConflicts(trx, outcome.conflicts, { id: uuidv7, collection: m.collection, recordId: m.recordId, mutationId: m.id, version, by: ctx.actor.id, at: m.at });
+  await insertConflicts(trx, outcome.conflicts, {
+    id: uuidv7,
+    collection: m.collection,
+    recordId: m.recordId,
+    mutationId: m.id,
+    version,
+    by: ctx.actor.id,
+    at: m.at,
+  });
   const result: MutationResult = { mutationId: m.id, status: outcome.status, version };
   if (outcome.conflicts.length > 0) result.conflicts = outcome.conflicts;
   await insertProcessed(trx, { id: m.id, userId: ctx.actor.id, payloadHash: hash, result }, now);
   const action = m.op === 'delete' ? 'delete' : current === undefined ? 'create' : 'update';
-  await writeAudit(trx, { ...audit, action: `${m.collection}.${action}`, details: { mutationId: m.id, version, status: outcome.status, fields: Object.keys(m.changes), conflicts: outcome.conflicts.length } }, now);
+  await writeAudit(
+    trx,
+    {
+      ...audit,
+      action: `${m.collection}.${action}`,
+      details: {
+        mutationId: m.id,
+        version,
+        status: outcome.status,
+        fields: Object.keys(m.changes),
+        conflicts: outcome.conflicts.length,
+      },
+    },
+    now,
+  );
   return result;
 }

@@ -24,7 +24,13 @@ export interface SignedIn {
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 export function toMe(s: Pick<SignedIn, 'user' | 'teams'>): Me {
-  return { id: s.user.id, username: s.user.username, displayName: s.user.displayName, role: s.user.role, teams: s.teams };
+  return {
+    id: s.user.id,
+    username: s.user.username,
+    displayName: s.user.displayName,
+    role: s.user.role,
+    teams: s.teams,
+  };
 }
 
 export function toActor(s: SignedIn): Actor {
@@ -43,7 +49,12 @@ function dummyHash(cost: PasswordCost): Promise<string> {
   return hash;
 }
 
-export async function signIn(db: Kysely<Tables>, config: Config, username: string, password: string): Promise<{ token: string; me: Me; userId: string }> {
+export async function signIn(
+  db: Kysely<Tables>,
+  config: Config,
+  username: string,
+  password: string,
+): Promise<{ token: string; me: Me; userId: string }> {
   const user = await findUserByUsername(db, username);
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash(config.passwordCost)));
   if (user === undefined || !ok || user.disabled) throw new ApiError('invalid_credentials', 401);
@@ -60,7 +71,11 @@ export async function signIn(db: Kysely<Tables>, config: Config, username: strin
 }
 
 /** The signed-in user for a cookie token, or why there is none. */
-export async function resolveSession(db: Kysely<Tables>, config: Config, token: string): Promise<SignedIn | 'expired' | 'none'> {
+export async function resolveSession(
+  db: Kysely<Tables>,
+  config: Config,
+  token: string,
+): Promise<SignedIn | 'expired' | 'none'> {
   const idHash = hashToken(token);
   const session = await findSession(db, idHash);
   if (session === undefined) return 'none';
@@ -75,6 +90,7 @@ export async function resolveSession(db: Kysely<Tables>, config: Config, token: 
     await deleteSession(db, idHash);
     return 'none';
   }
-  if (now - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) await touchSession(db, idHash, new Date(now).toISOString());
+  if (now - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS)
+    await touchSession(db, idHash, new Date(now).toISOString());
   return { user, teams: await teamsOfUser(db, user.id), idHash };
 }

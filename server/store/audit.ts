@@ -14,7 +14,11 @@ export interface AuditEntry {
   details?: unknown;
 }
 
-export async function writeAudit(db: Kysely<Tables>, entry: AuditEntry, at = new Date().toISOString()): Promise<void> {
+export async function writeAudit(
+  db: Kysely<Tables>,
+  entry: AuditEntry,
+  at = new Date().toISOString(),
+): Promise<void> {
   await db
     .insertInto('audit')
     .values({
@@ -30,7 +34,10 @@ export async function writeAudit(db: Kysely<Tables>, entry: AuditEntry, at = new
     .execute();
 }
 
-export async function listAudit(db: Kysely<Tables>, action?: string): Promise<{ action: string; userId: string | null; recordId: string | null }[]> {
+export async function listAudit(
+  db: Kysely<Tables>,
+  action?: string,
+): Promise<{ action: string; userId: string | null; recordId: string | null }[]> {
   let q = db.selectFrom('audit').select(['action', 'user_id', 'record_id']).orderBy('id');
   if (action !== undefined) q = q.where('action', '=', action);
   const rows = await q.execute();

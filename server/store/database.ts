@@ -10,8 +10,7 @@ import type { Tables } from './tables';
 export type DatabaseKind = 'sqlite' | 'postgres';
 
 export type DatabaseTarget =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string; schema?: string; poolSize?: number };
+  { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string; poolSize?: number };
 
 export interface Store {
   db: Kysely<Tables>;
@@ -22,7 +21,9 @@ export interface Store {
 // pg's own signature returns `any`; this wrapper only changes the parser for int8.
 type GetTypeParser = typeof pg.types.getTypeParser;
 const int8AsNumber: GetTypeParser = (...[oid, format]: Parameters<GetTypeParser>): unknown =>
-  oid === pg.types.builtins.INT8 ? (value: string) => Number(value) : (pg.types.getTypeParser(oid, format) as unknown);
+  oid === pg.types.builtins.INT8
+    ? (value: string) => Number(value)
+    : (pg.types.getTypeParser(oid, format) as unknown);
 
 function openSqlite(file: string): Kysely<Tables> {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
@@ -48,6 +49,9 @@ function openPostgres(url: string, schema: string | undefined, poolSize: number 
 }
 
 export function openStore(target: DatabaseTarget): Store {
-  const db = target.kind === 'sqlite' ? openSqlite(target.file) : openPostgres(target.url, target.schema, target.poolSize);
+  const db =
+    target.kind === 'sqlite'
+      ? openSqlite(target.file)
+      : openPostgres(target.url, target.schema, target.poolSize);
   return { db, kind: target.kind, destroy: () => db.destroy() };
 }

@@ -19,7 +19,8 @@ async function run(kind: 'up' | 'down', db: Kysely<Tables>): Promise<void> {
   const { error, results } = kind === 'up' ? await m.migrateToLatest() : await m.migrateDown();
   const failed = results?.find((r) => r.status === 'Error');
   if (error !== undefined || failed !== undefined) {
-    const reason = error instanceof Error ? error.message : `${failed?.migrationName ?? 'unknown migration'} failed`;
+    const reason =
+      error instanceof Error ? error.message : `${failed?.migrationName ?? 'unknown migration'} failed`;
     throw new Error(`Database migration failed: ${reason}`);
   }
 }

@@ -13,13 +13,26 @@ export interface ProcessedMutation {
 
 export async function findProcessed(db: Kysely<Tables>, id: string): Promise<ProcessedMutation | undefined> {
   const row = await db.selectFrom('processed_mutations').selectAll().where('id', '=', id).executeTakeFirst();
-  return row && { id: row.id, userId: row.user_id, payloadHash: row.payload_hash, result: fromJson(row.result, 'processed_mutations.result') as MutationResult };
+  return (
+    row && {
+      id: row.id,
+      userId: row.user_id,
+      payloadHash: row.payload_hash,
+      result: fromJson(row.result, 'processed_mutations.result') as MutationResult,
+    }
+  );
 }
 
 export async function insertProcessed(db: Kysely<Tables>, m: ProcessedMutation, at: string): Promise<void> {
   await db
     .insertInto('processed_mutations')
-    .values({ id: m.id, user_id: m.userId, payload_hash: m.payloadHash, result: toJson(m.result), created_at: at })
+    .values({
+      id: m.id,
+      user_id: m.userId,
+      payload_hash: m.payloadHash,
+      result: toJson(m.result),
+      created_at: at,
+    })
     .execute();
 }
 
@@ -33,7 +46,11 @@ export interface ConflictContext {
   at: string;
 }
 
-export async function insertConflicts(db: Kysely<Tables>, conflicts: readonly Conflict[], ctx: ConflictContext): Promise<void> {
+export async function insertConflicts(
+  db: Kysely<Tables>,
+  conflicts: readonly Conflict[],
+  ctx: ConflictContext,
+): Promise<void> {
   for (const c of conflicts) {
     await db
       .insertInto('conflicts')
@@ -55,7 +72,16 @@ export async function insertConflicts(db: Kysely<Tables>, conflicts: readonly Co
   }
 }
 
-export async function countConflicts(db: Kysely<Tables>, collection: string, recordId: string): Promise<number> {
-  const rows = await db.selectFrom('conflicts').select('id').where('collection', '=', collection).where('record_id', '=', recordId).execute();
+export async function countConflicts(
+  db: Kysely<Tables>,
+  collection: string,
+  recordId: string,
+): Promise<number> {
+  const rows = await db
+    .selectFrom('conflicts')
+    .select('id')
+    .where('collection', '=', collection)
+    .where('record_id', '=', recordId)
+    .execute();
   return rows.length;
 }

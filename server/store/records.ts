@@ -61,8 +61,17 @@ function toRow(r: StoredRecord): RecordsTable {
   };
 }
 
-export async function findRecord(db: Kysely<Tables>, collection: string, id: string): Promise<StoredRecord | undefined> {
-  const row = await db.selectFrom('records').selectAll().where('collection', '=', collection).where('id', '=', id).executeTakeFirst();
+export async function findRecord(
+  db: Kysely<Tables>,
+  collection: string,
+  id: string,
+): Promise<StoredRecord | undefined> {
+  const row = await db
+    .selectFrom('records')
+    .selectAll()
+    .where('collection', '=', collection)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row && toRecord(row);
 }
 
@@ -103,9 +112,13 @@ export async function changesAfter(
   limit: number,
   scope: ReadScope,
 ): Promise<{ records: StoredRecord[]; hasMore: boolean }> {
-  if (scope.kind === 'none' || (scope.kind === 'teams' && scope.teamIds.length === 0)) return { records: [], hasMore: false };
+  if (scope.kind === 'none' || (scope.kind === 'teams' && scope.teamIds.length === 0))
+    return { records: [], hasMore: false };
   let query = db.selectFrom('records').selectAll().where('version', '>', cursor);
   if (scope.kind === 'teams') query = query.where('team_id', 'in', scope.teamIds);
-  const rows = await query.orderBy('version').limit(limit + 1).execute();
+  const rows = await query
+    .orderBy('version')
+    .limit(limit + 1)
+    .execute();
   return { records: rows.slice(0, limit).map(toRecord), hasMore: rows.length > limit };
 }

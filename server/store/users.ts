@@ -26,7 +26,10 @@ function toUser(row: UsersTable): StoredUser {
   };
 }
 
-export async function findUserByUsername(db: Kysely<Tables>, username: string): Promise<StoredUser | undefined> {
+export async function findUserByUsername(
+  db: Kysely<Tables>,
+  username: string,
+): Promise<StoredUser | undefined> {
   const row = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   return row && toUser(row);
 }
@@ -46,11 +49,18 @@ export async function listUsers(db: Kysely<Tables>): Promise<(StoredUser & { tea
 }
 
 export async function countUsers(db: Kysely<Tables>): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
-export async function insertUser(db: Kysely<Tables>, user: StoredUser, teamIds: readonly string[]): Promise<void> {
+export async function insertUser(
+  db: Kysely<Tables>,
+  user: StoredUser,
+  teamIds: readonly string[],
+): Promise<void> {
   await db
     .insertInto('users')
     .values({

@@ -81,7 +81,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('by', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('conflicts_record').on('conflicts').columns(['collection', 'record_id']).execute();
+  await db.schema
+    .createIndex('conflicts_record')
+    .on('conflicts')
+    .columns(['collection', 'record_id'])
+    .execute();
   await db.schema
     .createTable('audit')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -96,7 +100,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['audit', 'conflicts', 'processed_mutations', 'records', 'counters', 'sessions', 'team_members', 'users', 'teams']) {
+  for (const table of [
+    'audit',
+    'conflicts',
+    'processed_mutations',
+    'records',
+    'counters',
+    'sessions',
+    'team_members',
+    'users',
+    'teams',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -56,20 +56,49 @@ describe('admin CLI', { timeout: 120_000 }, () => {
   });
 
   it('adds a user whose password from standard input signs in', async () => {
-    const added = await admin(['user:add', '--username', 'pc123', '--name', 'PC Ann Example', '--role', 'officer', '--team', 'north', '--password-stdin'], 'a long password\n');
+    const added = await admin(
+      [
+        'user:add',
+        '--username',
+        'pc123',
+        '--name',
+        'PC Ann Example',
+        '--role',
+        'officer',
+        '--team',
+        'north',
+        '--password-stdin',
+      ],
+      'a long password\n',
+    );
     expect(added).toMatchObject({ code: 0, stderr: '' });
-    const res = await app.inject({ method: 'POST', url: '/api/session', headers: HEADERS, payload: { username: 'pc123', password: 'a long password' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: HEADERS,
+      payload: { username: 'pc123', password: 'a long password' },
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ displayName: 'PC Ann Example', role: 'officer', teams: [{ id: 'north', name: 'North Neighbourhood Team' }] });
+    expect(res.json()).toMatchObject({
+      displayName: 'PC Ann Example',
+      role: 'officer',
+      teams: [{ id: 'north', name: 'North Neighbourhood Team' }],
+    });
     const list = await admin(['user:list']);
     expect(list.stdout).toContain('pc123\tofficer\tnorth\tPC Ann Example');
   });
 
   it('fails with one clear line and exit code 1', async () => {
     const user = (name: string, role: string, team: string, password = 'another long one') =>
-      admin(['user:add', '--username', name, '--name', 'X', '--role', role, '--team', team, '--password-stdin'], password);
+      admin(
+        ['user:add', '--username', name, '--name', 'X', '--role', role, '--team', team, '--password-stdin'],
+        password,
+      );
     const [duplicateUser, unknownTeam, unknownRole, weak, duplicateTeam, missing] = await Promise.all([
-      admin(['user:add', '--username', 'pc123', '--name', 'Again', '--role', 'officer', '--password-stdin'], 'a long password'),
+      admin(
+        ['user:add', '--username', 'pc123', '--name', 'Again', '--role', 'officer', '--password-stdin'],
+        'a long password',
+      ),
       user('pc200', 'officer', 'west'),
       user('pc201', 'sergeant', 'north'),
       user('pc202', 'officer', 'north', 'short'),
@@ -78,10 +107,13 @@ describe('admin CLI', { timeout: 120_000 }, () => {
     ]);
     expect(duplicateUser.stderr).toMatch(/^error: A user "pc123" already exists\.\n$/);
     expect(unknownTeam.stderr).toMatch(/^error: There is no team "west"\.\n$/);
-    expect(unknownRole.stderr).toBe('error: Unknown role "sergeant". Valid roles: officer, supervisor, prevention_lead, admin.\n');
+    expect(unknownRole.stderr).toBe(
+      'error: Unknown role "sergeant". Valid roles: officer, supervisor, prevention_lead, admin.\n',
+    );
     expect(weak.stderr).toContain('at least 10 characters');
     expect(duplicateTeam.stderr).toContain('already exists');
     expect(missing.stderr).toContain('error: missing argument --username');
-    for (const run of [duplicateUser, unknownTeam, unknownRole, weak, duplicateTeam, missing]) expect(run.code).toBe(1);
+    for (const run of [duplicateUser, unknownTeam, unknownRole, weak, duplicateTeam, missing])
+      expect(run.code).toBe(1);
   });
 });

@@ -34,7 +34,11 @@ describe.runIf(databaseNames.includes('postgres'))('pulled while a push commits 
     const device = client(s.app, await signIn(s.app, 'north1'));
     await device.push(create());
     const startCursor = (await device.pull()).cursor;
-    const user = await s.store.db.selectFrom('users').select(['id']).where('username', '=', 'north1').executeTakeFirstOrThrow();
+    const user = await s.store.db
+      .selectFrom('users')
+      .select(['id'])
+      .where('username', '=', 'north1')
+      .executeTakeFirstOrThrow();
     const actor = { id: user.id, role: 'officer' as const, teamIds: ['north'] };
 
     // A: takes its change number and writes, then stays open.
@@ -52,7 +56,11 @@ describe.runIf(databaseNames.includes('postgres'))('pulled while a push commits 
       return r;
     });
     await waitFor(async () => {
-      const blocked = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where ${pidA} = any(pg_blocking_pids(pid))`.execute(s.store.db);
+      const blocked = await sql<{
+        n: number;
+      }>`select count(*)::int as n from pg_stat_activity where ${pidA} = any(pg_blocking_pids(pid))`.execute(
+        s.store.db,
+      );
       return (blocked.rows[0]?.n ?? 0) > 0;
     }, 'B to block on A');
     expect(bFinished).toBe(false);

@@ -8,25 +8,49 @@ import pg from 'pg';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { uuidv7 } from '#domain/ids';
 import type { Mutation, PullResponse, PushResponse } from '#domain/sync';
-import { addTeam, addUser, buildApp, loadConfig, migrateToLatest, openStore, type Config, type Store } from './server-modules';
+import {
+  addTeam,
+  addUser,
+  buildApp,
+  loadConfig,
+  migrateToLatest,
+  openStore,
+  type Config,
+  type Store,
+} from './server-modules';
 
 export type DatabaseName = 'sqlite' | 'postgres';
 const pgUrl = process.env.TEST_DATABASE_URL;
-export const databaseNames: DatabaseName[] = pgUrl !== undefined && pgUrl !== '' ? ['sqlite', 'postgres'] : ['sqlite'];
+export const databaseNames: DatabaseName[] =
+  pgUrl !== undefined && pgUrl !== '' ? ['sqlite', 'postgres'] : ['sqlite'];
 
 export const PASSWORD = 'correct horse battery';
 
 /** A lower scrypt cost keeps the suite fast; the default (2^15) is tested in unit tests. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), passwordCost: { log2N: 10 }, signInPerMinute: 1000, staticDir: '/nonexistent', ...overrides };
+  return {
+    ...loadConfig({}),
+    passwordCost: { log2N: 10 },
+    signInPerMinute: 1000,
+    staticDir: '/nonexistent',
+    ...overrides,
+  };
 }
 
-export async function openTestStore(name: DatabaseName): Promise<{ store: Store; cleanup: () => Promise<void> }> {
+export async function openTestStore(
+  name: DatabaseName,
+): Promise<{ store: Store; cleanup: () => Promise<void> }> {
   if (name === 'sqlite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'beatbook-test-'));
     const store = openStore({ kind: 'sqlite', file: path.join(dir, 'beatbook.sqlite') });
     await migrateToLatest(store.db);
-    return { store, cleanup: async () => { await store.destroy(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      store,
+      cleanup: async () => {
+        await store.destroy();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const url = pgUrl ?? '';
   const schema = `test_${randomBytes(6).toString('hex')}`;
@@ -53,7 +77,11 @@ export interface TestServer {
 }
 
 /** Teams north and south; users for each role. Passwords are all PASSWORD. */
-export async function startServer(name: DatabaseName, overrides: Partial<Config> = {}, staticDir: string | null = null): Promise<TestServer> {
+export async function startServer(
+  name: DatabaseName,
+  overrides: Partial<Config> = {},
+  staticDir: string | null = null,
+): Promise<TestServer> {
   const { store, cleanup } = await openTestStore(name);
   const config = testConfig(overrides);
   await addTeam(store.db, 'north', 'North Team');
@@ -67,10 +95,22 @@ export async function startServer(name: DatabaseName, overrides: Partial<Config>
     ['admin', 'admin', []],
   ];
   for (const [username, role, teamIds] of users) {
-    await addUser(store.db, { username, displayName: username, role, teamIds, password: PASSWORD }, config.passwordCost);
+    await addUser(
+      store.db,
+      { username, displayName: username, role, teamIds, password: PASSWORD },
+      config.passwordCost,
+    );
   }
   const app = await buildApp({ config, store, staticDir });
-  return { app, store, config, close: async () => { await app.close(); await cleanup(); } };
+  return {
+    app,
+    store,
+    config,
+    close: async () => {
+      await app.close();
+      await cleanup();
+    },
+  };
 }
 
 export const HEADERS = { 'x-beatbook': '1' };
@@ -82,14 +122,26 @@ export function sessionCookie(res: LightMyRequestResponse): string {
 }
 
 export async function signIn(app: FastifyInstance, username: string, password = PASSWORD): Promise<string> {
-  return sessionCookie(await app.inject({ method: 'POST', url: '/api/session', headers: HEADERS, payload: { username, password } }));
+  return sessionCookie(
+    await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: HEADERS,
+      payload: { username, password },
+    }),
+  );
 }
 
 /** A signed-in client with push and pull, like the app's sync engine. */
 export function client(app: FastifyInstance, cookie: string, deviceId = uuidv7()) {
   return {
     async pushRaw(mutations: Mutation[]) {
-      return app.inject({ method: 'POST', url: '/api/sync/push', headers: { ...HEADERS, cookie }, payload: { deviceId, mutations } });
+      return app.inject({
+        method: 'POST',
+        url: '/api/sync/push',
+        headers: { ...HEADERS, cookie },
+        payload: { deviceId, mutations },
+      });
     },
     async push(...mutations: Mutation[]): Promise<PushResponse> {
       const res = await this.pushRaw(mutations);
@@ -106,13 +158,29 @@ export function client(app: FastifyInstance, cookie: string, deviceId = uuidv7()
 }
 
 export function problemFields(teamId = 'north', title = 'Youths gathering by the shops') {
-  return { teamId, title, problemType: 'asb_youth', description: 'Evenings, Fri-Sat.', locationText: 'Market Street', status: 'scanning' };
+  return {
+    teamId,
+    title,
+    problemType: 'asb_youth',
+    description: 'Evenings, Fri-Sat.',
+    locationText: 'Market Street',
+    status: 'scanning',
+  };
 }
 
-export function create(recordId = uuidv7(), changes: Record<string, unknown> = problemFields(), at = '2026-03-01T10:00:00.000Z'): Mutation {
+export function create(
+  recordId = uuidv7(),
+  changes: Record<string, unknown> = problemFields(),
+  at = '2026-03-01T10:00:00.000Z',
+): Mutation {
   return { id: uuidv7(), collection: 'problems', recordId, op: 'put', changes, baseVersion: null, at };
 }
 
-export function edit(recordId: string, baseVersion: number | null, changes: Record<string, unknown>, at = '2026-03-02T10:00:00.000Z'): Mutation {
+export function edit(
+  recordId: string,
+  baseVersion: number | null,
+  changes: Record<string, unknown>,
+  at = '2026-03-02T10:00:00.000Z',
+): Mutation {
   return { id: uuidv7(), collection: 'problems', recordId, op: 'put', changes, baseVersion, at };
 }

@@ -23,7 +23,8 @@ describe('HTTP surface (sqlite, with a built app)', () => {
     rmSync(dist, { recursive: true, force: true });
   });
 
-  const get = (url: string, headers: Record<string, string> = {}) => s.app.inject({ method: 'GET', url, headers });
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    s.app.inject({ method: 'GET', url, headers });
 
   it('serves hashed assets as immutable for a year', async () => {
     const res = await get('/assets/app-abc123.js');
@@ -57,7 +58,19 @@ describe('HTTP surface (sqlite, with a built app)', () => {
     for (const url of ['/', '/api/health']) {
       const res = await get(url);
       const csp = String(res.headers['content-security-policy']);
-      for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: blob:", "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+      ]) {
         expect(csp, url).toContain(directive);
       }
       expect(csp).not.toContain('upgrade-insecure-requests');
@@ -70,16 +83,32 @@ describe('HTTP surface (sqlite, with a built app)', () => {
   it('reports health with the database kind', async () => {
     const res = await get('/api/health');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', database: 'sqlite', version: expect.any(String) as string });
+    expect(res.json()).toMatchObject({
+      status: 'ok',
+      database: 'sqlite',
+      version: expect.any(String) as string,
+    });
   });
 
   it('answers malformed JSON with 400 and a body over 1 MiB with 413, in our error shape', async () => {
     const cookie = await signIn(s.app, 'north1');
     const headers = { ...HEADERS, cookie, 'content-type': 'application/json' };
-    const bad = await s.app.inject({ method: 'POST', url: '/api/sync/push', headers, payload: '{"deviceId":' });
+    const bad = await s.app.inject({
+      method: 'POST',
+      url: '/api/sync/push',
+      headers,
+      payload: '{"deviceId":',
+    });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json()).toEqual({ error: { code: 'invalid_request', message: 'The request was not in the expected form.' } });
-    const big = await s.app.inject({ method: 'POST', url: '/api/sync/push', headers, payload: JSON.stringify({ pad: 'x'.repeat(1_100_000) }) });
+    expect(bad.json()).toEqual({
+      error: { code: 'invalid_request', message: 'The request was not in the expected form.' },
+    });
+    const big = await s.app.inject({
+      method: 'POST',
+      url: '/api/sync/push',
+      headers,
+      payload: JSON.stringify({ pad: 'x'.repeat(1_100_000) }),
+    });
     expect(big.statusCode).toBe(413);
     expect(big.json()).toMatchObject({ error: { code: 'payload_too_large' } });
     expect(big.body).not.toMatch(/at .*\.ts|stack/i);
@@ -88,7 +117,9 @@ describe('HTTP surface (sqlite, with a built app)', () => {
   it('skips static serving when there is no built app', async () => {
     const bare = await startServer('sqlite', {}, path.join(dist, 'missing'));
     try {
-      expect((await bare.app.inject({ method: 'GET', url: '/', headers: { accept: 'text/html' } })).statusCode).toBe(404);
+      expect(
+        (await bare.app.inject({ method: 'GET', url: '/', headers: { accept: 'text/html' } })).statusCode,
+      ).toBe(404);
       expect((await bare.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
     } finally {
       await bare.close();

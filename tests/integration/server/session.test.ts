@@ -12,12 +12,21 @@ describe.each(databaseNames)('sessions on %s', (db) => {
   });
 
   const post = (payload: unknown, headers: Record<string, string> = HEADERS) =>
-    s.app.inject({ method: 'POST', url: '/api/session', headers, payload: payload as Record<string, unknown> });
+    s.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers,
+      payload: payload as Record<string, unknown>,
+    });
 
   it('signs in with the right password and sets a strict httpOnly cookie', async () => {
     const res = await post({ username: 'North1', password: PASSWORD });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ username: 'north1', role: 'officer', teams: [{ id: 'north', name: 'North Team' }] });
+    expect(res.json()).toMatchObject({
+      username: 'north1',
+      role: 'officer',
+      teams: [{ id: 'north', name: 'North Team' }],
+    });
     const cookie = res.cookies.find((c) => c.name === 'bb_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
     expect(cookie?.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -26,7 +35,12 @@ describe.each(databaseNames)('sessions on %s', (db) => {
   });
 
   it('marks the cookie Secure when the request is not to localhost', async () => {
-    const res = await s.app.inject({ method: 'POST', url: '/api/session', headers: { ...HEADERS, host: 'beatbook.police.example' }, payload: { username: 'north1', password: PASSWORD } });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: { ...HEADERS, host: 'beatbook.police.example' },
+      payload: { username: 'north1', password: PASSWORD },
+    });
     expect(res.cookies.find((c) => c.name === 'bb_session')?.secure).toBe(true);
     expect(res.headers['strict-transport-security']).toContain('max-age=');
   });
@@ -39,7 +53,9 @@ describe.each(databaseNames)('sessions on %s', (db) => {
       expect(res.cookies).toHaveLength(0);
     }
     expect(wrong.body).toBe(unknown.body);
-    expect(wrong.json()).toEqual({ error: { code: 'invalid_credentials', message: 'Username or password is not correct.' } });
+    expect(wrong.json()).toEqual({
+      error: { code: 'invalid_credentials', message: 'Username or password is not correct.' },
+    });
   });
 
   it('refuses a disabled user with the same answer', async () => {
@@ -54,17 +70,29 @@ describe.each(databaseNames)('sessions on %s', (db) => {
     const anonymous = await s.app.inject({ method: 'GET', url: '/api/me' });
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.json()).toMatchObject({ error: { code: 'unauthenticated' } });
-    const forged = await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: 'bb_session=forged' } });
+    const forged = await s.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { cookie: 'bb_session=forged' },
+    });
     expect(forged.statusCode).toBe(401);
     const cookie = await signIn(s.app, 'sup');
     const me = await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ username: 'sup', role: 'supervisor', teams: [{ id: 'north' }, { id: 'south' }] });
+    expect(me.json()).toMatchObject({
+      username: 'sup',
+      role: 'supervisor',
+      teams: [{ id: 'north' }, { id: 'south' }],
+    });
   });
 
   it('signs out: the session no longer works and the cookie is cleared', async () => {
     const cookie = await signIn(s.app, 'north1');
-    const out = await s.app.inject({ method: 'DELETE', url: '/api/session', headers: { ...HEADERS, cookie } });
+    const out = await s.app.inject({
+      method: 'DELETE',
+      url: '/api/session',
+      headers: { ...HEADERS, cookie },
+    });
     expect(out.statusCode).toBe(204);
     expect(out.cookies.find((c) => c.name === 'bb_session')?.value).toBe('');
     const me = await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
@@ -80,7 +108,10 @@ describe.each(databaseNames)('sessions on %s', (db) => {
     expect(res.json()).toMatchObject({ error: { code: 'session_expired' } });
 
     const absolute = await signIn(s.app, 'north1');
-    await s.store.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).execute();
+    await s.store.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .execute();
     const res2 = await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: absolute } });
     expect(res2.json()).toMatchObject({ error: { code: 'session_expired' } });
   });
@@ -90,7 +121,12 @@ describe.each(databaseNames)('sessions on %s', (db) => {
     expect(signInNoHeader.statusCode).toBe(403);
     expect(signInNoHeader.json()).toMatchObject({ error: { code: 'forbidden' } });
     const cookie = await signIn(s.app, 'north1');
-    const push = await s.app.inject({ method: 'POST', url: '/api/sync/push', headers: { cookie }, payload: { deviceId: crypto.randomUUID(), mutations: [] } });
+    const push = await s.app.inject({
+      method: 'POST',
+      url: '/api/sync/push',
+      headers: { cookie },
+      payload: { deviceId: crypto.randomUUID(), mutations: [] },
+    });
     expect(push.statusCode).toBe(403);
   });
 
@@ -105,7 +141,13 @@ describe('sign-in rate limit', () => {
   it('answers the 4th attempt in a minute with 429 rate_limited', async () => {
     const s = await startServer('sqlite', { signInPerMinute: 3 });
     try {
-      const attempt = () => s.app.inject({ method: 'POST', url: '/api/session', headers: HEADERS, payload: { username: 'north1', password: 'wrong password' } });
+      const attempt = () =>
+        s.app.inject({
+          method: 'POST',
+          url: '/api/session',
+          headers: HEADERS,
+          payload: { username: 'north1', password: 'wrong password' },
+        });
       for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
       const limited = await attempt();
       expect(limited.statusCode).toBe(429);

@@ -3,7 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema } from '#domain/sync';
 import { problemSchema } from '#domain/records';
 import { uuidv7 } from '#domain/ids';
-import { client, create, databaseNames, edit, HEADERS, problemFields, signIn, startServer, type TestServer } from './helper';
+import {
+  client,
+  create,
+  databaseNames,
+  edit,
+  HEADERS,
+  problemFields,
+  signIn,
+  startServer,
+  type TestServer,
+} from './helper';
 
 describe.each(databaseNames)('pull on %s', (db) => {
   let s: TestServer;
@@ -61,10 +71,13 @@ describe.each(databaseNames)('pull on %s', (db) => {
       expect(c.collection).toBe('problems');
       expect(problemSchema.safeParse(c.record).success).toBe(true);
     }
-    expect(changes.find((c) => c.record.id === northIds[0])?.record).toMatchObject({ status: 'analysis', title: 'North problem 0' });
+    expect(changes.find((c) => c.record.id === northIds[0])?.record).toMatchObject({
+      status: 'analysis',
+      title: 'North problem 0',
+    });
   });
 
-  it('keeps other teams\' problems out, for officers; a supervisor of both and a prevention lead see all; an admin none', async () => {
+  it("keeps other teams' problems out, for officers; a supervisor of both and a prevention lead see all; an admin none", async () => {
     const northView = await north1.pull(0, 500);
     expect(northView.changes.map((c) => c.record.id)).not.toContain(southId);
     const southView = await south1.pull(0, 500);
@@ -81,7 +94,11 @@ describe.each(databaseNames)('pull on %s', (db) => {
     const before = await s.store.db.selectFrom('audit').select('id').where('action', '=', 'pull').execute();
     await south1.pull(0, 500);
     await south1.pull(10_000, 500);
-    const after = await s.store.db.selectFrom('audit').select(['details']).where('action', '=', 'pull').execute();
+    const after = await s.store.db
+      .selectFrom('audit')
+      .select(['details'])
+      .where('action', '=', 'pull')
+      .execute();
     expect(after.length).toBe(before.length + 1);
     expect(after.at(-1)?.details).toContain(southId);
   });
@@ -89,7 +106,11 @@ describe.each(databaseNames)('pull on %s', (db) => {
   it('refuses a bad cursor or limit with 400 invalid_request, and needs a session', async () => {
     const cookie = await signIn(s.app, 'north1');
     for (const query of ['cursor=-1', 'cursor=abc', 'limit=0', 'limit=501', 'cursor=0&other=1']) {
-      const res = await s.app.inject({ method: 'GET', url: `/api/sync/pull?${query}`, headers: { ...HEADERS, cookie } });
+      const res = await s.app.inject({
+        method: 'GET',
+        url: `/api/sync/pull?${query}`,
+        headers: { ...HEADERS, cookie },
+      });
       expect(res.statusCode, query).toBe(400);
       expect(res.json()).toMatchObject({ error: { code: 'invalid_request' } });
     }

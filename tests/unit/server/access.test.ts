@@ -5,7 +5,7 @@ const officer: Actor = { id: 'u1', role: 'officer', teamIds: ['north'] };
 const supervisor: Actor = { id: 'u2', role: 'supervisor', teamIds: ['north', 'south'] };
 
 describe('who may write a problem', () => {
-  it('lets officers and supervisors write their own teams\' problems', () => {
+  it("lets officers and supervisors write their own teams' problems", () => {
     expect(canWriteProblem(officer, null, 'north')).toBe(true);
     expect(canWriteProblem(officer, 'north', 'north')).toBe(true);
     expect(canWriteProblem(supervisor, 'north', 'south')).toBe(true);

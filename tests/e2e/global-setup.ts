@@ -92,7 +92,9 @@ async function admin(args: readonly string[], env: NodeJS.ProcessEnv, stdin?: st
   const shown = `admin ${args.join(' ')}`;
   const result = await runCli(args, env, stdin);
   if (result.code !== 0) {
-    throw new Error(`e2e setup: \`npx tsx ${ADMIN_CLI} ${args.join(' ')}\` exited with ${String(result.code)}:\n${result.output}`);
+    throw new Error(
+      `e2e setup: \`npx tsx ${ADMIN_CLI} ${args.join(' ')}\` exited with ${String(result.code)}:\n${result.output}`,
+    );
   }
   log(`${shown}: ok`);
 }
@@ -172,7 +174,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   if (!existsSync(TSX)) throw new Error(`e2e setup: ${TSX} is missing; run \`npm ci\` first.`);
   for (const script of ['server/server.ts', ADMIN_CLI]) {
-    if (!existsSync(resolve(ROOT, script))) throw new Error(`e2e setup: ${script} is missing; the browser tests start the real server and create users with the admin CLI.`);
+    if (!existsSync(resolve(ROOT, script)))
+      throw new Error(
+        `e2e setup: ${script} is missing; the browser tests start the real server and create users with the admin CLI.`,
+      );
   }
 
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -195,7 +200,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const serverLog: WriteStream = createWriteStream(serverLogPath, { flags: 'w' });
   const tail = new Tail();
   log(`starting server on ${baseUrl} (DATA_DIR=${dataDir}, log: ${serverLogPath})`);
-  const server = spawn(TSX, ['server/server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const server = spawn(TSX, ['server/server.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   for (const stream of [server.stdout, server.stderr]) {
     stream.setEncoding('utf8').on('data', (chunk: string) => {
       tail.push(chunk);
@@ -234,10 +244,34 @@ export default async function setup(project: TestProject): Promise<() => Promise
     log(`server healthy after ${String(Date.now() - started)} ms`);
 
     const users: E2eEnv['users'] = {
-      officer: { username: 'pc123', displayName: 'PC Ann Example', role: 'officer', team: 'north', password: password() },
-      teammate: { username: 'pc124', displayName: 'PC Ben Example', role: 'officer', team: 'north', password: password() },
-      otherTeamOfficer: { username: 'pc200', displayName: 'PC Cal Example', role: 'officer', team: 'south', password: password() },
-      supervisor: { username: 'sgt100', displayName: 'Sgt Dee Example', role: 'supervisor', team: 'north', password: password() },
+      officer: {
+        username: 'pc123',
+        displayName: 'PC Ann Example',
+        role: 'officer',
+        team: 'north',
+        password: password(),
+      },
+      teammate: {
+        username: 'pc124',
+        displayName: 'PC Ben Example',
+        role: 'officer',
+        team: 'north',
+        password: password(),
+      },
+      otherTeamOfficer: {
+        username: 'pc200',
+        displayName: 'PC Cal Example',
+        role: 'officer',
+        team: 'south',
+        password: password(),
+      },
+      supervisor: {
+        username: 'sgt100',
+        displayName: 'Sgt Dee Example',
+        role: 'supervisor',
+        team: 'north',
+        password: password(),
+      },
     };
 
     // The CLI is documented to work beside the running server (SQLite WAL + busy timeout), so the
@@ -250,7 +284,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await allOrFirstError(
       all.map((user) =>
         admin(
-          ['user:add', '--username', user.username, '--name', user.displayName, '--role', user.role, '--team', user.team, '--password-stdin'],
+          [
+            'user:add',
+            '--username',
+            user.username,
+            '--name',
+            user.displayName,
+            '--role',
+            user.role,
+            '--team',
+            user.team,
+            '--password-stdin',
+          ],
           env,
           user.password,
         ),

@@ -9,11 +9,13 @@ export async function pullableRecordKeys(context: BrowserContext): Promise<Set<s
   let cursor = 0;
   for (let page = 0; page < 1_000; page += 1) {
     const response = await context.request.get(`/api/sync/pull?cursor=${String(cursor)}&limit=500`);
-    if (!response.ok()) throw new Error(`GET /api/sync/pull answered ${String(response.status())}: ${await response.text()}`);
+    if (!response.ok())
+      throw new Error(`GET /api/sync/pull answered ${String(response.status())}: ${await response.text()}`);
     const body = pullResponseSchema.parse(await response.json());
     for (const change of body.changes) keys.add(`${change.collection}/${change.record.id}`);
     if (!body.hasMore) return keys;
-    if (body.cursor <= cursor) throw new Error(`pull cursor did not advance (${String(cursor)} -> ${String(body.cursor)})`);
+    if (body.cursor <= cursor)
+      throw new Error(`pull cursor did not advance (${String(cursor)} -> ${String(body.cursor)})`);
     cursor = body.cursor;
   }
   throw new Error('pull did not finish after 1000 pages');

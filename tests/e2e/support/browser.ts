@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result as AxeResult } from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page, type ViewportSize } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type ViewportSize,
+} from 'playwright-core';
 
 export const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox',
@@ -31,7 +38,11 @@ function headless(): boolean {
 
 /** A Chromium process for throwaway (incognito) contexts. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: executablePath(), args: [...CHROMIUM_ARGS], headless: headless() });
+  return chromium.launch({
+    executablePath: executablePath(),
+    args: [...CHROMIUM_ARGS],
+    headless: headless(),
+  });
 }
 
 export interface ContextOptions {
@@ -58,7 +69,11 @@ function applyTimeouts(context: BrowserContext): BrowserContext {
  * A fresh incognito profile (own IndexedDB, cookies and service worker) pointed at the app.
  * Chromium never reports an incognito page as installable ("in-incognito"): use a Device for that.
  */
-export async function newAppContext(browser: Browser, baseUrl: string, options: ContextOptions = {}): Promise<BrowserContext> {
+export async function newAppContext(
+  browser: Browser,
+  baseUrl: string,
+  options: ContextOptions = {},
+): Promise<BrowserContext> {
   return applyTimeouts(await browser.newContext(contextOptions(baseUrl, options)));
 }
 
@@ -107,16 +122,22 @@ export async function newWatchedPage(context: BrowserContext): Promise<Page> {
   consoleLogs.set(page, lines);
   const stamp = (): string => new Date().toISOString().slice(11, 23);
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') lines.push(`${stamp()} console.${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      lines.push(`${stamp()} console.${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => {
     lines.push(`${stamp()} pageerror: ${error.message}`);
   });
   page.on('requestfailed', (request) => {
-    lines.push(`${stamp()} requestfailed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+    lines.push(
+      `${stamp()} requestfailed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`,
+    );
   });
   page.on('response', (response) => {
-    if (response.status() >= 500) lines.push(`${stamp()} HTTP ${String(response.status())}: ${response.request().method()} ${response.url()}`);
+    if (response.status() >= 500)
+      lines.push(
+        `${stamp()} HTTP ${String(response.status())}: ${response.request().method()} ${response.url()}`,
+      );
   });
   return page;
 }
@@ -126,11 +147,18 @@ export function pageLog(page: Page): readonly string[] {
 }
 
 function safeName(text: string): string {
-  return text.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 80);
+  return text
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
 }
 
 /** Saves a screenshot, the visible text and the console log of each open page. Never throws. */
-export async function saveArtifacts(dir: string, label: string, pages: Readonly<Record<string, Page | undefined>>): Promise<string[]> {
+export async function saveArtifacts(
+  dir: string,
+  label: string,
+  pages: Readonly<Record<string, Page | undefined>>,
+): Promise<string[]> {
   const saved: string[] = [];
   mkdirSync(dir, { recursive: true });
   for (const [name, page] of Object.entries(pages)) {
@@ -144,7 +172,10 @@ export async function saveArtifacts(dir: string, label: string, pages: Readonly<
     }
     try {
       const text = await page.locator('body').innerText({ timeout: 2_000 });
-      writeFileSync(`${base}.txt`, `URL: ${page.url()}\n\n--- visible text ---\n${text}\n\n--- console ---\n${pageLog(page).join('\n')}\n`);
+      writeFileSync(
+        `${base}.txt`,
+        `URL: ${page.url()}\n\n--- visible text ---\n${text}\n\n--- console ---\n${pageLog(page).join('\n')}\n`,
+      );
       saved.push(`${base}.txt`);
     } catch {
       writeFileSync(`${base}.txt`, `URL: ${page.url()}\n\n--- console ---\n${pageLog(page).join('\n')}\n`);
@@ -157,7 +188,10 @@ export async function saveArtifacts(dir: string, label: string, pages: Readonly<
 export async function describePage(page: Page): Promise<string> {
   let text = '(could not read the page)';
   try {
-    text = (await page.locator('body').innerText({ timeout: 2_000 })).replace(/\n{2,}/g, '\n').trim().slice(0, 1_500);
+    text = (await page.locator('body').innerText({ timeout: 2_000 }))
+      .replace(/\n{2,}/g, '\n')
+      .trim()
+      .slice(0, 1_500);
   } catch {
     // Keep the placeholder.
   }
@@ -166,11 +200,18 @@ export async function describePage(page: Page): Promise<string> {
 }
 
 /** Waits for a locator to be visible; on timeout the error says what the page showed instead. */
-export async function expectVisible(page: Page, locator: Locator, what: string, timeout = UI_TIMEOUT_MS): Promise<void> {
+export async function expectVisible(
+  page: Page,
+  locator: Locator,
+  what: string,
+  timeout = UI_TIMEOUT_MS,
+): Promise<void> {
   try {
     await locator.first().waitFor({ state: 'visible', timeout });
   } catch {
-    throw new Error(`Expected to see ${what} within ${String(timeout)} ms, but did not.\n${await describePage(page)}`);
+    throw new Error(
+      `Expected to see ${what} within ${String(timeout)} ms, but did not.\n${await describePage(page)}`,
+    );
   }
 }
 
@@ -193,7 +234,12 @@ export function signInButton(page: Page): Locator {
 /** Opens the app and waits for the sign-in form. */
 export async function openSignIn(page: Page): Promise<void> {
   await page.goto('/');
-  await expectVisible(page, page.getByLabel(/^username/i), 'the sign-in form (a field labelled "Username")', 30_000);
+  await expectVisible(
+    page,
+    page.getByLabel(/^username/i),
+    'the sign-in form (a field labelled "Username")',
+    30_000,
+  );
 }
 
 /** Signs in from the sign-in screen (opening it if needed) and waits for the team's problem list. */
@@ -202,11 +248,18 @@ export async function signIn(page: Page, user: Credentials): Promise<void> {
   await page.getByLabel(/^username/i).fill(user.username);
   await page.getByLabel(/^password/i).fill(user.password);
   await signInButton(page).click();
-  await expectVisible(page, listHeading(page), `the heading "My team's problems" after signing in as ${user.username}`, 30_000);
+  await expectVisible(
+    page,
+    listHeading(page),
+    `the heading "My team's problems" after signing in as ${user.username}`,
+    30_000,
+  );
 }
 
 export function newProblemControl(page: Page): Locator {
-  return page.getByRole('link', { name: /^new problem$/i }).or(page.getByRole('button', { name: /^new problem$/i }));
+  return page
+    .getByRole('link', { name: /^new problem$/i })
+    .or(page.getByRole('button', { name: /^new problem$/i }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -231,7 +284,9 @@ export async function expectNoSeriousA11yViolations(page: Page, screen: string):
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact != null && SERIOUS.has(v.impact));
   if (serious.length > 0) {
-    throw new Error(`Accessibility: ${String(serious.length)} serious/critical axe violation(s) on the ${screen} screen (${page.url()}):\n${formatViolations(serious)}`);
+    throw new Error(
+      `Accessibility: ${String(serious.length)} serious/critical axe violation(s) on the ${screen} screen (${page.url()}):\n${formatViolations(serious)}`,
+    );
   }
 }
 
@@ -248,7 +303,10 @@ export async function installabilityErrors(page: Page): Promise<InstallabilityEr
   const session = await page.context().newCDPSession(page);
   try {
     const { installabilityErrors: errors } = await session.send('Page.getInstallabilityErrors');
-    return errors.map((e) => ({ errorId: e.errorId, errorArguments: e.errorArguments.map((a) => ({ name: a.name, value: a.value })) }));
+    return errors.map((e) => ({
+      errorId: e.errorId,
+      errorArguments: e.errorArguments.map((a) => ({ name: a.name, value: a.value })),
+    }));
   } finally {
     await session.detach();
   }
@@ -256,14 +314,20 @@ export async function installabilityErrors(page: Page): Promise<InstallabilityEr
 
 export function formatInstallabilityErrors(errors: readonly InstallabilityError[]): string {
   return errors
-    .map((e) => `- ${e.errorId}${e.errorArguments.length > 0 ? ` (${e.errorArguments.map((a) => `${a.name}=${a.value}`).join(', ')})` : ''}`)
+    .map(
+      (e) =>
+        `- ${e.errorId}${e.errorArguments.length > 0 ? ` (${e.errorArguments.map((a) => `${a.name}=${a.value}`).join(', ')})` : ''}`,
+    )
     .join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
 // Service worker.
 
-async function serviceWorkerState(page: Page, waitMs: number): Promise<{ supported: boolean; ready: boolean; controlled: boolean }> {
+async function serviceWorkerState(
+  page: Page,
+  waitMs: number,
+): Promise<{ supported: boolean; ready: boolean; controlled: boolean }> {
   return page.evaluate(async (ms) => {
     if (!('serviceWorker' in navigator)) return { supported: false, ready: false, controlled: false };
     const sw = navigator.serviceWorker;
@@ -296,13 +360,20 @@ async function serviceWorkerState(page: Page, waitMs: number): Promise<{ support
  */
 export async function waitForServiceWorker(page: Page, timeout = 30_000): Promise<string> {
   let state = await serviceWorkerState(page, timeout);
-  if (!state.supported) throw new Error(`navigator.serviceWorker is not available on ${page.url()} (not a secure context?)`);
-  if (!state.ready) throw new Error(`No service worker became active within ${String(timeout)} ms.\n${await describePage(page)}`);
+  if (!state.supported)
+    throw new Error(`navigator.serviceWorker is not available on ${page.url()} (not a secure context?)`);
+  if (!state.ready)
+    throw new Error(
+      `No service worker became active within ${String(timeout)} ms.\n${await describePage(page)}`,
+    );
   if (!state.controlled) {
     await page.reload();
     state = await serviceWorkerState(page, 10_000);
   }
-  if (!state.controlled) throw new Error(`A service worker is active but does not control the page, even after a reload.\n${await describePage(page)}`);
+  if (!state.controlled)
+    throw new Error(
+      `A service worker is active but does not control the page, even after a reload.\n${await describePage(page)}`,
+    );
   return page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '');
 }
 
@@ -323,7 +394,11 @@ export async function statusTexts(page: Page): Promise<string[]> {
  * Waits until a role="status" region says `expected`: a string must be the region's whole text
  * (ignoring surrounding whitespace); a RegExp is matched against it.
  */
-export async function waitForStatus(page: Page, expected: string | RegExp, timeout = UI_TIMEOUT_MS): Promise<string> {
+export async function waitForStatus(
+  page: Page,
+  expected: string | RegExp,
+  timeout = UI_TIMEOUT_MS,
+): Promise<string> {
   const pattern = typeof expected === 'string' ? new RegExp(`^\\s*${escapeRegExp(expected)}\\s*$`) : expected;
   const region = page.getByRole('status').filter({ hasText: pattern }).first();
   try {
@@ -344,8 +419,14 @@ export function syncNowButton(page: Page): Locator {
  * Waits for "All changes synced". Sync runs by itself when the browser comes back online; if it
  * has not finished after `autoWaitMs`, presses "Sync now" (as an officer would) and waits again.
  */
-export async function waitUntilAllSynced(page: Page, { autoWaitMs = 8_000, timeout = 45_000 } = {}): Promise<void> {
-  const synced = page.getByRole('status').filter({ hasText: /^\s*All changes synced\s*$/ }).first();
+export async function waitUntilAllSynced(
+  page: Page,
+  { autoWaitMs = 8_000, timeout = 45_000 } = {},
+): Promise<void> {
+  const synced = page
+    .getByRole('status')
+    .filter({ hasText: /^\s*All changes synced\s*$/ })
+    .first();
   try {
     await synced.waitFor({ state: 'visible', timeout: autoWaitMs });
     return;
@@ -357,7 +438,10 @@ export async function waitUntilAllSynced(page: Page, { autoWaitMs = 8_000, timeo
     const button = syncNowButton(page);
     if ((await button.isVisible()) && (await button.isEnabled())) await button.click();
     try {
-      await synced.waitFor({ state: 'visible', timeout: Math.min(10_000, Math.max(1, deadline - Date.now())) });
+      await synced.waitFor({
+        state: 'visible',
+        timeout: Math.min(10_000, Math.max(1, deadline - Date.now())),
+      });
       return;
     } catch {
       // Try once more while time remains.
@@ -372,17 +456,26 @@ export async function waitUntilAllSynced(page: Page, { autoWaitMs = 8_000, timeo
  * gave this user. Use it before asserting that something is absent.
  */
 export async function syncNowAndSettle(page: Page, timeout = 30_000): Promise<void> {
-  const pulled = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/sync/pull' && response.ok(), { timeout });
+  const pulled = page.waitForResponse(
+    (response) => new URL(response.url()).pathname === '/api/sync/pull' && response.ok(),
+    { timeout },
+  );
   await syncNowButton(page).click();
   try {
     await pulled;
   } catch {
-    throw new Error(`"Sync now" did not lead to a successful GET /api/sync/pull within ${String(timeout)} ms.\n${await describePage(page)}`);
+    throw new Error(
+      `"Sync now" did not lead to a successful GET /api/sync/pull within ${String(timeout)} ms.\n${await describePage(page)}`,
+    );
   }
   try {
-    await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, undefined, { timeout });
+    await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, undefined, {
+      timeout,
+    });
   } catch {
-    throw new Error(`The page stayed aria-busy after sync for ${String(timeout)} ms.\n${await describePage(page)}`);
+    throw new Error(
+      `The page stayed aria-busy after sync for ${String(timeout)} ms.\n${await describePage(page)}`,
+    );
   }
   await waitForStatus(page, 'All changes synced');
 }

@@ -36,7 +36,9 @@ export function editControl(page: Page): Locator {
 }
 
 export function notFoundMessage(page: Page): Locator {
-  return page.getByText(/not found|not available|no longer available|does(?: not|n['’]t) exist|can(?:not|['’]t) (?:be )?(?:find|found|show)|could(?: not|n['’]t) find|no access|not allowed|don['’]t have access/i);
+  return page.getByText(
+    /not found|not available|no longer available|does(?: not|n['’]t) exist|can(?:not|['’]t) (?:be )?(?:find|found|show)|could(?: not|n['’]t) find|no access|not allowed|don['’]t have access/i,
+  );
 }
 
 /** Goes to the team's problem list (the app's start page). */
@@ -60,7 +62,9 @@ async function choose(page: Page, form: Locator, label: RegExp, option: string):
     await group.first().getByRole('radio', { name: option, exact: true }).check();
     return;
   }
-  throw new Error(`No select or radio group labelled ${String(label)} in the problem form.\n${await describePage(page)}`);
+  throw new Error(
+    `No select or radio group labelled ${String(label)} in the problem form.\n${await describePage(page)}`,
+  );
 }
 
 /** Fills the problem form (new or edit) with the given fields. */
@@ -78,13 +82,21 @@ export async function fillProblemForm(page: Page, input: Partial<ProblemInput>):
 export async function startNewProblem(page: Page): Promise<void> {
   await expectVisible(page, newProblemControl(page), 'a "New problem" link or button');
   await newProblemControl(page).first().click();
-  await expectVisible(page, problemForm(page).getByLabel(/^title/i), 'the new problem form (a field labelled "Title")');
+  await expectVisible(
+    page,
+    problemForm(page).getByLabel(/^title/i),
+    'the new problem form (a field labelled "Title")',
+  );
 }
 
 /** Presses Save and waits for the problem view with the given title as its heading. */
 export async function saveAndExpectView(page: Page, title: string): Promise<void> {
   await saveButton(page).click();
-  await expectVisible(page, problemHeading(page, title), `the problem view with the heading "${title}" after pressing Save`);
+  await expectVisible(
+    page,
+    problemHeading(page, title),
+    `the problem view with the heading "${title}" after pressing Save`,
+  );
 }
 
 /** The problem reference shown on the page (PS-YYYY-NNNNNN), once the server has assigned one. */
@@ -92,6 +104,7 @@ export async function waitForReference(page: Page, timeout = 15_000): Promise<st
   const reference = page.getByText(REFERENCE_PATTERN).first();
   await expectVisible(page, reference, 'a problem reference like PS-2026-000001', timeout);
   const match = REFERENCE_PATTERN.exec(await reference.innerText());
-  if (match === null) throw new Error(`The reference element does not hold a reference.\n${await describePage(page)}`);
+  if (match === null)
+    throw new Error(`The reference element does not hold a reference.\n${await describePage(page)}`);
   return match[0];
 }

@@ -91,7 +91,10 @@ export async function startStaticPwa(): Promise<StaticPwa> {
   const files = new Map<string, { type: string; body: string | Buffer }>([
     ['/', { type: 'text/html; charset=utf-8', body: GOOD_PAGE }],
     ['/bad.html', { type: 'text/html; charset=utf-8', body: BAD_PAGE }],
-    ['/no-manifest.html', { type: 'text/html; charset=utf-8', body: BAD_PAGE.replace('Bad page</title>', 'No manifest</title>') }],
+    [
+      '/no-manifest.html',
+      { type: 'text/html; charset=utf-8', body: BAD_PAGE.replace('Bad page</title>', 'No manifest</title>') },
+    ],
     ['/sw.js', { type: 'text/javascript; charset=utf-8', body: SERVICE_WORKER }],
     ['/manifest.webmanifest', { type: 'application/manifest+json', body: MANIFEST }],
     ['/icon-192.png', { type: 'image/png', body: solidPng(192) }],

@@ -2,13 +2,13 @@
 // whether it is rejected, and if not, what the record becomes. Pure apart from no I/O at all.
 import { mergeEdit, type MergeOutcome } from '#domain/merge';
 import type { Mutation } from '#domain/sync';
-import type { FieldAuthors, StoredRecord } from '../store/records';
+import type { StoredRecord } from '../store/records';
 import { canWriteProblem, type Actor } from './access';
 import { checkChanges, checkWholeRecord, type Rejection } from './mutation-checks';
 
 export type Plan =
   | { kind: 'rejected'; rejection: Rejection }
-  | { kind: 'write'; outcome: MergeOutcome; fieldAuthors: FieldAuthors; teamId: string | null };
+  | { kind: 'write'; outcome: MergeOutcome; teamId: string | null };
 
 const reject = (code: Rejection['code'], message?: string): Plan => ({
   kind: 'rejected',
@@ -24,7 +24,11 @@ export function planMutation(
   current: StoredRecord | undefined,
   actor: Actor,
   version: number,
+  /** For records that belong to a problem (actions, reviews): the problem's team, which is theirs. */
+  parentTeamId?: string | null,
 ): Plan {
+  const teamFor = (data: Record<string, unknown>): string | null =>
+    parentTeamId === undefined ? teamOf(data) : parentTeamId;
   if (m.op === 'delete' && Object.keys(m.changes).length > 0)
     return reject('invalid_request', 'A delete carries no changes.');
   if (m.op === 'put') {
@@ -32,13 +36,15 @@ export function planMutation(
     if (invalid) return { kind: 'rejected', rejection: invalid };
   }
   if (current === undefined && (m.op === 'delete' || m.baseVersion !== null)) return reject('not_found');
-  if (current?.deleted === true && m.op === 'put') return reject('record_deleted');
+  // An edit of a deleted record is not refused: it brings the record back and the deletion is
+  // kept as a conflict (mergeEdit, "Delete against edit"), so the edit is never lost.
   if (current !== undefined && m.baseVersion !== null && m.baseVersion > current.version)
     return reject('base_version_ahead');
 
   // Both the team the record is in and the team this edit moves it to must be the actor's.
   const storedTeam = current === undefined ? null : current.teamId;
-  const newTeam = m.op === 'put' && 'teamId' in m.changes ? teamOf(m.changes) : storedTeam;
+  const newTeam =
+    m.op === 'put' && ('teamId' in m.changes || parentTeamId !== undefined) ? teamFor(m.changes) : storedTeam;
   // A creation without a team is caught below as an invalid record, which says more than "forbidden".
   if ((storedTeam !== null || newTeam !== null) && !canWriteProblem(actor, storedTeam, newTeam))
     return reject('forbidden');
@@ -54,6 +60,7 @@ export function planMutation(
       : {
           data: current.data,
           fieldVersions: current.fieldVersions,
+          fieldAuthors: current.fieldAuthors,
           version: current.version,
           deleted: current.deleted,
           updatedBy: current.updatedBy,
@@ -66,33 +73,7 @@ export function planMutation(
     const broken = checkWholeRecord(m.collection, outcome.data);
     if (broken) return { kind: 'rejected', rejection: broken };
   }
-  if (current === undefined && !canWriteProblem(actor, null, teamOf(outcome.data)))
+  if (current === undefined && !canWriteProblem(actor, null, teamFor(outcome.data)))
     return reject('forbidden');
-  return {
-    kind: 'write',
-    ...attribute(outcome, current?.fieldAuthors ?? {}, version, actor.id, m.at),
-    teamId: teamOf(outcome.data),
-  };
-}
-
-/**
- * mergeEdit names the record's last updater as the author of a replaced value, but another
- * field may have been edited since by someone else. The server knows who last changed each
- * field, so the conflict names the person whose words were actually replaced.
- */
-function attribute(
-  outcome: MergeOutcome,
-  authors: FieldAuthors,
-  version: number,
-  by: string,
-  at: string,
-): { outcome: MergeOutcome; fieldAuthors: FieldAuthors } {
-  const conflicts = outcome.conflicts.map((c) => {
-    const author = authors[c.field];
-    return author === undefined ? c : { ...c, replacedBy: author.by, replacedAt: author.at };
-  });
-  const fieldAuthors: FieldAuthors = { ...authors };
-  for (const [field, v] of Object.entries(outcome.fieldVersions))
-    if (v === version) fieldAuthors[field] = { by, at };
-  return { outcome: { ...outcome, conflicts }, fieldAuthors };
+  return { kind: 'write', outcome, teamId: teamFor(outcome.data) };
 }

@@ -11,7 +11,7 @@ import { findRecord, saveRecord, type StoredRecord } from '../store/records';
 import type { Tables } from '../store/tables';
 import type { Actor } from './access';
 import { payloadHash } from './mutation-checks';
-import { planMutation } from './plan-mutation';
+import { loadOsaraContext, planWithOsara } from './osara-context';
 
 export interface PushContext {
   actor: Actor;
@@ -74,7 +74,8 @@ export async function applyMutation(
 
   // 2-3. Check and merge.
   const current = await findRecord(trx, m.collection, m.recordId);
-  const plan = planMutation(m, current, ctx.actor, version);
+  const osara = await loadOsaraContext(trx, m, current);
+  const plan = planWithOsara(m, current, ctx.actor, version, osara, now);
   if (plan.kind === 'rejected') {
     const { code, message = errorMessages[code], details } = plan.rejection;
     const result: MutationResult = {
@@ -88,7 +89,7 @@ export async function applyMutation(
   }
 
   // 4. Write the record, its conflicts, the processed mutation and the audit row together.
-  const { outcome, fieldAuthors, teamId } = plan;
+  const { outcome, teamId } = plan;
   const createdAt = current?.createdAt ?? m.at;
   const record: StoredRecord = {
     collection: m.collection,
@@ -99,13 +100,14 @@ export async function applyMutation(
     deleted: outcome.deleted,
     data: outcome.data,
     fieldVersions: outcome.fieldVersions,
-    fieldAuthors,
+    fieldAuthors: outcome.fieldAuthors,
     createdAt,
     createdBy: current?.createdBy ?? ctx.actor.id,
     updatedAt: m.at,
     updatedBy: ctx.actor.id,
-    // Problems are the only collection so far; later collections without references skip this.
-    reference: current?.reference ?? (await problemReference(trx, createdAt)),
+    // Only problems carry a human reference.
+    reference:
+      m.collection === 'problems' ? (current?.reference ?? (await problemReference(trx, createdAt))) : null,
   };
   await saveRecord(trx, record);
   await insertConflicts(trx, outcome.conflicts, {

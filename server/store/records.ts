@@ -1,10 +1,10 @@
 // All SQL for synced records and the change feed they form (ordered by version).
 import type { Kysely } from 'kysely';
-import type { FieldVersions, Fields } from '#domain/merge';
+import type { FieldAuthors, FieldVersions, Fields } from '#domain/merge';
 import { fromJson, toJson } from './json';
 import type { RecordsTable, Tables } from './tables';
 
-export type FieldAuthors = Record<string, { by: string; at: string }>;
+export type { FieldAuthors } from '#domain/merge';
 
 export interface StoredRecord {
   collection: string;

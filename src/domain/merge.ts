@@ -7,9 +7,24 @@ export type Fields = Record<string, unknown>;
 /** Per record, the change-feed version at which each field last changed. */
 export type FieldVersions = Record<string, number>;
 
+/** Per record, who last changed each field and when (the edit's device time). */
+export type FieldAuthors = Record<string, { by: string; at: string }>;
+
+/**
+ * The pseudo-field under which a record's deletion is versioned, attributed and, when a delete
+ * and an edit cross, kept as a conflict. It never appears in `data`.
+ */
+export const DELETED_FIELD = 'deleted';
+
 export interface StoredState {
   data: Fields;
   fieldVersions: FieldVersions;
+  /**
+   * Who last changed each field. When present, a conflict names the author of the replaced
+   * value; without it (older stores) the record's last updater stands in, which is wrong when
+   * someone else has since edited another field.
+   */
+  fieldAuthors?: FieldAuthors;
   version: number;
   deleted: boolean;
   updatedBy: string;
@@ -27,6 +42,8 @@ export interface IncomingEdit {
 export interface MergeOutcome {
   data: Fields;
   fieldVersions: FieldVersions;
+  /** `fieldAuthors` with this edit's author on every field it changed. */
+  fieldAuthors: FieldAuthors;
   deleted: boolean;
   /** 'applied' when nothing changed since the edit's base; 'merged' when others' edits interleaved. */
   status: 'applied' | 'merged';
@@ -50,49 +67,101 @@ export function sameValue(a: unknown, b: unknown): boolean {
  * A field that someone else changed after the edit's base version, and that this edit also
  * changes to a different value, is a conflict: the later arrival (this edit) wins, and the value
  * it replaced is returned so the caller can keep it in `conflicts`. Without keeping it, the first
- * officer's typing would vanish silently.
+ * officer's typing would vanish silently. The conflict names the replaced value's own author
+ * (`fieldAuthors`), not whoever touched the record last.
+ *
+ * Delete against edit follows the same rule, so nothing accepted is ever lost:
+ * - An edit arriving on a deleted record wins: the record comes back with the edit applied, and
+ *   the deletion it undid is kept as a conflict on the `deleted` pseudo-field (replaced value
+ *   `true`, by the officer who deleted it), who can delete again having seen the edit. Refusing
+ *   the edit instead would throw away typing the officer was never shown a reason to repeat.
+ * - A delete arriving after changes it had not seen still deletes (the later arrival wins), and
+ *   the record it hid is kept as a conflict on `deleted` naming the author of the latest unseen
+ *   change. A tombstone keeps every field, so an edit (or an un-delete) brings it all back.
  */
 export function mergeEdit(
   current: StoredState | null,
   edit: IncomingEdit,
   nextVersion: number,
 ): MergeOutcome {
+  const stamp = { by: edit.by, at: edit.at };
   if (current === null) {
     const fieldVersions: FieldVersions = {};
-    for (const field of Object.keys(edit.changes)) fieldVersions[field] = nextVersion;
+    const fieldAuthors: FieldAuthors = {};
+    for (const field of Object.keys(edit.changes)) {
+      fieldVersions[field] = nextVersion;
+      fieldAuthors[field] = stamp;
+    }
     return {
       data: { ...edit.changes },
       fieldVersions,
+      fieldAuthors,
       deleted: edit.deleted,
       status: 'applied',
       conflicts: [],
     };
   }
   const base = edit.baseVersion ?? 0;
+  const authors = current.fieldAuthors ?? {};
+  const authorOf = (field: string) => authors[field] ?? { by: current.updatedBy, at: current.updatedAt };
   const data: Fields = { ...current.data };
   const fieldVersions: FieldVersions = { ...current.fieldVersions };
+  const fieldAuthors: FieldAuthors = { ...authors };
   const conflicts: Conflict[] = [];
   for (const [field, value] of Object.entries(edit.changes)) {
     const changedSince = (current.fieldVersions[field] ?? 0) > base;
     if (changedSince && !sameValue(current.data[field], value)) {
+      const author = authorOf(field);
       conflicts.push({
         field,
         replacedValue: current.data[field] ?? null,
-        replacedBy: current.updatedBy,
-        replacedAt: current.updatedAt,
+        replacedBy: author.by,
+        replacedAt: author.at,
         value,
       });
     }
-    if (!sameValue(current.data[field], value)) fieldVersions[field] = nextVersion;
+    if (!sameValue(current.data[field], value)) {
+      fieldVersions[field] = nextVersion;
+      fieldAuthors[field] = stamp;
+    }
     data[field] = value;
+  }
+  if (current.deleted !== edit.deleted) {
+    const unseen = current.deleted ? DELETED_FIELD : latestChangeSince(current.fieldVersions, base);
+    if (unseen !== null) {
+      const author = authorOf(unseen);
+      conflicts.push({
+        field: DELETED_FIELD,
+        replacedValue: current.deleted,
+        replacedBy: author.by,
+        replacedAt: author.at,
+        value: edit.deleted,
+      });
+    }
+    fieldVersions[DELETED_FIELD] = nextVersion;
+    fieldAuthors[DELETED_FIELD] = stamp;
   }
   return {
     data,
     fieldVersions,
-    deleted: current.deleted || edit.deleted,
+    fieldAuthors,
+    deleted: edit.deleted,
     status: current.version > base ? 'merged' : 'applied',
     conflicts,
   };
+}
+
+/** The field changed most recently after `base`, or null when none was. */
+function latestChangeSince(fieldVersions: FieldVersions, base: number): string | null {
+  let latest: string | null = null;
+  let at = base;
+  for (const [field, version] of Object.entries(fieldVersions)) {
+    if (version > at) {
+      latest = field;
+      at = version;
+    }
+  }
+  return latest;
 }
 
 /** Fields in `changes` whose values differ from `from` — what an edit actually changed. */

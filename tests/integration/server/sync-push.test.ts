@@ -190,20 +190,47 @@ describe.each(databaseNames)('push on %s', (db) => {
     expect(results[1]?.conflicts).toBeUndefined();
   });
 
-  it('tombstones on delete and refuses later edits (record_deleted)', async () => {
+  it('tombstones on delete; an edit made elsewhere without seeing the delete brings the record back, keeping the deletion as a conflict', async () => {
     const m = create();
     const v = (await north1.push(m)).results[0]?.version ?? 0;
     const del = { ...edit(m.recordId, v, {}), op: 'delete' as const };
-    expect((await north1.push(del)).results[0]).toMatchObject({ status: 'applied' });
+    const deleted = await north1.push(del);
+    expect(deleted.results[0]).toMatchObject({ status: 'applied' });
     const row = await s.store.db
       .selectFrom('records')
       .select('deleted')
       .where('id', '=', m.recordId)
       .executeTakeFirstOrThrow();
     expect(row.deleted).toBe(1);
-    expect((await north1.push(edit(m.recordId, v, { title: 'Again' }))).results[0]).toMatchObject({
-      error: { code: 'record_deleted' },
+    // north2 edited from the version before the delete, offline: the edit is kept, not refused.
+    const later = await north2.push(edit(m.recordId, v, { title: 'Edited on the other tablet' }));
+    expect(later.results[0]).toMatchObject({
+      status: 'merged',
+      conflicts: [{ field: 'deleted', replacedValue: true, value: false }],
     });
+    const record = (await north1.pull()).changes.find((c) => c.record.id === m.recordId)?.record;
+    expect(record).toMatchObject({ deleted: false, title: 'Edited on the other tablet' });
+    const north1Id = (
+      await s.store.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'north1')
+        .executeTakeFirstOrThrow()
+    ).id;
+    expect(later.results[0]?.conflicts?.[0]?.replacedBy).toBe(north1Id);
+  });
+
+  it('a delete from an old version still deletes; the edit it had not seen is kept in the tombstone and as a conflict', async () => {
+    const m = create();
+    const v = (await north1.push(m)).results[0]?.version ?? 0;
+    await north2.push(edit(m.recordId, v, { locationText: 'Seen only by north2' }));
+    const del = await north1.push({ ...edit(m.recordId, v, {}), op: 'delete' as const });
+    expect(del.results[0]).toMatchObject({
+      status: 'merged',
+      conflicts: [{ field: 'deleted', replacedValue: false, value: true }],
+    });
+    const record = (await north2.pull()).changes.find((c) => c.record.id === m.recordId)?.record;
+    expect(record).toMatchObject({ deleted: true, locationText: 'Seen only by north2' });
   });
 
   it('rejects an edit of a record the server has never seen (not_found) and one from the future', async () => {

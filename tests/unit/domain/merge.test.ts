@@ -1,7 +1,7 @@
 // Field-level merge (step 3 of push): properties that must hold for any edits.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeEdit, sameValue, type StoredState } from '#domain/merge';
+import { DELETED_FIELD, mergeEdit, sameValue, type StoredState } from '#domain/merge';
 
 const field = fc.constantFrom('title', 'status', 'description', 'locationText');
 const value = fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.constant(null));
@@ -35,6 +35,10 @@ describe('mergeEdit', () => {
     expect(out).toEqual({
       data: { title: 'A', status: 'scanning' },
       fieldVersions: { title: 7, status: 7 },
+      fieldAuthors: {
+        title: { by: 'ann', at: '2026-01-02T00:00:00.000Z' },
+        status: { by: 'ann', at: '2026-01-02T00:00:00.000Z' },
+      },
       deleted: false,
       status: 'applied',
       conflicts: [],
@@ -79,5 +83,79 @@ describe('mergeEdit', () => {
         expect(twice.conflicts).toEqual([]);
       }),
     );
+  });
+
+  it("names the replaced value's own author, not the record's last updater", () => {
+    // Bob wrote the title at 5; Carol then changed the status at 6. Ann's edit from base 4 replaces Bob's words.
+    const current: StoredState = {
+      ...stored({ title: 'Bob', status: 'analysis' }, { title: 5, status: 6 }, 6),
+      fieldAuthors: {
+        title: { by: 'bob', at: '2026-01-01T05:00:00.000Z' },
+        status: { by: 'carol', at: '2026-01-01T06:00:00.000Z' },
+      },
+      updatedBy: 'carol',
+    };
+    const out = mergeEdit(current, editOf({ title: 'Ann', status: 'analysis' }, 4), 7);
+    expect(out.conflicts).toEqual([
+      {
+        field: 'title',
+        replacedValue: 'Bob',
+        replacedBy: 'bob',
+        replacedAt: '2026-01-01T05:00:00.000Z',
+        value: 'Ann',
+      },
+    ]);
+    // Only the field whose value changed gets the new author.
+    expect(out.fieldAuthors).toEqual({
+      title: { by: 'ann', at: '2026-01-02T00:00:00.000Z' },
+      status: { by: 'carol', at: '2026-01-01T06:00:00.000Z' },
+    });
+  });
+
+  it('falls back to the last updater when the store does not know field authors', () => {
+    const out = mergeEdit(stored({ title: 'X' }, { title: 5 }, 5), editOf({ title: 'Y' }, 4), 6);
+    expect(out.conflicts[0]).toMatchObject({ replacedBy: 'someone', replacedAt: '2026-01-01T00:00:00.000Z' });
+  });
+
+  it('an edit arriving on a deleted record brings it back and keeps the deletion as a conflict', () => {
+    const deleted: StoredState = {
+      ...stored({ title: 'Old' }, { title: 2, [DELETED_FIELD]: 5 }, 5),
+      deleted: true,
+      fieldAuthors: { [DELETED_FIELD]: { by: 'dan', at: '2026-01-01T05:00:00.000Z' } },
+    };
+    const out = mergeEdit(deleted, editOf({ title: 'Edited offline' }, 2), 6);
+    expect(out.deleted).toBe(false);
+    expect(out.data.title).toBe('Edited offline');
+    expect(out.conflicts).toEqual([
+      {
+        field: DELETED_FIELD,
+        replacedValue: true,
+        replacedBy: 'dan',
+        replacedAt: '2026-01-01T05:00:00.000Z',
+        value: false,
+      },
+    ]);
+    expect(out.fieldAuthors[DELETED_FIELD]).toEqual({ by: 'ann', at: '2026-01-02T00:00:00.000Z' });
+  });
+
+  it('a delete arriving after changes it had not seen still deletes, keeping the record and a conflict', () => {
+    const current: StoredState = {
+      ...stored({ title: 'Bob was here' }, { title: 5 }, 5),
+      fieldAuthors: { title: { by: 'bob', at: '2026-01-01T05:00:00.000Z' } },
+    };
+    const out = mergeEdit(current, { ...editOf({}, 3), deleted: true }, 6);
+    expect(out.deleted).toBe(true);
+    expect(out.data).toEqual({ title: 'Bob was here' });
+    expect(out.conflicts).toEqual([
+      {
+        field: DELETED_FIELD,
+        replacedValue: false,
+        replacedBy: 'bob',
+        replacedAt: '2026-01-01T05:00:00.000Z',
+        value: true,
+      },
+    ]);
+    // A delete made from the latest version replaces nothing unseen.
+    expect(mergeEdit(current, { ...editOf({}, 5), deleted: true }, 6).conflicts).toEqual([]);
   });
 });

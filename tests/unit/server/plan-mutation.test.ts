@@ -57,7 +57,7 @@ describe('planning a mutation', () => {
 
   it('records who changed which field', () => {
     const plan = planMutation(put({ status: 'analysis' }, 5), stored(), actor, 6);
-    expect(plan.kind === 'write' && plan.fieldAuthors).toEqual({
+    expect(plan.kind === 'write' && plan.outcome.fieldAuthors).toEqual({
       title: { by: 'bob', at: '2026-01-01T12:00:00.000Z' },
       status: { by: 'ann', at: '2026-01-02T00:00:00.000Z' },
     });

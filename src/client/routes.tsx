@@ -15,6 +15,7 @@ const ProblemEdit = lazy(() => import('./ui/problems/ProblemEdit').then((m) => (
 const NeedsAttention = lazy(() =>
   import('./ui/attention/NeedsAttention').then((m) => ({ default: m.NeedsAttention })),
 );
+const OsaraWork = lazy(() => import('./ui/osara/OsaraWork').then((m) => ({ default: m.OsaraWork })));
 const NotFound = lazy(() => import('./ui/not-found/NotFound').then((m) => ({ default: m.NotFound })));
 
 export function AppRoutes() {
@@ -35,6 +36,8 @@ export function AppRoutes() {
         <Route path="problems/:id" element={<ProblemView />} />
         <Route path="problems/:id/edit" element={<ProblemEdit />} />
         <Route path="attention" element={<NeedsAttention />} />
+        <Route path="problems/:id/work" element={<OsaraWork />} />
+        <Route path="problems/:id/work/:section" element={<OsaraWork />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

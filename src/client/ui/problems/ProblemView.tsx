@@ -22,6 +22,9 @@ export function ProblemView() {
         <Link className="button-link" to={`/problems/${p.id}/edit`}>
           Edit
         </Link>
+        <Link className="button-link" to={`/problems/${p.id}/work`}>
+          OSARA record
+        </Link>
       </div>
       <dl className="details">
         <div>

@@ -1,0 +1,40 @@
+import { Link } from 'react-router';
+import { osaraSections, type OsaraSectionCode, type SectionCompleteness } from '#domain/osara/index';
+
+interface Props {
+  problemId: string;
+  completeness: SectionCompleteness;
+  current: OsaraSectionCode | undefined;
+}
+
+/** The OSARA sections in order, each a large link that says whether it is complete. */
+export function TaskList({ problemId, completeness, current }: Props) {
+  const done = osaraSections.filter((s) => completeness[s.code].complete).length;
+  return (
+    <nav className="task-list" aria-labelledby="task-list-heading">
+      <h2 id="task-list-heading">OSARA sections</h2>
+      <p className="task-list__summary">
+        {done} of {osaraSections.length} complete
+      </p>
+      <ol>
+        {osaraSections.map((section) => {
+          const complete = completeness[section.code].complete;
+          return (
+            <li key={section.code}>
+              <Link
+                to={`/problems/${problemId}/work/${section.code}`}
+                className={section.code === current ? 'task task--current' : 'task'}
+                aria-current={section.code === current ? 'page' : undefined}
+              >
+                <span className="task__name">{section.en}</span>
+                <span className={complete ? 'task__state task__state--done' : 'task__state'}>
+                  {complete ? 'Complete' : 'To do'}
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -16,6 +16,15 @@ const NeedsAttention = lazy(() =>
   import('./ui/attention/NeedsAttention').then((m) => ({ default: m.NeedsAttention })),
 );
 const OsaraWork = lazy(() => import('./ui/osara/OsaraWork').then((m) => ({ default: m.OsaraWork })));
+const SupervisorView = lazy(() =>
+  import('./ui/supervisor/SupervisorView').then((m) => ({ default: m.SupervisorView })),
+);
+const ReviewScreen = lazy(() =>
+  import('./ui/supervisor/ReviewScreen').then((m) => ({ default: m.ReviewScreen })),
+);
+const ProblemTimeline = lazy(() =>
+  import('./ui/timeline/ProblemTimeline').then((m) => ({ default: m.ProblemTimeline })),
+);
 const NotFound = lazy(() => import('./ui/not-found/NotFound').then((m) => ({ default: m.NotFound })));
 
 export function AppRoutes() {
@@ -38,6 +47,9 @@ export function AppRoutes() {
         <Route path="attention" element={<NeedsAttention />} />
         <Route path="problems/:id/work" element={<OsaraWork />} />
         <Route path="problems/:id/work/:section" element={<OsaraWork />} />
+        <Route path="problems/:id/timeline" element={<ProblemTimeline />} />
+        <Route path="supervisor" element={<SupervisorView />} />
+        <Route path="supervisor/review/:id" element={<ReviewScreen />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -56,6 +56,7 @@ export function AppShell() {
         <SyncStatusArea workspace={workspace} />
         <nav aria-label="Main">
           <Link to="/">Problems</Link>
+          {me.role === 'supervisor' && <Link to="/supervisor">Team overview</Link>}
         </nav>
       </header>
       <main id="main" tabIndex={-1} ref={main}>

@@ -1,0 +1,78 @@
+// The supervisor's view of the team's workload, as a pure function of the records on the device:
+// overdue reviews first (longest overdue at the top), then by next review date, then the problems
+// left longest without activity.
+import type { Problem } from '#domain/records';
+
+export interface ReviewDates {
+  readonly problemId: string;
+  readonly reviewedAt: string;
+  readonly nextReviewDate?: string | undefined;
+  readonly deleted?: boolean;
+}
+
+export interface ActivityDates {
+  readonly problemId: string;
+  readonly updatedAt: string;
+  readonly deleted?: boolean;
+}
+
+export interface OverviewRow {
+  readonly problem: Problem;
+  readonly ownerId: string;
+  /** Whole days since the problem, one of its actions or one of its reviews last changed. */
+  readonly daysSinceActivity: number;
+  /** `YYYY-MM-DD`: the problem's own date, else the one set by its latest review. */
+  readonly nextReviewDate: string | undefined;
+  readonly overdue: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+/** `YYYY-MM-DD` of `date` in local time (review dates are calendar days where the team works). */
+export function localDay(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function latest(times: readonly string[]): number {
+  return Math.max(...times.map((t) => Date.parse(t)).filter((t) => !Number.isNaN(t)));
+}
+
+export function teamOverview(
+  problems: readonly Problem[],
+  reviews: readonly ReviewDates[],
+  actions: readonly ActivityDates[],
+  now: Date,
+): OverviewRow[] {
+  const today = localDay(now);
+  const rows = problems
+    .filter((p) => !p.deleted && p.status !== 'closed')
+    .map((problem): OverviewRow => {
+      const own = reviews
+        .filter((r) => r.problemId === problem.id && r.deleted !== true)
+        .sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt));
+      const acts = actions.filter((a) => a.problemId === problem.id && a.deleted !== true);
+      const last = latest([
+        problem.updatedAt,
+        ...own.map((r) => r.reviewedAt),
+        ...acts.map((a) => a.updatedAt),
+      ]);
+      const nextReviewDate = problem.nextReviewDate ?? own.at(-1)?.nextReviewDate;
+      return {
+        problem,
+        ownerId: problem.ownerId ?? problem.createdBy,
+        daysSinceActivity: Math.max(0, Math.floor((now.getTime() - last) / DAY_MS)),
+        nextReviewDate,
+        overdue: nextReviewDate !== undefined && nextReviewDate < today,
+      };
+    });
+  return rows.sort((a, b) => {
+    if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+    if (a.nextReviewDate !== b.nextReviewDate) {
+      if (a.nextReviewDate === undefined) return 1;
+      if (b.nextReviewDate === undefined) return -1;
+      return a.nextReviewDate.localeCompare(b.nextReviewDate);
+    }
+    return b.daysSinceActivity - a.daysSinceActivity;
+  });
+}

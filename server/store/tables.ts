@@ -65,7 +65,10 @@ export interface ConflictsTable {
   id: string;
   collection: string;
   record_id: string;
+  /** The record's team as of this write: pull shows a conflict to whoever may read that record. */
+  team_id: string | null;
   mutation_id: string;
+  /** The change number of the record write that caused it (several rows may share one). */
   version: number;
   field: string;
   replaced_value: string;

@@ -37,6 +37,51 @@ export interface ProblemsRepository {
   update(id: string, changes: Partial<ProblemFields>): Promise<Problem>;
 }
 
+/**
+ * A value that a later-arriving edit replaced on a record, kept by the force database (its
+ * `conflicts` collection) and shown on the record's screen.
+ */
+export interface ConflictNotice {
+  id: string;
+  collection: string;
+  recordId: string;
+  /** A field of the record, or `deleted` when a delete and an edit crossed. */
+  field: string;
+  /**
+   * How the signed-in officer is involved: their value was replaced (they may restore it), their
+   * edit replaced someone's value, or it is between teammates.
+   */
+  involvement: 'replaced' | 'won' | 'team';
+  replacedValue: unknown;
+  replacedBy: string;
+  /** Display name of the officer whose value was replaced; null when the server did not know it. */
+  replacedByName: string | null;
+  replacedAt: string;
+  /** The value that replaced it, and who wrote it. */
+  value: unknown;
+  by: string;
+  byName: string | null;
+  at: string;
+  /** What the record holds now (it may have changed again since). */
+  currentValue: unknown;
+}
+
+export interface ConflictsRepository {
+  /**
+   * Live: the record's notices still open on this device, oldest first. A notice closes when
+   * dismissed here, or once the record holds the replaced value again.
+   */
+  watchForRecord(recordId: string, onChange: (notices: ConflictNotice[]) => void): Unsubscribe;
+  /**
+   * "Restore my value": an ordinary new edit through the record's repository setting the field
+   * back (queued and synced like any edit), then the notice closes. Only for the officer whose
+   * value was replaced. Throws what an edit throws (ValidationError, StorageFullError).
+   */
+  restore(id: string): Promise<void>;
+  /** Closes the notice on this device only; the force database keeps the conflict. */
+  dismiss(id: string): Promise<void>;
+}
+
 export interface NeedsAttentionItem {
   mutationId: string;
   collection: string;
@@ -73,6 +118,8 @@ export interface SyncController {
 export interface Workspace {
   me: Me;
   problems: ProblemsRepository;
+  /** Values replaced by concurrent edits. Optional so workspaces built without it still type-check. */
+  conflicts?: ConflictsRepository;
   sync: SyncController;
   /** Stop timers and listeners (on sign-out or user switch). */
   close(): void;

@@ -1,6 +1,7 @@
 // The sync protocol's payloads (ARCHITECTURE.md, "Sync protocol"). Parsed on both sides.
 import { z } from 'zod';
 import { errorCodes, type ErrorCode } from './errors';
+import { CONFLICTS_COLLECTION } from './conflicts';
 import { collectionNameSchema, isoTime, recordId } from './records';
 
 export const mutationSchema = z.strictObject({
@@ -66,8 +67,12 @@ export const pullQuerySchema = z.strictObject({
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
+/** What the change feed carries: the collections devices write, and the server-written conflicts. */
+export const pulledCollectionSchema = z.union([collectionNameSchema, z.literal(CONFLICTS_COLLECTION)]);
+export type PulledCollection = z.infer<typeof pulledCollectionSchema>;
+
 export const pulledChangeSchema = z.object({
-  collection: collectionNameSchema,
+  collection: pulledCollectionSchema,
   /** The whole record as the server holds it, envelope included. */
   record: z.looseObject({ id: recordId, version: z.int().positive(), deleted: z.boolean() }),
 });

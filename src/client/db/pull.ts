@@ -1,7 +1,9 @@
 // Applying one pulled page (ARCHITECTURE.md, "Sync protocol", Pull).
 import { rebase } from '#domain/merge';
 import { collections } from '#domain/records';
+import { CONFLICTS_COLLECTION } from '#domain/conflicts';
 import type { PulledChange } from '#domain/sync';
+import { storePulledConflict } from './conflicts';
 import { writeCursor } from './meta';
 import { viewTable, viewTables, type BeatbookDb } from './schema';
 
@@ -20,10 +22,17 @@ export async function applyPulledPage(
   changes: readonly PulledChange[],
   cursor: number,
 ): Promise<void> {
-  const tables = [...viewTables(db), db.serverRecords, db.outbox, db.needsAttention, db.meta];
+  const tables = [...viewTables(db), db.serverRecords, db.outbox, db.needsAttention, db.conflicts, db.meta];
   await db.transaction('rw', tables, async () => {
     for (const change of changes) {
-      const { collection, record } = change;
+      // Conflicts are server-written and never edited here: stored as sent, in the same
+      // transaction as the records and the cursor, so a page is never half-applied.
+      if (change.collection === CONFLICTS_COLLECTION) {
+        await storePulledConflict(db, change.record);
+        continue;
+      }
+      const collection = change.collection;
+      const record = change.record;
       await db.serverRecords.put({ id: record.id, collection, record });
       const parsed = collections[collection].record.safeParse(record);
       // The server copy is kept either way; a record this app version cannot read is not shown.

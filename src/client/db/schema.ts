@@ -2,6 +2,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { CollectionName, Problem } from '#domain/records';
 import type { Mutation } from '#domain/sync';
+import type { ConflictRecord } from '#domain/conflicts';
 
 /** A mutation waiting to be pushed. `seq` is the outbox order. */
 export interface OutboxRow extends Mutation {
@@ -24,6 +25,14 @@ export interface NeedsAttentionRow extends Mutation {
   rejectedAt: string;
 }
 
+/**
+ * A value a later-arriving edit replaced (src/domain/conflicts.ts), as the force database sent
+ * it, plus when this officer dismissed it on this device (resolution is per device).
+ */
+export interface ConflictRow extends ConflictRecord {
+  dismissedAt?: string;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -35,6 +44,7 @@ export type BeatbookDb = Dexie & {
   serverRecords: EntityTable<ServerRecordRow, 'id'>;
   outbox: EntityTable<OutboxRow, 'seq'>;
   needsAttention: EntityTable<NeedsAttentionRow, 'id'>;
+  conflicts: EntityTable<ConflictRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
 };
 
@@ -55,6 +65,10 @@ export function openUserDb(userId: string): BeatbookDb {
     outbox: '++seq, &id, recordId',
     needsAttention: 'id, seq, recordId',
     meta: 'key',
+  });
+  // Version 3 adds the conflicts the force database kept (server-written, pulled like records).
+  db.version(3).stores({
+    conflicts: 'id, recordId, version',
   });
   return db;
 }

@@ -2,6 +2,7 @@
 import type { Me } from '#domain/session';
 import type { ApiClient } from '../api/client';
 import { ensureDeviceId, writeProfile } from '../db/meta';
+import { createConflictsRepository } from '../db/conflicts';
 import { createProblemsRepository } from '../db/problems';
 import { openUserDb } from '../db/schema';
 import type { Workspace } from '../services';
@@ -30,6 +31,7 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
   return {
     me,
     problems,
+    conflicts: createConflictsRepository(db, me, problems),
     // Only the SyncController part: screens must not start or stop the runner themselves.
     sync: {
       syncNow: () => runner.syncNow(),

@@ -2,6 +2,8 @@
 // these interfaces and errors, never Dexie, fetch or the sync engine's internals.
 export { ApiError, ValidationError } from '../services';
 export type {
+  ConflictNotice,
+  ConflictsRepository,
   NeedsAttentionItem,
   ProblemsRepository,
   SessionService,

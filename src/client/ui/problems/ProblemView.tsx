@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useWorkspace } from '../app-context';
+import { ConflictNotices } from './ConflictNotices';
 import { formatDateTime, problemStatusLabel, problemTypeLabel, referenceText } from './labels';
 import { ProblemNotFound } from './ProblemNotFound';
 import { useProblem } from './use-problems';
@@ -26,6 +27,9 @@ export function ProblemView() {
           OSARA record
         </Link>
       </div>
+      {workspace.conflicts !== undefined && (
+        <ConflictNotices conflicts={workspace.conflicts} recordId={p.id} />
+      )}
       <dl className="details">
         <div>
           <dt>Reference</dt>

@@ -1,6 +1,7 @@
 // Step 1 and step 2 of the push protocol as pure functions: the payload fingerprint that tells
 // a retry from a reused id, and the checks on the fields a mutation changes.
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import type { ErrorCode } from '#domain/errors';
 import { collections, type CollectionName, type FieldErrors } from '#domain/records';
 import type { Mutation } from '#domain/sync';
@@ -66,7 +67,11 @@ export function checkChanges(collection: CollectionName, changes: Record<string,
       details: Object.fromEntries(readOnly.map((f) => [f, 'Set by the force database.'])),
     };
   }
-  const result = collections[collection].fields.partial().safeParse(changes);
+  // Cross-field refinements (e.g. a review's decision must fit its kind) need the whole record,
+  // and zod refuses `.partial()` on a refined object: a partial edit is checked field by field
+  // here, and the refinements run on the merged record in checkWholeRecord.
+  const fields = z.strictObject(collections[collection].fields.shape).partial();
+  const result = fields.safeParse(changes);
   return result.success ? null : { code: 'invalid_record', details: fieldErrors(result.error.issues) };
 }
 
@@ -75,6 +80,9 @@ export function checkWholeRecord(
   collection: CollectionName,
   data: Record<string, unknown>,
 ): Rejection | null {
-  const result = collections[collection].fields.safeParse(data);
+  // Fields the force database sets itself (a problem's closedAt) sit in the stored data too.
+  const serverSet = serverOnlyFields(collection);
+  const written = Object.fromEntries(Object.entries(data).filter(([f]) => !serverSet.has(f)));
+  const result = collections[collection].fields.safeParse(written);
   return result.success ? null : { code: 'invalid_record', details: fieldErrors(result.error.issues) };
 }

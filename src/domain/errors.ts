@@ -22,6 +22,10 @@ export const errorMessages = {
   unknown_team: 'There is no team with that id.',
   unknown_role: 'That role does not exist.',
   weak_password: 'The password is too short.',
+  sign_off_not_allowed:
+    'Only a supervisor of the team that owns this problem can record a review or sign it off.',
+  stage_gate_blocked: 'The problem cannot move to that stage yet. The reasons are listed with it.',
+  read_only_record: 'This record cannot be changed once saved. Add a new one instead.',
   internal_error: 'Something went wrong on the force database. Your work is kept on this device.',
 } as const;
 

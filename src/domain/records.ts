@@ -1,21 +1,30 @@
 // Synced records: the envelope every record carries, and each collection's own fields.
 import { z } from 'zod';
+import { envelopeSchema, isoTime } from './envelope';
+import {
+  codeList,
+  isoDate,
+  osaraCollections,
+  osaraSectionsSchema,
+  partnerAgencyTypes,
+  type Action,
+  type ActionFields,
+  type Review,
+  type ReviewFields,
+} from './osara/index';
 import { codesOf, problemStatuses, problemTypes } from './vocabularies';
 
-export const isoTime = z.iso.datetime({ offset: true });
-export const recordId = z.uuid();
+// The envelope lives in envelope.ts (so osara/* can use it without a cycle); re-exported here
+// because every existing caller imports it from records.
+export { envelopeSchema, isoTime, recordId, type Envelope } from './envelope';
 
-/** Fields every synced record carries. `version` is the change-feed number of its last change. */
-export const envelopeSchema = z.object({
-  id: recordId,
-  version: z.int().positive().nullable(),
-  createdAt: isoTime,
-  createdBy: z.string(),
-  updatedAt: isoTime,
-  updatedBy: z.string(),
-  deleted: z.boolean(),
-});
-export type Envelope = z.infer<typeof envelopeSchema>;
+/** A user id on a problem (owner, supervisor). */
+const userRef = (what: string) =>
+  z
+    .string({ error: `Choose the ${what}` })
+    .trim()
+    .min(1, `Choose the ${what}`)
+    .max(64);
 
 /** Fields an officer writes on a problem (the walking-skeleton header). */
 export const problemFieldsSchema = z.strictObject({
@@ -25,12 +34,23 @@ export const problemFieldsSchema = z.strictObject({
   description: z.string().max(20000, 'The description is too long'),
   locationText: z.string().max(500, 'Keep the location under 500 characters'),
   status: z.enum(codesOf(problemStatuses), { error: 'Choose a status' }),
+  // The rest of the header (DOMAIN.md). Optional, so a problem can be opened with the short form.
+  ownerId: userRef('owner').optional(),
+  supervisorId: userRef('supervisor').optional(),
+  partnerAgencies: codeList(codesOf(partnerAgencyTypes), 'partner agency').optional(),
+  /** The day the problem was opened (the app sets it on creation). */
+  openedAt: isoDate.optional(),
+  nextReviewDate: isoDate.optional(),
+  // The OSARA sections, one field each, so an edit to one section never touches another.
+  ...osaraSectionsSchema.shape,
 });
 export type ProblemFields = z.infer<typeof problemFieldsSchema>;
 
 /** Fields only the force database sets. A mutation that changes one is rejected. */
 export const problemServerFieldsSchema = z.object({
   reference: z.string().nullable(),
+  /** Stamped by the force database (its clock) when a push moves the problem to closed; null once reopened. */
+  closedAt: isoTime.nullable().optional(),
 });
 
 export const problemSchema = envelopeSchema
@@ -40,10 +60,11 @@ export type Problem = z.infer<typeof problemSchema>;
 
 /**
  * Every synced collection: the schema of the fields a client may write, and of the whole record.
- * Later issues add actions, activities, evaluations, reviews, attachments and conflicts here.
+ * Later issues add activities, evaluations, attachments and conflicts here.
  */
 export const collections = {
   problems: { fields: problemFieldsSchema, record: problemSchema },
+  ...osaraCollections,
 } as const;
 
 export type CollectionName = keyof typeof collections;
@@ -52,9 +73,13 @@ export const collectionNameSchema = z.enum(collectionNames);
 
 export interface RecordByCollection {
   problems: Problem;
+  actions: Action;
+  reviews: Review;
 }
 export interface FieldsByCollection {
   problems: ProblemFields;
+  actions: ActionFields;
+  reviews: ReviewFields;
 }
 
 export type FieldErrors = Partial<Record<string, string>>;
@@ -65,7 +90,7 @@ export function validateFields<C extends CollectionName>(
   fields: unknown,
 ): { ok: true; value: FieldsByCollection[C] } | { ok: false; errors: FieldErrors } {
   const result = collections[collection].fields.safeParse(fields);
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return { ok: true, value: result.data as FieldsByCollection[C] };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const key = issue.path.length > 0 ? String(issue.path[0]) : '_';

@@ -3,7 +3,7 @@
 // different actions offline never conflict.
 import { z } from 'zod';
 import { codesOf } from '#domain/vocabularies';
-import { envelopeSchema, recordId } from '#domain/records';
+import { envelopeSchema, recordId } from '#domain/envelope';
 import { isDistinct, isoDate, text } from './fields';
 import { responseTagCodes } from './techniques';
 import { actionStatuses, partnerAgencyTypes } from './vocabularies';

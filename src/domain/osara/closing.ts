@@ -2,7 +2,7 @@
 // (retention and the people named). Partial-friendly, like sections.ts: shape only, no gates.
 import { z } from 'zod';
 import { codesOf } from '#domain/vocabularies';
-import { isoTime } from '#domain/records';
+import { isoTime } from '#domain/envelope';
 import { isDistinct, isoDate, text } from './fields';
 import { assessmentOutcomes, closureReasons, deliveryJudgements, personCategories } from './vocabularies';
 

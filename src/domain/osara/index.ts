@@ -10,4 +10,4 @@ export * from './problem';
 export * from './completeness';
 export * from './gate-reasons';
 export * from './stage-gates';
-export { hasText } from './fields';
+export { codeList, hasText, isoDate } from './fields';

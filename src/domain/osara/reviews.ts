@@ -3,7 +3,7 @@
 // record and refuse later edits to it; a changed mind is a new review.
 import { z } from 'zod';
 import { codesOf, problemStatuses } from '#domain/vocabularies';
-import { envelopeSchema, isoTime, recordId } from '#domain/records';
+import { envelopeSchema, isoTime, recordId } from '#domain/envelope';
 import { isoDate, text } from './fields';
 import { decisionsByKind, reviewDecisions, reviewKinds } from './vocabularies';
 

@@ -7,7 +7,7 @@
 // over after the impact changed is kept, and ignored).
 import { z } from 'zod';
 import { codesOf } from '#domain/vocabularies';
-import { isoTime } from '#domain/records';
+import { isoTime } from '#domain/envelope';
 import { codeList, isoDate, text, textList } from './fields';
 import { cheersElements, controllerRatings, impactScale, problemSources, repeatTypes } from './vocabularies';
 

@@ -50,6 +50,7 @@ describe('payload fingerprint', () => {
 describe('checking the changed fields', () => {
   it('knows the server-only fields of a problem', () => {
     expect([...serverOnlyFields('problems')].sort()).toEqual([
+      'closedAt',
       'createdAt',
       'createdBy',
       'deleted',

@@ -23,7 +23,7 @@ export function toWireRecord(
     updatedAt: r.updatedAt,
     updatedBy: r.updatedBy,
     deleted: r.deleted,
-    reference: r.reference,
+    ...(r.collection === 'problems' ? { reference: r.reference } : {}),
   };
 }
 

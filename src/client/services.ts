@@ -24,6 +24,17 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Thrown by a repository write when the device has no room left (IndexedDB quota). The write's
+ * transaction is rolled back, so everything stored before it (records and outbox) is intact.
+ */
+export class StorageFullError extends Error {
+  constructor() {
+    super('storage_full');
+    this.name = 'StorageFullError';
+  }
+}
+
 export type Unsubscribe = () => void;
 
 export interface ProblemsRepository {
@@ -31,9 +42,14 @@ export interface ProblemsRepository {
   watchList(teamIds: readonly string[], onChange: (problems: Problem[]) => void): Unsubscribe;
   /** Live single problem; `undefined` when it is not on this device. */
   watch(id: string, onChange: (problem: Problem | undefined) => void): Unsubscribe;
-  /** Writes the record and its outbox mutation in one transaction. Throws ValidationError. */
+  /** Writes the record and its outbox mutation in one transaction. Throws ValidationError, StorageFullError. */
   create(fields: ProblemFields): Promise<Problem>;
-  /** Saves only the fields that differ from the stored view. Throws ValidationError. */
+  /**
+   * Saves only the fields that differ from the stored view. While a refused change for the
+   * record is held (needs attention), the given fields are compared with what the force database
+   * will hold once the outbox is pushed instead, so saving the view's values again (the edit
+   * form, "Fix and resend") resends the refused ones. Throws ValidationError, StorageFullError.
+   */
   update(id: string, changes: Partial<ProblemFields>): Promise<Problem>;
 }
 
@@ -112,6 +128,18 @@ export interface SyncController {
   getStatus(): SyncStatus;
   subscribe(onChange: (status: SyncStatus) => void): Unsubscribe;
   watchNeedsAttention(onChange: (items: NeedsAttentionItem[]) => void): Unsubscribe;
+  /**
+   * The officer re-did a refused change (saved the record again through its repository, which
+   * queued a new mutation): take it off the list. The view becomes the server copy with the
+   * remaining pending and refused edits on top. Unknown ids are ignored.
+   */
+  resolveAttention(mutationId: string): Promise<void>;
+  /**
+   * Throw a refused change away: take it off the list and put the record's view back to the
+   * server copy with the remaining pending and refused edits on top. A refused new record that
+   * the force database never accepted leaves this device. Unknown ids are ignored.
+   */
+  discardAttention(mutationId: string): Promise<void>;
 }
 
 /** Everything a signed-in officer's screens use. One per signed-in user (one Dexie database each). */

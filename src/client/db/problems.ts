@@ -77,14 +77,25 @@ export function createProblemsRepository(
     },
 
     async update(id, input) {
-      const { record, written: changed } = await commitLocalWrite(db, 'problems', id, (current) => {
-        if (current === undefined || current.deleted) throw new Error(`Problem ${id} is not on this device`);
-        const before = fieldsOf(current);
+      const { record, written: changed } = await commitLocalWrite(db, 'problems', id, (current, base) => {
+        if (current === undefined || current.deleted || base === undefined) {
+          throw new Error(`Problem ${id} is not on this device`);
+        }
+        // Given fields fill in from the view (what the officer sees); the diff is against the
+        // base, which differs from the view only while a refused change is held.
+        const shown = fieldsOf(current);
+        const before = fieldsOf(base);
         // Screens built from optional form state may pass `undefined` for "not touched".
-        const given: Record<string, unknown> = input;
-        const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
-        const after = checked({ ...before, ...defined });
-        const changes = diffFields(before, after);
+        const raw: Record<string, unknown> = input;
+        const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+        const after = checked({ ...shown, ...defined });
+        // While a refused change is held, only the fields given here go out again: a form
+        // saves every field (so "Fix and resend" resends the refused ones), but an edit of one
+        // field must not quietly resend a refused change the officer has not looked at.
+        const given = Object.keys(defined) as (keyof ProblemFields)[];
+        const target =
+          base === current ? after : { ...before, ...Object.fromEntries(given.map((k) => [k, after[k]])) };
+        const changes = diffFields(before, target);
         if (Object.keys(changes).length === 0) return null;
         const at = now().toISOString();
         return {
@@ -96,8 +107,9 @@ export function createProblemsRepository(
             op: 'put',
             changes,
             // The server version this view was built on. Pending edits do not change `version`
-            // (rebase only lays fields on top), so this is the last server copy's version.
-            baseVersion: current.version,
+            // (rebase only lays fields on top), so this is the last server copy's version; for
+            // a refused new record being resent it is null, so it goes out as a creation.
+            baseVersion: base.version,
             at,
           },
         };

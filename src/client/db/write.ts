@@ -2,12 +2,15 @@
 // and appends its mutation to the outbox in one IndexedDB transaction. If either write fails the
 // transaction aborts and neither happens, so the outbox can never miss an edit that the screen
 // shows, nor hold an edit the screen never showed.
-import type { CollectionName, Problem } from '#domain/records';
+import type { CollectionName, Problem, RecordByCollection } from '#domain/records';
 import type { Mutation } from '#domain/sync';
+import type { Table } from 'dexie';
+import { sendBase } from './attention';
+import { withQuotaCheck } from './quota';
 import { viewTable, type BeatbookDb } from './schema';
 
-export interface PlannedWrite {
-  record: Problem;
+export interface PlannedWrite<R = Problem> {
+  record: R;
   mutation: Mutation;
 }
 
@@ -15,22 +18,32 @@ export interface PlannedWrite {
  * Runs `plan` against the current view inside a read-write transaction and commits what it
  * returns. `plan` is synchronous and may throw (e.g. a ValidationError): nothing is written then.
  * It returns null when there is nothing to change, and then no mutation is queued.
+ *
+ * `base` is what the edit should be diffed against: the view itself, except while a refused
+ * change for the record is held (see `sendBase`). A quota failure throws StorageFullError and,
+ * the transaction being rolled back, leaves the stored record and outbox as they were.
  */
-export async function commitLocalWrite(
+export async function commitLocalWrite<C extends CollectionName, R extends RecordByCollection[C]>(
   db: BeatbookDb,
-  collection: CollectionName,
+  collection: C,
   recordId: string,
-  plan: (current: Problem | undefined) => PlannedWrite | null,
-): Promise<{ record: Problem | undefined; written: boolean }> {
-  const table = viewTable(db, collection);
-  return db.transaction('rw', table, db.outbox, async () => {
-    // Reading inside the transaction means two quick saves cannot both diff against the same
-    // stale view and lose one another's fields.
-    const current = await table.get(recordId);
-    const planned = plan(current);
-    if (planned === null) return { record: current, written: false };
-    await table.put(planned.record);
-    await db.outbox.add(planned.mutation);
-    return { record: planned.record, written: true };
-  });
+  plan: (current: R | undefined, base: R | undefined) => PlannedWrite<R> | null,
+): Promise<{ record: R | undefined; written: boolean }> {
+  // The view table of collection C holds R; Dexie's generic key types cannot see that through C.
+  const table = viewTable(db, collection) as unknown as Table<R, string>;
+  const tables = [table, db.outbox, db.needsAttention, db.serverRecords];
+  return withQuotaCheck(() =>
+    db.transaction('rw', tables, async () => {
+      // Reading inside the transaction means two quick saves cannot both diff against the same
+      // stale view and lose one another's fields.
+      const current = await table.get(recordId);
+      const refused = await db.needsAttention.where('recordId').equals(recordId).count();
+      const base = current !== undefined && refused > 0 ? await sendBase(db, collection, current) : current;
+      const planned = plan(current, base);
+      if (planned === null) return { record: current, written: false };
+      await table.put(planned.record);
+      await db.outbox.add(planned.mutation);
+      return { record: planned.record, written: true };
+    }),
+  );
 }

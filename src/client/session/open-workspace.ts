@@ -38,6 +38,8 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
       getStatus: () => runner.getStatus(),
       subscribe: (onChange) => runner.subscribe(onChange),
       watchNeedsAttention: (onChange) => runner.watchNeedsAttention(onChange),
+      resolveAttention: (mutationId) => runner.resolveAttention(mutationId),
+      discardAttention: (mutationId) => runner.discardAttention(mutationId),
     },
     close() {
       if (closed) return;

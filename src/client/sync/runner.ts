@@ -1,7 +1,14 @@
 // The sync runner: decides when to sync, makes sure only one runs, and reports status.
+import { dropRefused } from '../db/attention';
 import { countNeedsAttention, countOutbox, listNeedsAttention, watchQuery } from '../db/live';
 import type { NeedsAttentionItem, SyncController, Unsubscribe } from '../services';
 import { defaultBackoff, retryDelay, type BackoffOptions } from './backoff';
+import {
+  browserServiceWorker,
+  listenForSyncRequests,
+  requestBackgroundSync,
+  type ServiceWorkerHost,
+} from './background';
 import { syncOnce, type SyncDeps } from './engine';
 import { classifyFailure } from './failure';
 import { withSyncLock } from './lock';
@@ -18,6 +25,8 @@ export interface RunnerOptions {
   pullLimit?: number;
   /** Sync as soon as the runner starts (the app's default; tests may drive it by hand). */
   syncOnStart?: boolean;
+  /** Where Background Sync is registered and its wake-ups arrive; null turns it off. */
+  serviceWorker?: ServiceWorkerHost | null;
 }
 
 export interface SyncRunner extends SyncController {
@@ -29,6 +38,7 @@ export interface SyncRunner extends SyncController {
 
 export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): SyncRunner {
   const { intervalMs = 60_000, debounceMs = 2_000, backoff = defaultBackoff, random = Math.random } = options;
+  const serviceWorker = options.serviceWorker === undefined ? browserServiceWorker() : options.serviceWorker;
   const status = createStatusStore(initialStatus(isBrowserOnline()));
   const cleanups: (() => void)[] = [];
   let stopped = true;
@@ -138,6 +148,9 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
           },
           intervalMs,
         ),
+        // The browser only wakes the worker when it believes there is a connection, so this is
+        // as good a signal as `online`: try at once, back-off or not.
+        listenForSyncRequests(serviceWorker, () => void run()),
       );
       if (options.syncOnStart ?? true) void run();
     },
@@ -149,10 +162,15 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
       if (halted()) return;
       clearTimeout(debounceTimer);
       debounceTimer = setTimeout(runUnlessBackingOff, debounceMs);
+      // If the app is closed or the signal drops before the debounce fires, the browser can
+      // still wake it to push once the connection returns.
+      void requestBackgroundSync(serviceWorker);
     },
     syncNow: run,
     getStatus: () => status.get(),
     subscribe: (onChange) => status.subscribe(onChange),
+    resolveAttention: (mutationId) => dropRefused(deps.db, mutationId),
+    discardAttention: (mutationId) => dropRefused(deps.db, mutationId),
     watchNeedsAttention(onChange: (items: NeedsAttentionItem[]) => void): Unsubscribe {
       return watchQuery(
         () => listNeedsAttention(deps.db),

@@ -1,10 +1,14 @@
 // The app modules these tests drive, imported in one place. Tests cannot use a `#client/*`
 // import alias yet (package.json only maps `#domain/*`), so this is the one file that climbs.
 export { createDeviceStore, memoryStorage, type DeviceStore } from '../../../src/client/db/device';
-export { openUserDb, type BeatbookDb } from '../../../src/client/db/schema';
+export { openUserDb, userDbName, type BeatbookDb } from '../../../src/client/db/schema';
 export { commitLocalWrite } from '../../../src/client/db/write';
+export { createProblemsRepository } from '../../../src/client/db/problems';
 export {
   ApiError,
+  GateBlockedError,
+  NotAllowedError,
+  StorageFullError,
   ValidationError,
   type NeedsAttentionItem,
   type SessionService,

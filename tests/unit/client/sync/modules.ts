@@ -9,3 +9,12 @@ export { buildPushRequest, settleResults } from '../../../../src/client/sync/pus
 export { classifyFailure } from '../../../../src/client/sync/failure';
 export { HttpApiError, parseRetryAfter } from '../../../../src/client/api/errors';
 export type { OutboxRow } from '../../../../src/client/db/schema';
+export {
+  BACKGROUND_SYNC_TAG,
+  listenForSyncRequests,
+  requestBackgroundSync,
+  type ServiceWorkerHost,
+} from '../../../../src/client/sync/background';
+export { createSyncRunner } from '../../../../src/client/sync/runner';
+export { openUserDb } from '../../../../src/client/db/schema';
+export type { ApiClient } from '../../../../src/client/api/client';

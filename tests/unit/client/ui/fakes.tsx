@@ -87,8 +87,19 @@ export class FakeProblems implements ProblemsRepository {
 export class FakeWorkspace implements Workspace {
   readonly problems = new FakeProblems();
   closed = false;
+  /** The needs-attention list the screens see; resolve and discard take items off it. */
+  attention: NeedsAttentionItem[] = [];
+  readonly resolved: string[] = [];
+  readonly discarded: string[] = [];
   private current = status();
   private readonly listeners = new Set<(s: SyncStatus) => void>();
+  private readonly attentionListeners = new Set<(items: NeedsAttentionItem[]) => void>();
+
+  private dropAttention(mutationId: string): Promise<void> {
+    this.attention = this.attention.filter((item) => item.mutationId !== mutationId);
+    for (const listener of this.attentionListeners) listener([...this.attention]);
+    return Promise.resolve();
+  }
 
   constructor(readonly me: Me = officer) {}
 
@@ -102,8 +113,19 @@ export class FakeWorkspace implements Workspace {
       };
     },
     watchNeedsAttention: (onChange: (items: NeedsAttentionItem[]) => void) => {
-      onChange([]);
-      return () => undefined;
+      this.attentionListeners.add(onChange);
+      onChange([...this.attention]);
+      return () => {
+        this.attentionListeners.delete(onChange);
+      };
+    },
+    resolveAttention: (mutationId: string) => {
+      this.resolved.push(mutationId);
+      return this.dropAttention(mutationId);
+    },
+    discardAttention: (mutationId: string) => {
+      this.discarded.push(mutationId);
+      return this.dropAttention(mutationId);
     },
   };
 

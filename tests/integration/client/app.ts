@@ -10,6 +10,7 @@ export {
   NotAllowedError,
   StorageFullError,
   ValidationError,
+  type ConflictNotice,
   type NeedsAttentionItem,
   type SessionService,
   type SyncStatus,

@@ -1,7 +1,8 @@
 // A small in-memory force database that follows the sync protocol honestly: it dedups by
 // mutation id, merges field by field with the domain's mergeEdit, numbers every change from one
 // counter and serves the change feed by cursor. Knobs let a test drop a reply or end a session.
-import { mergeEdit, type FieldVersions } from '#domain/merge';
+import type { ConflictRecord } from '#domain/conflicts';
+import { mergeEdit, type FieldAuthors, type FieldVersions } from '#domain/merge';
 import { validateFields, type Problem } from '#domain/records';
 import type { Me } from '#domain/session';
 import type { Mutation, MutationResult, PulledChange, PullResponse } from '#domain/sync';
@@ -10,6 +11,7 @@ import type { ErrorCode } from '#domain/errors';
 interface Stored {
   record: Problem;
   fieldVersions: FieldVersions;
+  fieldAuthors: FieldAuthors;
 }
 
 export class FakeForceDatabase {
@@ -19,6 +21,8 @@ export class FakeForceDatabase {
   readonly processed = new Map<string, { payload: string; result: MutationResult }>();
   /** Every mutation that reached the server, in arrival order (retries included). */
   readonly received: { by: string; mutation: Mutation }[] = [];
+  /** Replaced values, numbered with the write that replaced them (the `conflicts` collection). */
+  readonly conflicts: ConflictRecord[] = [];
   sessionUser: Me | null = null;
   sessionExpired = false;
   /** Refuse these mutation ids with this code (a server rule the app does not know). */
@@ -69,6 +73,7 @@ export class FakeForceDatabase {
         ? {
             data: current,
             fieldVersions: stored.fieldVersions,
+            fieldAuthors: stored.fieldAuthors,
             version: stored.record.version ?? 0,
             deleted: stored.record.deleted,
             updatedBy: stored.record.updatedBy,
@@ -91,7 +96,26 @@ export class FakeForceDatabase {
       updatedBy: by.id,
       deleted: outcome.deleted,
     } as Problem;
-    this.records.set(m.recordId, { record, fieldVersions: outcome.fieldVersions });
+    this.records.set(m.recordId, {
+      record,
+      fieldVersions: outcome.fieldVersions,
+      fieldAuthors: outcome.fieldAuthors,
+    });
+    for (const c of outcome.conflicts) {
+      this.conflicts.push({
+        ...c,
+        id: crypto.randomUUID(),
+        version,
+        deleted: false,
+        collection: 'problems',
+        recordId: m.recordId,
+        replacedByName: this.nameOf(c.replacedBy),
+        by: by.id,
+        byName: by.displayName,
+        at: m.at,
+        mutationId: m.id,
+      });
+    }
     return { mutationId: m.id, status: outcome.status, version, conflicts: outcome.conflicts };
   }
 
@@ -112,17 +136,25 @@ export class FakeForceDatabase {
     ]);
   }
 
+  private nameOf(userId: string): string | null {
+    for (const { me } of this.users.values()) if (me.id === userId) return me.displayName;
+    return null;
+  }
+
+  /** Records and conflicts in change-number order; a page never ends inside one number. */
   pull(cursor: number, limit: number): PullResponse {
-    const newer = [...this.records.values()]
-      .filter((s) => (s.record.version ?? 0) > cursor)
-      .sort((a, b) => (a.record.version ?? 0) - (b.record.version ?? 0));
-    const page = newer.slice(0, limit);
-    const changes: PulledChange[] = page.map((s) => ({
-      collection: 'problems',
-      record: { ...s.record, version: s.record.version ?? 0 },
-    }));
-    const last = page.at(-1)?.record.version ?? cursor;
-    return { changes, cursor: last, hasMore: newer.length > limit };
+    const feed: PulledChange[] = [
+      ...[...this.records.values()].map((s): PulledChange => ({
+        collection: 'problems',
+        record: { ...s.record, version: s.record.version ?? 0 },
+      })),
+      ...this.conflicts.map((c): PulledChange => ({ collection: 'conflicts', record: c })),
+    ]
+      .filter((c) => c.record.version > cursor)
+      .sort((a, b) => a.record.version - b.record.version);
+    const upTo = feed[Math.min(limit, feed.length) - 1]?.record.version ?? cursor;
+    const changes = feed.filter((c) => c.record.version <= upTo);
+    return { changes, cursor: upTo, hasMore: feed.length > changes.length };
   }
 
   /** Records as the server holds them, for assertions. */

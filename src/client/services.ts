@@ -3,6 +3,10 @@
 import type { FieldErrors, Problem, ProblemFields } from '#domain/records';
 import type { Me } from '#domain/session';
 import type { ErrorCode } from '#domain/errors';
+import type { GateReason } from '#domain/osara/index';
+import type { ActionsRepository, ReviewsRepository } from './osara-services';
+
+export type { ActionsRepository, ReviewsRepository } from './osara-services';
 
 /** Thrown by a repository write when the fields are not valid; nothing is written. */
 export class ValidationError extends Error {
@@ -35,6 +39,25 @@ export class StorageFullError extends Error {
   }
 }
 
+/**
+ * Thrown by ProblemsRepository.update when the status change is blocked by a stage gate; nothing
+ * is written. `reasons` say why, each with its English text (`en`) and the section to open.
+ */
+export class GateBlockedError extends Error {
+  constructor(readonly reasons: readonly GateReason[]) {
+    super('stage_gate_blocked');
+    this.name = 'GateBlockedError';
+  }
+}
+
+/** Thrown when the signed-in user may not make this write at all (e.g. a review by an officer). */
+export class NotAllowedError extends Error {
+  constructor(readonly code: 'sign_off_not_allowed') {
+    super(code);
+    this.name = 'NotAllowedError';
+  }
+}
+
 export type Unsubscribe = () => void;
 
 export interface ProblemsRepository {
@@ -48,7 +71,8 @@ export interface ProblemsRepository {
    * Saves only the fields that differ from the stored view. While a refused change for the
    * record is held (needs attention), the given fields are compared with what the force database
    * will hold once the outbox is pushed instead, so saving the view's values again (the edit
-   * form, "Fix and resend") resends the refused ones. Throws ValidationError, StorageFullError.
+   * form, "Fix and resend") resends the refused ones. Throws ValidationError, StorageFullError,
+   * and GateBlockedError when a `status` change is blocked by a stage gate (nothing is written).
    */
   update(id: string, changes: Partial<ProblemFields>): Promise<Problem>;
 }
@@ -148,6 +172,9 @@ export interface Workspace {
   problems: ProblemsRepository;
   /** Values replaced by concurrent edits. Optional so workspaces built without it still type-check. */
   conflicts?: ConflictsRepository;
+  /** Optional, like `conflicts`, so workspaces built without them (test fakes) still type-check. */
+  actions?: ActionsRepository;
+  reviews?: ReviewsRepository;
   sync: SyncController;
   /** Stop timers and listeners (on sign-out or user switch). */
   close(): void;

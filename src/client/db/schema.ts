@@ -1,6 +1,7 @@
 // The per-user local store (ARCHITECTURE.md, "Local store"). Only src/client/db imports Dexie.
 import { Dexie, type EntityTable } from 'dexie';
-import type { CollectionName, Problem } from '#domain/records';
+import type { CollectionName, Problem, RecordByCollection } from '#domain/records';
+import type { Action, Review } from '#domain/osara/index';
 import type { Mutation } from '#domain/sync';
 import type { ConflictRecord } from '#domain/conflicts';
 
@@ -41,6 +42,8 @@ export interface MetaRow {
 export type BeatbookDb = Dexie & {
   /** The merged view: server state with this device's pending and refused edits on top. */
   problems: EntityTable<Problem, 'id'>;
+  actions: EntityTable<Action, 'id'>;
+  reviews: EntityTable<Review, 'id'>;
   serverRecords: EntityTable<ServerRecordRow, 'id'>;
   outbox: EntityTable<OutboxRow, 'seq'>;
   needsAttention: EntityTable<NeedsAttentionRow, 'id'>;
@@ -70,16 +73,33 @@ export function openUserDb(userId: string): BeatbookDb {
   db.version(3).stores({
     conflicts: 'id, recordId, version',
   });
+  // Version 4 adds the OSARA response actions and supervisor reviews. (It follows 3, not 2, so
+  // that a database already opened at 3 still gets them.) Dexie keeps every earlier table as it
+  // was (records, outbox, needs-attention, cursor, conflicts), so an upgrade loses nothing.
+  db.version(4).stores({
+    actions: 'id, problemId, updatedAt',
+    reviews: 'id, problemId',
+  });
   return db;
 }
 
+/** A merged-view table of any collection. */
+export type ViewTable = EntityTable<RecordByCollection[CollectionName], 'id'>;
+
 /** Every merged-view table, for transactions that may touch any collection. */
-export function viewTables(db: BeatbookDb): BeatbookDb['problems'][] {
-  return [db.problems];
+export function viewTables(db: BeatbookDb): ViewTable[] {
+  return [db.problems, db.actions, db.reviews] as ViewTable[];
 }
 
 /** The table holding the merged view of a collection. */
-export function viewTable(db: BeatbookDb, collection: CollectionName): BeatbookDb['problems'] {
-  const tables: Record<CollectionName, BeatbookDb['problems']> = { problems: db.problems };
+export function viewTable<C extends CollectionName>(
+  db: BeatbookDb,
+  collection: C,
+): EntityTable<RecordByCollection[C], 'id'> {
+  const tables: { [K in CollectionName]: EntityTable<RecordByCollection[K], 'id'> } = {
+    problems: db.problems,
+    actions: db.actions,
+    reviews: db.reviews,
+  };
   return tables[collection];
 }

@@ -3,7 +3,9 @@ import type { Me } from '#domain/session';
 import type { ApiClient } from '../api/client';
 import { ensureDeviceId, writeProfile } from '../db/meta';
 import { createConflictsRepository } from '../db/conflicts';
+import { createActionsRepository, createReviewsRepository } from '../db/osara-records';
 import { createProblemsRepository } from '../db/problems';
+import { withStageGates } from '../db/stage-gate';
 import { openUserDb } from '../db/schema';
 import type { Workspace } from '../services';
 import { createSyncRunner, type RunnerOptions } from '../sync/runner';
@@ -21,17 +23,20 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
   await writeProfile(db, me);
   const deviceId = await ensureDeviceId(db);
   const runner = createSyncRunner({ db, api: deps.api, deviceId }, deps.sync);
-  const problems = createProblemsRepository(db, me, {
+  const writes = {
     onWrite: () => {
       runner.notifyWrite();
     },
-  });
+  };
+  const problems = withStageGates(createProblemsRepository(db, me, writes), db);
   let closed = false;
   runner.start();
   return {
     me,
     problems,
     conflicts: createConflictsRepository(db, me, problems),
+    actions: createActionsRepository(db, me, writes),
+    reviews: createReviewsRepository(db, me, writes),
     // Only the SyncController part: screens must not start or stop the runner themselves.
     sync: {
       syncNow: () => runner.syncNow(),

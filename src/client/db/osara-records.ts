@@ -1,0 +1,114 @@
+// ActionsRepository and ReviewsRepository (src/client/services.ts): the problem's response actions
+// and its supervisor reviews, written through the one write path like problems.
+import type { Action, Review } from '#domain/osara/index';
+import { canSignOff } from '#domain/osara/index';
+import type { Me } from '#domain/session';
+import { NotAllowedError, type ActionsRepository, type ReviewsRepository } from '../services';
+import { watchQuery } from './live';
+import { checkedFields, planCreate, planEdit } from './record-writes';
+import type { BeatbookDb } from './schema';
+import { commitLocalWrite } from './write';
+
+export interface OsaraRepositoryOptions {
+  onWrite?: () => void;
+  now?: () => Date;
+}
+
+const byCreation = <T extends { createdAt: string }>(rows: T[]): T[] =>
+  rows.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+
+/** Records of the problems of these teams (children carry no team of their own on the device). */
+async function ofTeams<T extends { deleted: boolean }>(
+  db: BeatbookDb,
+  table: 'actions' | 'reviews',
+  teamIds: readonly string[],
+): Promise<T[]> {
+  const problemIds = await db.problems
+    .where('teamId')
+    .anyOf([...teamIds])
+    .primaryKeys();
+  const rows = (await db[table].where('problemId').anyOf(problemIds).toArray()) as unknown as T[];
+  return rows.filter((r) => !r.deleted);
+}
+
+export function createActionsRepository(
+  db: BeatbookDb,
+  me: Me,
+  options: OsaraRepositoryOptions = {},
+): ActionsRepository {
+  const now = options.now ?? (() => new Date());
+  return {
+    watchByProblem(problemId, onChange) {
+      const query = () =>
+        db.actions
+          .where('problemId')
+          .equals(problemId)
+          .filter((a) => !a.deleted)
+          .toArray()
+          .then(byCreation);
+      return watchQuery(query, onChange);
+    },
+    watchByTeams(teamIds, onChange) {
+      return watchQuery(() => ofTeams<Action>(db, 'actions', teamIds).then(byCreation), onChange);
+    },
+    async create(input) {
+      const fields = checkedFields('actions', input);
+      const planned = planCreate('actions', fields, me.id, now().toISOString());
+      await commitLocalWrite(db, 'actions', planned.record.id, () => planned);
+      options.onWrite?.();
+      return planned.record;
+    },
+    async update(id, input) {
+      const { record, written } = await commitLocalWrite(
+        db,
+        'actions',
+        id,
+        (current: Action | undefined, base) => {
+          if (current === undefined || current.deleted || base === undefined)
+            throw new Error(`Action ${id} is not on this device`);
+          return planEdit('actions', current, base, input, me.id, now().toISOString());
+        },
+      );
+      if (record === undefined) throw new Error(`Action ${id} is not on this device`);
+      if (written) options.onWrite?.();
+      return record;
+    },
+  };
+}
+
+export function createReviewsRepository(
+  db: BeatbookDb,
+  me: Me,
+  options: OsaraRepositoryOptions = {},
+): ReviewsRepository {
+  const now = options.now ?? (() => new Date());
+  const signer = { role: me.role, teamIds: me.teams.map((t) => t.id) };
+  return {
+    watchByProblem(problemId, onChange) {
+      const query = () =>
+        db.reviews
+          .where('problemId')
+          .equals(problemId)
+          .filter((r) => !r.deleted)
+          .toArray()
+          .then(byCreation);
+      return watchQuery(query, onChange);
+    },
+    watchByTeams(teamIds, onChange) {
+      return watchQuery(() => ofTeams<Review>(db, 'reviews', teamIds).then(byCreation), onChange);
+    },
+    async create(input) {
+      const at = now().toISOString();
+      // The force database re-stamps reviewedAt with its own clock when the review arrives.
+      const fields = checkedFields('reviews', { ...input, reviewer: me.id, reviewedAt: at });
+      const problem = await db.problems.get(fields.problemId);
+      if (problem === undefined || problem.deleted)
+        throw new Error(`Problem ${fields.problemId} is not on this device`);
+      if (!canSignOff(signer, problem)) throw new NotAllowedError('sign_off_not_allowed');
+      const planned = planCreate('reviews', fields, me.id, at);
+      await commitLocalWrite(db, 'reviews', planned.record.id, () => planned);
+      options.onWrite?.();
+      return planned.record;
+    },
+  };
+}

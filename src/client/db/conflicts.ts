@@ -1,12 +1,9 @@
 // ConflictsRepository (src/client/services.ts) over the per-user database: the values the force
 // database kept when a later-arriving edit replaced them (src/domain/conflicts.ts).
 import { conflictRecordSchema } from '#domain/conflicts';
-import { sameValue } from '#domain/merge';
-import type { ProblemFields } from '#domain/records';
 import type { Me } from '#domain/session';
-import type { ConflictNotice, ConflictsRepository, ProblemsRepository } from '../services';
-import { watchQuery } from './live';
-import { viewTable, type BeatbookDb, type ConflictRow } from './schema';
+import type { ConflictsRepository, ProblemsRepository, Unsubscribe } from '../services';
+import type { BeatbookDb, ConflictRow } from './schema';
 
 /**
  * Stores one pulled conflict (call inside the pull transaction). Rows never change on the
@@ -22,76 +19,37 @@ export async function storePulledConflict(db: BeatbookDb, record: Record<string,
   await db.conflicts.put(row);
 }
 
-function involvement(row: ConflictRow, me: Me): ConflictNotice['involvement'] {
-  if (row.replacedBy === me.id) return 'replaced';
-  if (row.by === me.id) return 'won';
-  return 'team';
-}
-
 /**
- * Open notices for one record, oldest first. A notice closes when dismissed on this device, and
- * also once the record holds the replaced value again (restored here, on another device, or by
- * anyone): there is nothing left to act on.
+ * The ConflictsRepository for a workspace. Only the problem view uses it, so its code is fetched
+ * (or read from the precache) on first use; storing pulled conflicts above stays in the sync path.
  */
-async function openNotices(db: BeatbookDb, me: Me, recordId: string): Promise<ConflictNotice[]> {
-  const rows = await db.conflicts.where('recordId').equals(recordId).sortBy('version');
-  const notices: ConflictNotice[] = [];
-  for (const row of rows) {
-    if (row.dismissedAt !== undefined) continue;
-    const view = (await viewTable(db, row.collection).get(row.recordId)) as
-      Record<string, unknown> | undefined;
-    if (view === undefined) continue;
-    const current = view[row.field];
-    if (sameValue(current, row.replacedValue)) continue;
-    notices.push({
-      id: row.id,
-      collection: row.collection,
-      recordId: row.recordId,
-      field: row.field,
-      involvement: involvement(row, me),
-      replacedValue: row.replacedValue,
-      replacedBy: row.replacedBy,
-      replacedByName: row.replacedByName,
-      replacedAt: row.replacedAt,
-      value: row.value,
-      currentValue: current,
-      by: row.by,
-      byName: row.byName,
-      at: row.at,
-    });
-  }
-  return notices;
-}
-
 export function createConflictsRepository(
   db: BeatbookDb,
   me: Me,
   problems: ProblemsRepository,
-  now: () => Date = () => new Date(),
 ): ConflictsRepository {
-  async function dismiss(id: string): Promise<void> {
-    await db.conflicts.update(id, { dismissedAt: now().toISOString() });
-  }
-
+  let loaded: Promise<ConflictsRepository> | null = null;
+  const repository = (): Promise<ConflictsRepository> =>
+    (loaded ??= import('./conflicts-repository').then((m) => m.conflictsRepository(db, me, problems)));
   return {
     watchForRecord(recordId, onChange) {
-      return watchQuery(() => openNotices(db, me, recordId), onChange);
+      let unsubscribe: Unsubscribe | null = null;
+      let closed = false;
+      repository().then(
+        (r) => {
+          if (!closed) unsubscribe = r.watchForRecord(recordId, onChange);
+        },
+        (error: unknown) => {
+          // Without its code the notices cannot show; the record itself still does.
+          console.warn('Could not load the conflicts notices.', error);
+        },
+      );
+      return () => {
+        closed = true;
+        unsubscribe?.();
+      };
     },
-
-    async restore(id) {
-      const row = await db.conflicts.get(id);
-      if (row === undefined) throw new Error(`Conflict ${id} is not on this device`);
-      if (row.replacedBy !== me.id)
-        throw new Error('Only the officer whose value was replaced can restore it');
-      if (row.collection !== 'problems' || row.field === 'deleted')
-        throw new Error(`A ${row.field} change on ${row.collection} cannot be restored here`);
-      // An ordinary edit through the repository (the one write path): it is validated, queued
-      // in the outbox with the view's version as its base, and synced like any other change.
-      const changes = { [row.field]: row.replacedValue } as Partial<ProblemFields>;
-      await problems.update(row.recordId, changes);
-      await dismiss(id);
-    },
-
-    dismiss,
+    restore: async (id) => (await repository()).restore(id),
+    dismiss: async (id) => (await repository()).dismiss(id),
   };
 }

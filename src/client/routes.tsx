@@ -25,6 +25,7 @@ const ReviewScreen = lazy(() =>
 const ProblemTimeline = lazy(() =>
   import('./ui/timeline/ProblemTimeline').then((m) => ({ default: m.ProblemTimeline })),
 );
+const DeviceScreen = lazy(() => import('./pwa/DeviceScreen').then((m) => ({ default: m.DeviceScreen })));
 const NotFound = lazy(() => import('./ui/not-found/NotFound').then((m) => ({ default: m.NotFound })));
 
 export function AppRoutes() {
@@ -50,6 +51,7 @@ export function AppRoutes() {
         <Route path="problems/:id/timeline" element={<ProblemTimeline />} />
         <Route path="supervisor" element={<SupervisorView />} />
         <Route path="supervisor/review/:id" element={<ReviewScreen />} />
+        <Route path="device" element={<DeviceScreen />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

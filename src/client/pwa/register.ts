@@ -37,14 +37,12 @@ export function applyUpdate(): void {
   workbox.messageSkipWaiting();
 }
 
-/** Ask the browser not to evict IndexedDB under storage pressure; unsynced work lives there. */
-function requestPersistentStorage(): void {
-  if (!('storage' in navigator) || typeof navigator.storage.persist !== 'function') return;
-  navigator.storage.persist().catch(() => undefined);
-}
-
 export function registerServiceWorker(): void {
-  requestPersistentStorage();
+  // Ask the browser not to evict IndexedDB under storage pressure; unsynced work lives there.
+  // Loaded after the first screen, like workbox-window below: nothing on that screen needs it.
+  import('./storage')
+    .then(({ requestPersistentStorage }) => requestPersistentStorage())
+    .catch(() => undefined);
   // In `vite` dev mode there is no built worker; registering would only log a 404.
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   // workbox-window is fetched after the first screen: nothing on that screen needs it.

@@ -1,6 +1,6 @@
 // The one place the screens reach the data-layer contract (src/client/services.ts): screens see
 // these interfaces and errors, never Dexie, fetch or the sync engine's internals.
-export { ApiError, ValidationError } from '../services';
+export { ApiError, StorageFullError, ValidationError } from '../services';
 export type {
   ConflictNotice,
   ConflictsRepository,

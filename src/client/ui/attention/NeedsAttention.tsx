@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import type { NeedsAttentionItem } from '../contract';
 import { useWorkspace } from '../app-context';
 import { formatDateTime, problemFieldLabel, problemFieldValue } from '../problems/labels';
+import { DiscardControl } from './DiscardControl';
+import './attention.css';
 
 /** Changes the force database refused. The data stays here so the officer can redo it. */
 export function NeedsAttention() {
@@ -15,7 +17,10 @@ export function NeedsAttention() {
     <>
       <title>Changes that need attention — Beatbook</title>
       <h1>Changes that need attention</h1>
-      <p>The force database did not accept these changes. What you entered is kept below.</p>
+      <p>
+        The force database did not accept these changes. What you entered is kept below: fix it and send it
+        again, or discard it to go back to the force database's copy.
+      </p>
       {items === undefined ? (
         <p>Loading…</p>
       ) : items.length === 0 ? (
@@ -42,6 +47,20 @@ export function NeedsAttention() {
                   </div>
                 ))}
               </dl>
+              <div className="attention-item__actions">
+                {item.collection === 'problems' && (
+                  <Link
+                    className="button-link"
+                    to={`/problems/${item.recordId}/edit?resend=${encodeURIComponent(item.mutationId)}`}
+                  >
+                    Fix and resend
+                  </Link>
+                )}
+                <DiscardControl
+                  label={`change saved ${formatDateTime(item.at)}`}
+                  onDiscard={() => sync.discardAttention(item.mutationId)}
+                />
+              </div>
             </li>
           ))}
         </ul>

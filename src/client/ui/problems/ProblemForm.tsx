@@ -2,7 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import { validateFields, type FieldErrors } from '#domain/records';
 import type { Team } from '#domain/session';
 import { problemStatuses, problemTypes } from '#domain/vocabularies';
-import { ValidationError } from '../contract';
+import { StorageFullError, ValidationError } from '../contract';
 import { Select, TextArea, TextInput } from '../form/controls';
 import { problemFieldOrder, type ProblemFormValues, type SaveProblem } from './problem-form-values';
 import { TeamField } from './TeamField';
@@ -18,6 +18,10 @@ interface ProblemFormProps {
   initial: ProblemFormValues;
   onSave: SaveProblem;
 }
+
+/** Nothing was written, and the form keeps every field, so pressing Save again is safe. */
+export const STORAGE_FULL_MESSAGE =
+  "This device is out of storage space. Nothing you typed has been lost from this form; free up space (delete photos or other apps' data) and press Save again.";
 
 function focusFirstInvalid(errors: FieldErrors): void {
   const first = problemFieldOrder.find((name) => errors[name] !== undefined);
@@ -61,6 +65,7 @@ export function ProblemForm({ teams, initial, onSave }: ProblemFormProps) {
       await onSave(checked.value);
     } catch (error: unknown) {
       if (error instanceof ValidationError) showErrors(error.fieldErrors);
+      else if (error instanceof StorageFullError) setSaveError(STORAGE_FULL_MESSAGE);
       else setSaveError('This problem could not be saved on this device. Try again.');
     } finally {
       setSaving(false);

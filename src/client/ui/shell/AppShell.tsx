@@ -57,6 +57,7 @@ export function AppShell() {
         <nav aria-label="Main">
           <Link to="/">Problems</Link>
           {me.role === 'supervisor' && <Link to="/supervisor">Team overview</Link>}
+          <Link to="/device">This device</Link>
         </nav>
       </header>
       <main id="main" tabIndex={-1} ref={main}>

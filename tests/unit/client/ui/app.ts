@@ -1,6 +1,6 @@
 // The UI modules these tests render, imported in one place. Tests cannot use a `#client/*`
 // import alias yet (package.json only maps `#domain/*`), so this is the one file that climbs.
-export { ApiError, ValidationError } from '../../../../src/client/services';
+export { ApiError, StorageFullError, ValidationError } from '../../../../src/client/services';
 export type {
   NeedsAttentionItem,
   ProblemsRepository,

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ValidationError } from './app';
+import { StorageFullError, ValidationError } from './app';
 import { FakeSession, FakeWorkspace, renderApp } from './fakes';
 
 afterEach(cleanup);
@@ -84,5 +84,27 @@ describe('new problem form', () => {
     expect(await screen.findByText('Keep the location under 500 characters')).toBeDefined();
     expect(screen.getByLabelText('Location').getAttribute('aria-invalid')).toBe('true');
     expect(valueOf('Title')).toBe('Graffiti on the underpass');
+  });
+});
+
+describe('new problem form, device out of storage space', () => {
+  it('says so next to Save and keeps every field typed', async () => {
+    const workspace = await openNewProblem();
+    workspace.problems.failWith = new StorageFullError();
+    type('Title', 'Graffiti on the underpass');
+    type('Problem type', 'criminal_damage');
+    type('Description', 'Tags reappear every weekend.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    const alert = await screen.findByText(/This device is out of storage space\./);
+    expect(alert.textContent).toBe(
+      "This device is out of storage space. Nothing you typed has been lost from this form; free up space (delete photos or other apps' data) and press Save again.",
+    );
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(valueOf('Title')).toBe('Graffiti on the underpass');
+    expect(valueOf('Problem type')).toBe('criminal_damage');
+    expect(valueOf('Description')).toBe('Tags reappear every weekend.');
+    expect(screen.getByRole('heading', { level: 1, name: 'New problem' })).toBeDefined();
   });
 });

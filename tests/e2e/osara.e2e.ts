@@ -13,6 +13,7 @@ import {
   newWatchedPage,
   saveArtifacts,
   signIn,
+  syncNowAndSettle,
   waitForServiceWorker,
   waitUntilAllSynced,
   type Device,
@@ -30,6 +31,7 @@ import {
   waitUntilSaved,
 } from './support/osara';
 import {
+  addAction,
   fillAnalysis,
   fillAssessment,
   fillGovernance,
@@ -147,6 +149,32 @@ describe('OSARA: a problem worked through on a phone, signed off on a tablet', (
     await expectNoSeriousA11yViolations(page, 'Analysis section');
   });
 
+  it('response: an action tagged with a technique; the stages move on as their gates allow', async () => {
+    const page = need(officer, "pc123's phone");
+    await openSection(page, problemId, 'Response');
+    await addAction(page);
+    const first = page.getByRole('group', { name: 'Action 1' });
+    await expectVisible(page, first, 'the new action as "Action 1"');
+    await first.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' });
+    await first.getByLabel('Evidence notes', { exact: true }).fill('Photos of the new lights on file');
+    await waitUntilSaved(page);
+    await page.reload();
+    await expectVisible(page, page.getByRole('group', { name: 'Action 1' }), 'the action after a reload');
+    const reloaded = page.getByRole('group', { name: 'Action 1' });
+    expect(await reloaded.getByLabel('Status', { exact: true }).inputValue()).toBe('done');
+    expect(await reloaded.getByLabel('Evidence notes', { exact: true }).inputValue()).toMatch(/new lights/);
+    await expectNoSeriousA11yViolations(page, 'Response section');
+    await page.goto(`/problems/${problemId}/work`);
+    for (const stage of ['Analysis', 'Response', 'Assessment']) {
+      await page.getByRole('button', { name: `Move to ${stage}` }).click();
+      await expectVisible(
+        page,
+        page.getByRole('heading', { name: new RegExp(`Stage:\\s*${stage}`) }),
+        `stage ${stage}`,
+      );
+    }
+  });
+
   it('offline: assessment and governance typed with no signal survive a reload', async () => {
     const page = need(officer, "pc123's phone");
     await page.context().setOffline(true);
@@ -167,16 +195,25 @@ describe('OSARA: a problem worked through on a phone, signed off on a tablet', (
     await waitUntilAllSynced(page);
   });
 
-  it('the task list shows the filled sections as complete; a tablet shows two panes (screenshot)', async () => {
+  it('every section is complete; closing waits for the sign-off and says so', async () => {
     const page = need(officer, "pc123's phone");
     await page.goto(`/problems/${problemId}/work`);
-    for (const section of ['Objective', 'Scanning', 'Analysis', 'Assessment', 'Governance']) {
+    for (const section of ['Objective', 'Scanning', 'Analysis', 'Response', 'Assessment', 'Governance']) {
       await expectVisible(
         page,
         taskList(page).getByRole('link', { name: new RegExp(`^${section}\\b.*Complete`) }),
         `${section} marked complete`,
       );
     }
+    await expectVisible(
+      page,
+      page.getByText(/supervisor of this team must sign off/i),
+      'why closing is blocked',
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'osara-task-list-phone-complete.png'), fullPage: true });
+  });
+
+  it('sgt100 on a tablet sees the problem in the team overview and signs off the closure', async () => {
     tablet = await launchDevice(env.baseUrl, { viewport: TABLET });
     supervisor = await newWatchedPage(tablet.context);
     await signIn(supervisor, sgt100);
@@ -189,5 +226,39 @@ describe('OSARA: a problem worked through on a phone, signed off on a tablet', (
     );
     await expectNoSeriousA11yViolations(supervisor, 'OSARA task list and section (tablet)');
     await supervisor.screenshot({ path: join(SCREENSHOTS, 'osara-task-list-tablet.png'), fullPage: true });
+
+    await supervisor
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Team overview' })
+      .click();
+    const signOff = supervisor.getByRole('link', { name: new RegExp(`^Sign off closure\\W+${title}$`) });
+    await expectVisible(supervisor, signOff, 'a "Sign off closure" link for the problem');
+    await expectNoSeriousA11yViolations(supervisor, 'team overview');
+    await signOff.click();
+    await expectVisible(supervisor, supervisor.getByLabel('Decision', { exact: true }), 'the review form');
+    await expectNoSeriousA11yViolations(supervisor, 'review form');
+    await supervisor.getByLabel('Decision', { exact: true }).selectOption({ label: 'Sign off the closure' });
+    await supervisor.getByLabel('Comments', { exact: true }).fill('Good work; lighting made the difference.');
+    await supervisor.getByLabel('Next review date', { exact: true }).fill('2031-06-30');
+    await supervisor.getByRole('button', { name: 'Save review' }).click();
+    await expectVisible(
+      supervisor,
+      supervisor.getByRole('heading', { name: 'Team overview' }),
+      'the overview again',
+    );
+    await waitUntilAllSynced(supervisor);
+  });
+
+  it('pc123 closes the problem; the timeline shows the action and the sign-off', async () => {
+    const page = need(officer, "pc123's phone");
+    await syncNowAndSettle(page);
+    await page.goto(`/problems/${problemId}/work`);
+    await page.getByRole('button', { name: 'Move to Closed' }).click();
+    await expectVisible(page, page.getByText('This problem is closed.'), 'the problem closed');
+    await waitUntilAllSynced(page);
+    await page.goto(`/problems/${problemId}/timeline`);
+    await expectVisible(page, page.getByText('Review: Sign off the closure'), 'the sign-off on the timeline');
+    await expectVisible(page, page.getByText('Action added'), 'the action on the timeline');
+    await expectNoSeriousA11yViolations(page, 'timeline');
   });
 });

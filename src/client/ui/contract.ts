@@ -1,11 +1,13 @@
 // The one place the screens reach the data-layer contract (src/client/services.ts): screens see
 // these interfaces and errors, never Dexie, fetch or the sync engine's internals.
-export { ApiError, StorageFullError, ValidationError } from '../services';
+export { ApiError, GateBlockedError, NotAllowedError, StorageFullError, ValidationError } from '../services';
 export type {
+  ActionsRepository,
   ConflictNotice,
   ConflictsRepository,
   NeedsAttentionItem,
   ProblemsRepository,
+  ReviewsRepository,
   SessionService,
   SyncController,
   SyncStatus,

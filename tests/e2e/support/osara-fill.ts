@@ -52,3 +52,13 @@ export async function fillGovernance(page: Page): Promise<void> {
   await field(page, 'Category').selectOption({ label: 'Witness' });
   await field(page, 'Role').fill('shop manager');
 }
+
+export async function addAction(page: Page): Promise<void> {
+  const form = page.getByRole('group', { name: 'New action' });
+  await form
+    .getByLabel('What will be done', { exact: true })
+    .fill('Ask the council to light the rear service road');
+  await form.getByRole('checkbox', { name: 'Assist natural surveillance' }).check();
+  await form.getByLabel('Status', { exact: true }).selectOption({ label: 'In progress' });
+  await form.getByRole('button', { name: 'Add action' }).click();
+}

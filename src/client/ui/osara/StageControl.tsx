@@ -3,11 +3,13 @@ import {
   checkTransition,
   stageOrder,
   type ActionLike,
+  type GateReason,
   type ReviewLike,
   type SignOffUser,
 } from '#domain/osara/index';
 import { labelOf, problemStatuses } from '#domain/vocabularies';
 import { useWorkspace } from '../app-context';
+import { GateBlockedError } from '../contract';
 import { saveFields, type OsaraRecord } from './osara-record';
 
 /**
@@ -41,6 +43,7 @@ export function StageControl({ problem, actions, reviews }: Props) {
   const workspace = useWorkspace();
   const [moving, setMoving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [refused, setRefused] = useState<readonly GateReason[]>([]);
   const blocked = useRef<HTMLDivElement>(null);
   const next = stageOrder[stageOrder.indexOf(problem.status) + 1];
   const me = { id: workspace.me.id, role: workspace.me.role, teamIds: workspace.me.teams.map((t) => t.id) };
@@ -57,8 +60,14 @@ export function StageControl({ problem, actions, reviews }: Props) {
     }
     setMoving(true);
     setFailure(null);
+    setRefused([]);
     saveFields(workspace.problems, problem.id, { status: next })
       .catch((error: unknown) => {
+        // The device's records said yes, the repository's fuller check said no: show its reasons.
+        if (error instanceof GateBlockedError) {
+          setRefused(error.reasons);
+          return;
+        }
         console.warn('The stage could not be changed on this device.', error);
         setFailure('The stage could not be changed on this device. Try again.');
       })
@@ -100,6 +109,13 @@ export function StageControl({ problem, actions, reviews }: Props) {
             </div>
           )}
         </>
+      )}
+      {refused.length > 0 && (
+        <ul className="stage__blocked">
+          {refused.map((reason) => (
+            <li key={reason.code}>{reason.en}</li>
+          ))}
+        </ul>
       )}
       {failure !== null && <p className="form-error">{failure}</p>}
     </section>

@@ -6,6 +6,7 @@ import { GovernanceSection } from './GovernanceSection';
 import { ObjectiveSection } from './ObjectiveSection';
 import type { OsaraRecord } from './osara-record';
 import { ResponseSection } from './ResponseSection';
+import { ReviewHistory } from './ReviewHistory';
 import { ScanningSection } from './ScanningSection';
 
 /** The form of one section. Keyed by problem so a different problem starts a fresh draft. */
@@ -28,6 +29,12 @@ export function SectionBody({
     case 'assessment':
       return <AssessmentSection key={problem.id} problem={problem} />;
     case 'governance':
-      return <GovernanceSection key={problem.id} problem={problem} />;
+      return (
+        <GovernanceSection
+          key={problem.id}
+          problem={problem}
+          reviewHistory={<ReviewHistory problemId={problem.id} />}
+        />
+      );
   }
 }

@@ -10,6 +10,7 @@ import type { Problem } from '#domain/records';
 import { labelOf } from '#domain/vocabularies';
 import { TextArea } from '../form/controls';
 import { Field, fieldAria } from '../form/Field';
+import { NotAllowedError } from '../contract';
 import type { ReviewWriter } from './use-review-writer';
 
 interface Props {
@@ -36,16 +37,17 @@ export function ReviewForm({ problem, reviewer, maySignOff, write, onDone }: Pro
 
   function submit(event: SubmitEvent<HTMLFormElement>): void {
     event.preventDefault();
-    const result = reviewFieldsSchema.safeParse({
+    const input = {
       problemId: problem.id,
       kind,
       ...(kind === 'stage' ? { stage: problem.status } : {}),
       decision: decision === '' ? undefined : decision,
       ...(comments.trim() === '' ? {} : { comments }),
       ...(nextReviewDate === '' ? {} : { nextReviewDate }),
-      reviewer,
-      reviewedAt: new Date().toISOString(),
-    });
+    };
+    // Checked here with the reviewer and time so messages show at once; the repository stamps
+    // the real ones (the force database's clock wins).
+    const result = reviewFieldsSchema.safeParse({ ...input, reviewer, reviewedAt: new Date().toISOString() });
     if (!result.success) {
       const found: Record<string, string> = {};
       for (const issue of result.error.issues) found[String(issue.path[0] ?? '_')] ??= issue.message;
@@ -54,9 +56,21 @@ export function ReviewForm({ problem, reviewer, maySignOff, write, onDone }: Pro
     }
     setErrors({});
     setSaving(true);
-    write(result.data).then(onDone, (error: unknown) => {
+    const { problemId, kind: checkedKind, stage, decision: checkedDecision } = result.data;
+    write({
+      problemId,
+      kind: checkedKind,
+      decision: checkedDecision,
+      ...(stage === undefined ? {} : { stage }),
+      ...(result.data.comments === undefined ? {} : { comments: result.data.comments }),
+      ...(result.data.nextReviewDate === undefined ? {} : { nextReviewDate: result.data.nextReviewDate }),
+    }).then(onDone, (error: unknown) => {
       console.warn('The review could not be saved on this device.', error);
-      setFailure('The review could not be saved on this device. What you entered is still here; try again.');
+      setFailure(
+        error instanceof NotAllowedError
+          ? 'Only a supervisor of this problem’s team can record this review.'
+          : 'The review could not be saved on this device. What you entered is still here; try again.',
+      );
       setSaving(false);
     });
   }

@@ -21,7 +21,7 @@ export interface OverviewRow {
   readonly ownerId: string;
   /** Whole days since the problem, one of its actions or one of its reviews last changed. */
   readonly daysSinceActivity: number;
-  /** `YYYY-MM-DD`: the problem's own date, else the one set by its latest review. */
+  /** `YYYY-MM-DD`: set by the latest review that set one, else the problem's own date. */
   readonly nextReviewDate: string | undefined;
   readonly overdue: boolean;
 }
@@ -57,7 +57,9 @@ export function teamOverview(
         ...own.map((r) => r.reviewedAt),
         ...acts.map((a) => a.updatedAt),
       ]);
-      const nextReviewDate = problem.nextReviewDate ?? own.at(-1)?.nextReviewDate;
+      // A review's date is the supervisor's latest word; the header's is the team's own plan.
+      const nextReviewDate =
+        own.findLast((r) => r.nextReviewDate !== undefined)?.nextReviewDate ?? problem.nextReviewDate;
       return {
         problem,
         ownerId: problem.ownerId ?? problem.createdBy,

@@ -1,6 +1,6 @@
-// The problem's actions and reviews for its timeline. Empty until the workspace carries the
-// actions and reviews repositories.
+// The problem's actions and reviews for its timeline (empty lists while loading).
 import type { Workspace } from '../contract';
+import { useProblemActions, useProblemReviews } from '../osara/use-osara-data';
 import type { TimelineAction, TimelineReview } from './timeline-events';
 
 export interface TimelineRecords {
@@ -8,8 +8,8 @@ export interface TimelineRecords {
   reviews: readonly TimelineReview[];
 }
 
-const NONE: TimelineRecords = { actions: [], reviews: [] };
-
-export function useTimelineRecords(_workspace: Workspace, _problemId: string): TimelineRecords {
-  return NONE;
+export function useTimelineRecords(workspace: Workspace, problemId: string): TimelineRecords {
+  const actions = useProblemActions(workspace, problemId) ?? [];
+  const reviews = useProblemReviews(workspace, problemId) ?? [];
+  return { actions, reviews };
 }

@@ -1,0 +1,36 @@
+import { reviewDecisions, reviewKinds } from '#domain/osara/index';
+import { labelOf } from '#domain/vocabularies';
+import { useWorkspace } from '../app-context';
+import { formatDateTime } from '../problems/labels';
+import { useProblemReviews } from './use-osara-data';
+
+/** Governance: every supervisor review of the problem, oldest first. */
+export function ReviewHistory({ problemId }: { problemId: string }) {
+  const workspace = useWorkspace();
+  const reviews = useProblemReviews(workspace, problemId);
+  return (
+    <>
+      <h3>Review history</h3>
+      {reviews === undefined ? (
+        <p>Loading reviews…</p>
+      ) : reviews.length === 0 ? (
+        <p className="empty">No supervisor reviews yet.</p>
+      ) : (
+        <ol className="review-history">
+          {reviews.map((review) => (
+            <li key={review.id}>
+              <p>
+                <strong>{labelOf(reviewDecisions, review.decision)}</strong> (
+                {labelOf(reviewKinds, review.kind)}),{' '}
+                <time dateTime={review.reviewedAt}>{formatDateTime(review.reviewedAt)}</time>
+              </p>
+              {review.comments !== undefined && review.comments !== '' && (
+                <p className="multiline">{review.comments}</p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

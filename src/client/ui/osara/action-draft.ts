@@ -1,0 +1,91 @@
+// An action as its form holds it (plain strings, so nothing typed is ever reshaped while typing),
+// and the conversion to the action's fields: all of them for a new action, or just the valid ones
+// for an autosave of an existing one, with a message for each field that is not valid.
+import { actionFieldsSchema, type Action, type ActionFields } from '#domain/osara/index';
+
+export interface ActionDraft {
+  description: string;
+  techniques: readonly string[];
+  leadKind: 'officer' | 'partner';
+  agencyType: string;
+  agencyName: string;
+  dueDate: string;
+  status: string;
+  evidenceNotes: string;
+}
+
+export function emptyDraft(): ActionDraft {
+  return {
+    description: '',
+    techniques: [],
+    leadKind: 'officer',
+    agencyType: '',
+    agencyName: '',
+    dueDate: '',
+    status: 'planned',
+    evidenceNotes: '',
+  };
+}
+
+export function draftOf(action: Action): ActionDraft {
+  return {
+    description: action.description,
+    techniques: action.techniques,
+    leadKind: action.lead.kind,
+    agencyType: action.lead.kind === 'partner' ? action.lead.agencyType : '',
+    agencyName: action.lead.kind === 'partner' ? action.lead.name : '',
+    dueDate: action.dueDate ?? '',
+    status: action.status,
+    evidenceNotes: action.evidenceNotes ?? '',
+  };
+}
+
+/** The fields as the schema wants them; `leadOfficer` is the officer who leads by default. */
+export function rawFields(
+  draft: ActionDraft,
+  problemId: string,
+  leadOfficer: string,
+): Record<string, unknown> {
+  return {
+    problemId,
+    description: draft.description,
+    techniques: draft.techniques,
+    lead:
+      draft.leadKind === 'officer'
+        ? { kind: 'officer', userId: leadOfficer }
+        : {
+            kind: 'partner',
+            agencyType: draft.agencyType === '' ? undefined : draft.agencyType,
+            name: draft.agencyName,
+          },
+    ...(draft.dueDate === '' ? {} : { dueDate: draft.dueDate }),
+    status: draft.status,
+    ...(draft.evidenceNotes === '' ? {} : { evidenceNotes: draft.evidenceNotes }),
+  };
+}
+
+export type ActionMessages = Partial<Record<string, string>>;
+
+export function actionMessages(raw: Record<string, unknown>): ActionMessages {
+  const result = actionFieldsSchema.safeParse(raw);
+  if (result.success) return {};
+  const messages: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.map(String).join('.');
+    messages[key] ??= issue.message;
+    messages[String(issue.path[0] ?? '_')] ??= issue.message;
+  }
+  return messages;
+}
+
+/** Only the fields that are valid on their own: what an autosave of an existing action sends. */
+export function validChanges(raw: Record<string, unknown>): Partial<ActionFields> {
+  const shape = actionFieldsSchema.shape;
+  const changes: Record<string, unknown> = {};
+  for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
+    if (key === 'problemId' || !(key in raw)) continue;
+    const parsed = shape[key].safeParse(raw[key]);
+    if (parsed.success) changes[key] = parsed.data;
+  }
+  return changes;
+}

@@ -26,6 +26,18 @@ export default defineConfig({
           testTimeout: 20_000,
         },
       },
+      {
+        // Property-based sync convergence: the app's real sync engine (node + fake-indexeddb)
+        // against the real server. Long-running by design; see tests/integration/convergence.
+        test: {
+          name: 'convergence',
+          environment: 'node',
+          include: ['tests/integration/convergence/**/*.test.ts'],
+          setupFiles: ['tests/setup/client.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

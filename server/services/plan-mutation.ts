@@ -52,7 +52,8 @@ export function planMutation(
   // A null base means the edit was made on the device that created the record before it had
   // synced. Only that device can send such edits (everyone else learnt the record from a pull,
   // with a version), so its own earlier creating edits are not conflicts: the effective base is
-  // the last version that null-base edits wrote. Edits by others after that still conflict.
+  // the last version that null-base edits wrote before anyone else wrote (push.ts keeps it from
+  // moving past another's write). Edits by others after that still conflict.
   const baseVersion = m.baseVersion ?? current?.originVersion ?? null;
   const outcome = mergeEdit(
     current === undefined

@@ -96,7 +96,14 @@ export async function applyMutation(
     id: m.recordId,
     teamId,
     version,
-    originVersion: m.baseVersion === null ? version : (current?.originVersion ?? version),
+    // A null-base edit moves the origin forward only while nobody else has written since the
+    // last one. Once someone has, the creating device has still not seen that write, and its
+    // later null-base edits must go on treating it as unseen (plan-mutation); moving the origin
+    // past it would let them overwrite it with no conflict kept.
+    originVersion:
+      m.baseVersion === null && (current === undefined || current.version === current.originVersion)
+        ? version
+        : (current?.originVersion ?? version),
     deleted: outcome.deleted,
     data: outcome.data,
     fieldVersions: outcome.fieldVersions,

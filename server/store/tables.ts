@@ -39,7 +39,10 @@ export interface RecordsTable {
   id: string;
   team_id: string | null;
   version: number;
-  /** Version of the last write made by a mutation with baseVersion null (see services/push-merge). */
+  /**
+   * Version of the last write made by a mutation with baseVersion null, up to the first write by
+   * anyone else: the effective base of the creating device's null-base edits (services/push.ts).
+   */
   origin_version: number;
   deleted: number;
   data: string;

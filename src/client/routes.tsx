@@ -15,16 +15,7 @@ const ProblemEdit = lazy(() => import('./ui/problems/ProblemEdit').then((m) => (
 const NeedsAttention = lazy(() =>
   import('./ui/attention/NeedsAttention').then((m) => ({ default: m.NeedsAttention })),
 );
-const OsaraWork = lazy(() => import('./ui/osara/OsaraWork').then((m) => ({ default: m.OsaraWork })));
-const SupervisorView = lazy(() =>
-  import('./ui/supervisor/SupervisorView').then((m) => ({ default: m.SupervisorView })),
-);
-const ReviewScreen = lazy(() =>
-  import('./ui/supervisor/ReviewScreen').then((m) => ({ default: m.ReviewScreen })),
-);
-const ProblemTimeline = lazy(() =>
-  import('./ui/timeline/ProblemTimeline').then((m) => ({ default: m.ProblemTimeline })),
-);
+const OsaraScreens = lazy(() => import('./ui/osara-screens').then((m) => ({ default: m.OsaraScreens })));
 const DeviceScreen = lazy(() => import('./pwa/DeviceScreen').then((m) => ({ default: m.DeviceScreen })));
 const NotFound = lazy(() => import('./ui/not-found/NotFound').then((m) => ({ default: m.NotFound })));
 
@@ -46,12 +37,9 @@ export function AppRoutes() {
         <Route path="problems/:id" element={<ProblemView />} />
         <Route path="problems/:id/edit" element={<ProblemEdit />} />
         <Route path="attention" element={<NeedsAttention />} />
-        <Route path="problems/:id/work" element={<OsaraWork />} />
-        <Route path="problems/:id/work/:section" element={<OsaraWork />} />
-        <Route path="problems/:id/timeline" element={<ProblemTimeline />} />
-        <Route path="supervisor" element={<SupervisorView />} />
-        <Route path="supervisor/review/:id" element={<ReviewScreen />} />
         <Route path="device" element={<DeviceScreen />} />
+        <Route path="problems/:id/*" element={<OsaraScreens />} />
+        <Route path="supervisor/*" element={<OsaraScreens />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -12,11 +12,11 @@ function positiveInt(name: string, fallback: number): number {
   return value;
 }
 
-export function settings(defaultRuns: number): { seed: number; numRuns: number } {
+export function settings(defaultRuns: number, runsVariable = 'CONVERGENCE_RUNS'): { seed: number; numRuns: number } {
   const raw = process.env.CONVERGENCE_SEED;
   const seed = raw === undefined || raw === '' ? DEFAULT_SEED : Number(raw);
   if (!Number.isInteger(seed)) throw new Error(`CONVERGENCE_SEED must be an integer, not "${raw ?? ''}"`);
-  return { seed, numRuns: positiveInt('CONVERGENCE_RUNS', defaultRuns) };
+  return { seed, numRuns: positiveInt(runsVariable, defaultRuns) };
 }
 
 export function reportStats(where: string, totals: LedgerStats): void {

@@ -17,7 +17,11 @@ const differingKeys = (a: Record<string, unknown>, b: Record<string, unknown>): 
     .map((k) => `${k}: device ${show(a[k])} / expected ${show(b[k])}`)
     .join('; ');
 
-export async function checkDevices(state: ServerState, devices: readonly Device[], log: ReadonlyMap<string, EditEntry>): Promise<string[]> {
+export async function checkDevices(
+  state: ServerState,
+  devices: readonly Device[],
+  log: ReadonlyMap<string, EditEntry>,
+): Promise<string[]> {
   const failures: string[] = [];
   for (const d of devices) {
     const status = d.ws.sync.getStatus();
@@ -35,12 +39,19 @@ export async function checkDevices(state: ServerState, devices: readonly Device[
       const wire = toWireRecord(record);
       const copy = copies.get(record.id);
       if (copy === undefined || !sameValue(copy, wire)) {
-        failures.push(`${d.name}: server copy of ${record.id} differs: ${copy === undefined ? 'missing' : differingKeys(copy, wire)}`);
+        failures.push(
+          `${d.name}: server copy of ${record.id} differs: ${copy === undefined ? 'missing' : differingKeys(copy, wire)}`,
+        );
       }
       const view = views.get(record.id);
-      const expected = rebase(problemSchema.parse(wire), attention.filter((a) => a.recordId === record.id));
+      const expected = rebase(
+        problemSchema.parse(wire),
+        attention.filter((a) => a.recordId === record.id),
+      );
       if (view === undefined || !sameValue(view, expected)) {
-        failures.push(`${d.name}: view of ${record.id} differs: ${view === undefined ? 'missing' : differingKeys(view, expected)}`);
+        failures.push(
+          `${d.name}: view of ${record.id} differs: ${view === undefined ? 'missing' : differingKeys(view, expected)}`,
+        );
       }
     }
     for (const id of views.keys()) {
@@ -50,10 +61,12 @@ export async function checkDevices(state: ServerState, devices: readonly Device[
     // Refused edits are kept on the device that made them, and only refused edits.
     const kept = new Set(attention.map((a) => a.id));
     for (const a of attention) {
-      if (state.processed.get(a.id)?.status !== 'rejected') failures.push(`${d.name}: ${a.id} needs attention but was not rejected`);
+      if (state.processed.get(a.id)?.status !== 'rejected')
+        failures.push(`${d.name}: ${a.id} needs attention but was not rejected`);
     }
     for (const [id, result] of state.processed) {
-      if (result.status === 'rejected' && log.get(id)?.device === d.name && !kept.has(id)) failures.push(`${d.name}: rejected ${id} (${result.error?.code ?? '?'}) is not kept for the officer`);
+      if (result.status === 'rejected' && log.get(id)?.device === d.name && !kept.has(id))
+        failures.push(`${d.name}: rejected ${id} (${result.error?.code ?? '?'}) is not kept for the officer`);
     }
   }
   return failures;

@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { addTeam, addUser, loadConfig, migrateToLatest, openStore, type Config, type DatabaseTarget, type Store } from './modules';
+import {
+  addTeam,
+  addUser,
+  loadConfig,
+  migrateToLatest,
+  openStore,
+  type Config,
+  type DatabaseTarget,
+  type Store,
+} from './modules';
 import type { Deliver } from './transport';
 
 export const PASSWORD = 'correct horse battery';
@@ -29,7 +38,12 @@ export interface Backend {
 }
 
 export function testConfig(): Config {
-  return { ...loadConfig({}), passwordCost: { log2N: 10 }, signInPerMinute: 1_000_000, staticDir: '/nonexistent' };
+  return {
+    ...loadConfig({}),
+    passwordCost: { log2N: 10 },
+    signInPerMinute: 1_000_000,
+    staticDir: '/nonexistent',
+  };
 }
 
 export interface TestDatabase {
@@ -74,7 +88,11 @@ export async function prepareDatabase(target: DatabaseTarget): Promise<Store> {
   await addTeam(store.db, 'north', 'North Team');
   await addTeam(store.db, 'south', 'South Team');
   for (const u of USERS) {
-    await addUser(store.db, { username: u.username, displayName: u.username, role: u.role, teamIds: u.teamIds, password: PASSWORD }, testConfig().passwordCost);
+    await addUser(
+      store.db,
+      { username: u.username, displayName: u.username, role: u.role, teamIds: u.teamIds, password: PASSWORD },
+      testConfig().passwordCost,
+    );
   }
   return store;
 }

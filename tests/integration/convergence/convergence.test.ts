@@ -16,7 +16,9 @@ const pgUrl = process.env.TEST_DATABASE_URL;
 const targets = [
   { name: 'SQLite', kind: 'sqlite' as const, instances: 1, runs: 200 },
   // Two app instances with their own pools over one schema: servers behind a load balancer.
-  ...(pgUrl !== undefined && pgUrl !== '' ? [{ name: 'PostgreSQL', kind: 'postgres' as const, instances: 2, runs: 50 }] : []),
+  ...(pgUrl !== undefined && pgUrl !== ''
+    ? [{ name: 'PostgreSQL', kind: 'postgres' as const, instances: 2, runs: 50 }]
+    : []),
 ];
 
 describe.each(targets)('devices converge on $name', ({ kind, instances, runs }) => {
@@ -42,4 +44,3 @@ describe.each(targets)('devices converge on $name', ({ kind, instances, runs }) 
     reportStats(kind, totals);
   });
 });
-

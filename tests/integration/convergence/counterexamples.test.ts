@@ -38,7 +38,7 @@ describe.each(kinds)('counterexamples on %s', (kind) => {
     await backend.close();
   });
 
-  it('keeps a colleague\'s title replaced by the creator\'s null-base edits after a lost reply', async () => {
+  it("keeps a colleague's title replaced by the creator's null-base edits after a lost reply", async () => {
     const stats = await runScenario(backend, lostReplyThenNullBaseEdits);
     expect(stats.conflicts).toBeGreaterThan(0);
   });

@@ -55,7 +55,12 @@ export class Device {
     const service = createSessionService({
       api: createApiClient({ baseUrl: BASE, fetch: link.fetch }),
       device: createDeviceStore(memoryStorage()),
-      sync: { syncOnStart: false, intervalMs: HOUR, debounceMs: HOUR, backoff: { baseMs: HOUR, capMs: HOUR } },
+      sync: {
+        syncOnStart: false,
+        intervalMs: HOUR,
+        debounceMs: HOUR,
+        backoff: { baseMs: HOUR, capMs: HOUR },
+      },
     });
     const ws = await service.signIn(username, PASSWORD);
     const db = openUserDb(ws.me.id);
@@ -77,7 +82,10 @@ export class Device {
   /** Live (not deleted) problems on this device, in a stable order for slot picking. */
   async live(): Promise<string[]> {
     const rows = await this.db.problems.toArray();
-    return rows.filter((p) => !p.deleted).map((p) => p.id).sort();
+    return rows
+      .filter((p) => !p.deleted)
+      .map((p) => p.id)
+      .sort();
   }
 
   async create(): Promise<void> {
@@ -91,7 +99,15 @@ export class Device {
     };
     const record = await this.ws.problems.create(fields);
     const { id, baseVersion } = await this.lastQueued();
-    this.log.set(id, { id, device: this.name, recordId: record.id, op: 'put', baseVersion, changes: { ...fields }, seen: {} });
+    this.log.set(id, {
+      id,
+      device: this.name,
+      recordId: record.id,
+      op: 'put',
+      baseVersion,
+      changes: { ...fields },
+      seen: {},
+    });
   }
 
   async edit(slot: number, fields: readonly EditableField[]): Promise<void> {
@@ -132,7 +148,8 @@ export class Device {
         mutation: { id, collection: 'problems', recordId, op: 'delete', changes: {}, baseVersion, at },
       };
     });
-    if (written) this.log.set(id, { id, device: this.name, recordId, op: 'delete', baseVersion, changes: {}, seen });
+    if (written)
+      this.log.set(id, { id, device: this.name, recordId, op: 'delete', baseVersion, changes: {}, seen });
   }
 
   /** One sync as "Sync now" runs it, with these faults on its requests in turn. */

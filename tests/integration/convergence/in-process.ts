@@ -41,7 +41,8 @@ export async function startInProcess(kind: 'sqlite' | 'postgres', instances: num
         headers: request.headers,
         ...(request.body === undefined ? {} : { payload: request.body }),
       });
-      if (res.statusCode >= 500 && process.env.CONVERGENCE_DEBUG === '1') console.error(request.path, res.statusCode, res.body);
+      if (res.statusCode >= 500 && process.env.CONVERGENCE_DEBUG === '1')
+        console.error(request.path, res.statusCode, res.body);
       const headers: Record<string, string> = {};
       for (const name of ['content-type', 'retry-after']) {
         const value = res.headers[name];

@@ -31,18 +31,31 @@ interface Write {
 }
 
 export const show = (v: unknown): string => (v === undefined ? 'undefined' : JSON.stringify(v));
-const who = (e: EditEntry, version: number): string => `${e.device} ${e.op} ${e.id.slice(-6)} (base ${e.baseVersion ?? 'null'}, v${version})`;
+const who = (e: EditEntry, version: number): string =>
+  `${e.device} ${e.op} ${e.id.slice(-6)} (base ${e.baseVersion ?? 'null'}, v${version})`;
 
-export function checkLedger(state: ServerState, log: ReadonlyMap<string, EditEntry>, observed: ReadonlyMap<string, MutationResult[]>): { failures: string[]; stats: LedgerStats } {
+export function checkLedger(
+  state: ServerState,
+  log: ReadonlyMap<string, EditEntry>,
+  observed: ReadonlyMap<string, MutationResult[]>,
+): { failures: string[]; stats: LedgerStats } {
   const failures: string[] = [];
-  const stats: LedgerStats = { accepted: 0, rejected: 0, conflicts: state.conflicts.length, knowingConflicts: 0 };
+  const stats: LedgerStats = {
+    accepted: 0,
+    rejected: 0,
+    conflicts: state.conflicts.length,
+    knowingConflicts: 0,
+  };
 
   for (const e of log.values()) {
-    if (!state.processed.has(e.id)) failures.push(`${e.device}'s ${e.op} ${e.id} of ${e.recordId} was never processed`);
+    if (!state.processed.has(e.id))
+      failures.push(`${e.device}'s ${e.op} ${e.id} of ${e.recordId} was never processed`);
   }
   for (const [id, results] of observed) {
     const stored = state.processed.get(id);
-    for (const r of results) if (!sameValue(r, stored)) failures.push(`mutation ${id}: a device was told ${show(r)} but the server stored ${show(stored)}`);
+    for (const r of results)
+      if (!sameValue(r, stored))
+        failures.push(`mutation ${id}: a device was told ${show(r)} but the server stored ${show(stored)}`);
   }
 
   // Nothing applied twice: one audited write per accepted mutation, each at its own version.
@@ -53,14 +66,19 @@ export function checkLedger(state: ServerState, log: ReadonlyMap<string, EditEnt
       continue;
     }
     const entry = log.get(id);
-    if (entry === undefined || result.version === undefined) failures.push(`accepted mutation ${id} is not one a device made, or has no version`);
+    if (entry === undefined || result.version === undefined)
+      failures.push(`accepted mutation ${id} is not one a device made, or has no version`);
     else accepted.push({ entry, version: result.version });
   }
   stats.accepted = accepted.length;
   const audited = [...state.auditedWrites].sort();
   const expected = accepted.map((a) => a.entry.id).sort();
-  if (!sameValue(audited, expected)) failures.push(`audited writes ${show(audited)} are not the accepted mutations ${show(expected)} once each`);
-  if (new Set(accepted.map((a) => a.version)).size !== accepted.length) failures.push('two accepted mutations share a version');
+  if (!sameValue(audited, expected))
+    failures.push(
+      `audited writes ${show(audited)} are not the accepted mutations ${show(expected)} once each`,
+    );
+  if (new Set(accepted.map((a) => a.version)).size !== accepted.length)
+    failures.push('two accepted mutations share a version');
 
   // Replay each record's accepted mutations in the order the server applied them.
   accepted.sort((a, b) => a.version - b.version);
@@ -72,9 +90,14 @@ export function checkLedger(state: ServerState, log: ReadonlyMap<string, EditEnt
       const deleting = entry.op === 'delete';
       // Deleting a record that is already deleted hides nothing (the first delete did).
       if (deleting && fields.get('deleted')?.value === false) {
-        const unseen = [...fields].filter(([f, w]) => f !== 'deleted' && !sameValue(entry.seen[f], w.value)).map(([f]) => f);
+        const unseen = [...fields]
+          .filter(([f, w]) => f !== 'deleted' && !sameValue(entry.seen[f], w.value))
+          .map(([f]) => f);
         const told = state.conflicts.some((c) => c.mutationId === entry.id && c.field === 'deleted');
-        if (unseen.length > 0 && !told) failures.push(`HIDDEN EDIT on ${recordId}: ${who(entry, version)} deleted it over unseen ${unseen.join(', ')} with no conflict row`);
+        if (unseen.length > 0 && !told)
+          failures.push(
+            `HIDDEN EDIT on ${recordId}: ${who(entry, version)} deleted it over unseen ${unseen.join(', ')} with no conflict row`,
+          );
       }
       for (const [field, value] of Object.entries({ ...entry.changes, deleted: deleting })) {
         const prev = fields.get(field);
@@ -88,7 +111,10 @@ export function checkLedger(state: ServerState, log: ReadonlyMap<string, EditEnt
               `${show(value)} from ${who(entry, version)}, whose officer saw ${show(entry.seen[field])}, and no conflict row keeps it`,
           );
         }
-        if (rows.length > 0 && !kept) failures.push(`conflict rows ${show(rows)} for ${who(entry, version)} do not name the value it replaced (${show(prev?.value)})`);
+        if (rows.length > 0 && !kept)
+          failures.push(
+            `conflict rows ${show(rows)} for ${who(entry, version)} do not name the value it replaced (${show(prev?.value)})`,
+          );
         if (knew && kept) stats.knowingConflicts += 1;
         fields.set(field, { value, entry, version });
       }
@@ -101,10 +127,17 @@ export function checkLedger(state: ServerState, log: ReadonlyMap<string, EditEnt
     }
     for (const [field, w] of fields) {
       if (field === 'deleted') {
-        if (record.deleted !== w.value) failures.push(`${recordId}: deleted is ${record.deleted}, but the last accepted write made it ${show(w.value)}`);
-      } else if (!sameValue(record.data[field], w.value)) failures.push(`${recordId}.${field} is ${show(record.data[field])}, but the last accepted write was ${show(w.value)}`);
+        if (record.deleted !== w.value)
+          failures.push(
+            `${recordId}: deleted is ${record.deleted}, but the last accepted write made it ${show(w.value)}`,
+          );
+      } else if (!sameValue(record.data[field], w.value))
+        failures.push(
+          `${recordId}.${field} is ${show(record.data[field])}, but the last accepted write was ${show(w.value)}`,
+        );
     }
-    if (record.version !== last.version) failures.push(`${recordId} is at v${record.version}, but its last accepted write was v${last.version}`);
+    if (record.version !== last.version)
+      failures.push(`${recordId} is at v${record.version}, but its last accepted write was v${last.version}`);
   }
   return { failures, stats };
 }

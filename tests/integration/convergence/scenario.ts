@@ -39,22 +39,46 @@ export interface ScenarioOptions {
 const device = fc.nat(2);
 // A lost reply after the server committed is the fault that most often exposes a merge bug
 // (the device keeps editing on a base it never learnt), so it is drawn more often.
-const faultWeights: Record<Fault, number> = { ok: 3, dropResponse: 3, delay: 1, dropRequest: 1, twice: 1, stash: 1 };
+const faultWeights: Record<Fault, number> = {
+  ok: 3,
+  dropResponse: 3,
+  delay: 1,
+  dropRequest: 1,
+  twice: 1,
+  stash: 1,
+};
 const fault = fc.oneof(...faults.map((f) => ({ arbitrary: fc.constant(f), weight: faultWeights[f] })));
 const faultList = fc.array(fault, { maxLength: 3 });
 
 export function scenarioArb({ instances, maxSteps, restartWeight }: ScenarioOptions): fc.Arbitrary<Scenario> {
   const step: fc.Arbitrary<Step> = fc.oneof(
     { arbitrary: fc.record({ t: fc.constant('create' as const), d: device }), weight: 2 },
-    { arbitrary: fc.record({ t: fc.constant('edit' as const), d: device, slot: fc.nat(2), fields: fc.subarray([...editableFields], { minLength: 1 }) }), weight: 8 },
+    {
+      arbitrary: fc.record({
+        t: fc.constant('edit' as const),
+        d: device,
+        slot: fc.nat(2),
+        fields: fc.subarray([...editableFields], { minLength: 1 }),
+      }),
+      weight: 8,
+    },
     { arbitrary: fc.record({ t: fc.constant('delete' as const), d: device, slot: fc.nat(2) }), weight: 1 },
     { arbitrary: fc.record({ t: fc.constant('sync' as const), d: device, faults: faultList }), weight: 6 },
-    { arbitrary: fc.record({ t: fc.constant('together' as const), d: device, e: device, faults: faultList }), weight: 1 },
+    {
+      arbitrary: fc.record({ t: fc.constant('together' as const), d: device, e: device, faults: faultList }),
+      weight: 1,
+    },
     { arbitrary: fc.constant({ t: 'replay' as const }), weight: 1 },
-    { arbitrary: fc.record({ t: fc.constant('restart' as const), instance: fc.nat(instances - 1) }), weight: restartWeight },
+    {
+      arbitrary: fc.record({ t: fc.constant('restart' as const), instance: fc.nat(instances - 1) }),
+      weight: restartWeight,
+    },
   );
   return fc.record({
-    users: fc.shuffledSubarray(USERS.map((u) => u.username), { minLength: 2, maxLength: 3 }),
+    users: fc.shuffledSubarray(
+      USERS.map((u) => u.username),
+      { minLength: 2, maxLength: 3 },
+    ),
     creators: fc.array(device, { minLength: 1, maxLength: 2 }),
     shareFirst: fc.boolean(),
     steps: fc.array(step, { minLength: 4, maxLength: maxSteps, size: 'max' }),
@@ -62,7 +86,12 @@ export function scenarioArb({ instances, maxSteps, restartWeight }: ScenarioOpti
   });
 }
 
-async function runStep(step: Step, devices: readonly Device[], network: Network, backend: Backend): Promise<void> {
+async function runStep(
+  step: Step,
+  devices: readonly Device[],
+  network: Network,
+  backend: Backend,
+): Promise<void> {
   const pick = (i: number): Device => {
     const d = devices[i % devices.length];
     if (d === undefined) throw new Error('no devices');
@@ -100,7 +129,8 @@ export async function runScenario(backend: Backend, scenario: Scenario): Promise
     network.faultsOn = false;
     for (const username of scenario.users) devices.push(await Device.open(network, username, log));
     for (const d of scenario.creators) await runStep({ t: 'create', d }, devices, network, backend);
-    if (scenario.shareFirst) for (let round = 0; round < 2; round += 1) for (const d of devices) await d.sync();
+    if (scenario.shareFirst)
+      for (let round = 0; round < 2; round += 1) for (const d of devices) await d.sync();
     network.faultsOn = true;
     for (const step of scenario.steps) await runStep(step, devices, network, backend);
 
@@ -113,7 +143,8 @@ export async function runScenario(backend: Backend, scenario: Scenario): Promise
     const state = await readServerState(backend.check);
     const { failures, stats } = checkLedger(state, log, network.observed);
     failures.push(...(await checkDevices(state, devices, log)));
-    if (failures.length > 0) throw new Error(`${failures.length} check(s) failed:\n  ${failures.join('\n  ')}`);
+    if (failures.length > 0)
+      throw new Error(`${failures.length} check(s) failed:\n  ${failures.join('\n  ')}`);
     return stats;
   } finally {
     for (const d of devices) await d.discard();

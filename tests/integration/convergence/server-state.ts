@@ -22,7 +22,13 @@ export interface ServerState {
 
 function detailsMutationId(details: string | null): string {
   const parsed: unknown = details === null ? null : JSON.parse(details);
-  if (typeof parsed === 'object' && parsed !== null && 'mutationId' in parsed && typeof parsed.mutationId === 'string') return parsed.mutationId;
+  if (
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    'mutationId' in parsed &&
+    typeof parsed.mutationId === 'string'
+  )
+    return parsed.mutationId;
   throw new Error(`audit row without a mutation id: ${details ?? 'null'}`);
 }
 
@@ -30,8 +36,16 @@ export async function readServerState({ db }: Store): Promise<ServerState> {
   const { records } = await changesAfter(db, 0, 1_000_000, { kind: 'all' });
   const processed = await db.selectFrom('processed_mutations').select(['id', 'result']).execute();
   const conflicts = await db.selectFrom('conflicts').selectAll().orderBy('version').execute();
-  const audit = await db.selectFrom('audit').select(['action', 'details']).where('action', 'like', 'problems.%').execute();
-  const counter = await db.selectFrom('counters').select('value').where('name', '=', 'changes').executeTakeFirstOrThrow();
+  const audit = await db
+    .selectFrom('audit')
+    .select(['action', 'details'])
+    .where('action', 'like', 'problems.%')
+    .execute();
+  const counter = await db
+    .selectFrom('counters')
+    .select('value')
+    .where('name', '=', 'changes')
+    .executeTakeFirstOrThrow();
   return {
     records: new Map(records.map((r) => [r.id, r])),
     processed: new Map(processed.map((p) => [p.id, JSON.parse(p.result) as MutationResult])),

@@ -8,11 +8,15 @@ function positiveInt(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, not "${raw}"`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a positive integer, not "${raw}"`);
   return value;
 }
 
-export function settings(defaultRuns: number, runsVariable = 'CONVERGENCE_RUNS'): { seed: number; numRuns: number } {
+export function settings(
+  defaultRuns: number,
+  runsVariable = 'CONVERGENCE_RUNS',
+): { seed: number; numRuns: number } {
   const raw = process.env.CONVERGENCE_SEED;
   const seed = raw === undefined || raw === '' ? DEFAULT_SEED : Number(raw);
   if (!Number.isInteger(seed)) throw new Error(`CONVERGENCE_SEED must be an integer, not "${raw ?? ''}"`);

@@ -93,7 +93,11 @@ export class Network {
   }
 
   link(): DeviceLink {
-    const link: DeviceLink = { faults: [], cookie: null, fetch: (input, init) => this.fetchFor(link, input, init) };
+    const link: DeviceLink = {
+      faults: [],
+      cookie: null,
+      fetch: (input, init) => this.fetchFor(link, input, init),
+    };
     return link;
   }
 
@@ -105,7 +109,12 @@ export class Network {
     });
     if (link.cookie !== null) headers.cookie = link.cookie;
     const body = typeof init?.body === 'string' ? init.body : undefined;
-    const request: WireRequest = { method: init?.method ?? 'GET', path: `${url.pathname}${url.search}`, headers, body };
+    const request: WireRequest = {
+      method: init?.method ?? 'GET',
+      path: `${url.pathname}${url.search}`,
+      headers,
+      body,
+    };
 
     const fault: Fault = this.faultsOn ? (link.faults.shift() ?? 'ok') : 'ok';
     let response: WireResponse;
@@ -135,6 +144,9 @@ export class Network {
       if (pair.startsWith('bb_session=')) link.cookie = pair.endsWith('=') ? null : pair;
     }
     const noBody = response.status === 204 || response.body === '';
-    return new Response(noBody ? null : response.body, { status: response.status, headers: response.headers });
+    return new Response(noBody ? null : response.body, {
+      status: response.status,
+      headers: response.headers,
+    });
   }
 }

@@ -7,6 +7,8 @@ export interface Actor {
   id: string;
   role: RoleCode;
   teamIds: readonly string[];
+  /** The device the request came from (push), so merges can tell a device's own earlier edits. */
+  deviceId?: string;
 }
 
 /**

@@ -67,7 +67,14 @@ export function planMutation(
           updatedBy: current.updatedBy,
           updatedAt: current.updatedAt,
         },
-    { changes: m.changes, baseVersion, deleted: m.op === 'delete', by: actor.id, at: m.at },
+    {
+      changes: m.changes,
+      baseVersion,
+      deleted: m.op === 'delete',
+      by: actor.id,
+      at: m.at,
+      ...(actor.deviceId === undefined ? {} : { device: actor.deviceId }),
+    },
     version,
   );
   if (m.op === 'put') {

@@ -75,7 +75,7 @@ export async function applyMutation(
   // 2-3. Check and merge.
   const current = await findRecord(trx, m.collection, m.recordId);
   const osara = await loadOsaraContext(trx, m, current);
-  const plan = planWithOsara(m, current, ctx.actor, version, osara, now);
+  const plan = planWithOsara(m, current, { ...ctx.actor, deviceId: ctx.deviceId }, version, osara, now);
   if (plan.kind === 'rejected') {
     const { code, message = errorMessages[code], details } = plan.rejection;
     const result: MutationResult = {

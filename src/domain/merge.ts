@@ -8,7 +8,8 @@ export type Fields = Record<string, unknown>;
 export type FieldVersions = Record<string, number>;
 
 /** Per record, who last changed each field and when (the edit's device time). */
-export type FieldAuthors = Record<string, { by: string; at: string }>;
+/** Who last wrote each field, and from which device (absent on rows written before devices were kept). */
+export type FieldAuthors = Record<string, { by: string; at: string; device?: string }>;
 
 /**
  * The pseudo-field under which a record's deletion is versioned, attributed and, when a delete
@@ -37,6 +38,8 @@ export interface IncomingEdit {
   deleted: boolean;
   by: string;
   at: string;
+  /** The device that sent the edit. A device's own earlier edit is never a conflict for it. */
+  device?: string;
 }
 
 export interface MergeOutcome {
@@ -84,7 +87,10 @@ export function mergeEdit(
   edit: IncomingEdit,
   nextVersion: number,
 ): MergeOutcome {
-  const stamp = { by: edit.by, at: edit.at };
+  const stamp =
+    edit.device === undefined
+      ? { by: edit.by, at: edit.at }
+      : { by: edit.by, at: edit.at, device: edit.device };
   if (current === null) {
     const fieldVersions: FieldVersions = {};
     const fieldAuthors: FieldAuthors = {};
@@ -110,8 +116,14 @@ export function mergeEdit(
   const conflicts: Conflict[] = [];
   for (const [field, value] of Object.entries(edit.changes)) {
     const changedSince = (current.fieldVersions[field] ?? 0) > base;
-    if (changedSince && !sameValue(current.data[field], value)) {
-      const author = authorOf(field);
+    // A device pushes its outbox in order, so a value it wrote itself earlier was on its screen
+    // when this edit was made: replacing it is the officer's intent, not a conflict. Without this,
+    // typing into one field twice between syncs showed the officer a conflict with themselves.
+    const earlier = authorOf(field);
+    const ownEarlierValue =
+      edit.device !== undefined && earlier.device === edit.device && earlier.by === edit.by;
+    if (changedSince && !ownEarlierValue && !sameValue(current.data[field], value)) {
+      const author = earlier;
       conflicts.push({
         field,
         replacedValue: current.data[field] ?? null,

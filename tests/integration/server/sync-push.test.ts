@@ -182,6 +182,20 @@ describe.each(databaseNames)('push on %s', (db) => {
     expect(b2.results[0]?.conflicts?.[0]?.replacedBy).toBe(north1Id);
   });
 
+  it('does not report an edit typed twice on one device between syncs as a conflict with itself', async () => {
+    const m = create();
+    const base = (await north1.push(m)).results[0]?.version ?? 0;
+    // Both edits were made offline from the same synced copy, so both carry the same base.
+    const first = edit(m.recordId, base, { title: 'First wording' });
+    const second = edit(m.recordId, base, { title: 'Second wording' });
+    const { results } = await north1.push(first, second);
+    expect(results.map((r) => r.conflicts)).toEqual([undefined, undefined]);
+    // The same officer's other device did not see 'Second wording': that is a real conflict.
+    const otherDevice = client(s.app, await signIn(s.app, 'north1'));
+    const fromOther = await otherDevice.push(edit(m.recordId, base, { title: 'From the phone' }));
+    expect(fromOther.results[0]?.conflicts?.[0]).toMatchObject({ replacedValue: 'Second wording' });
+  });
+
   it("does not report a device's own unsynced edits (null base) as conflicts with its creation", async () => {
     const m = create();
     const later = edit(m.recordId, null, { title: 'Renamed before first sync' });

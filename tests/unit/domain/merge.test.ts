@@ -112,6 +112,34 @@ describe('mergeEdit', () => {
     });
   });
 
+  it("a device's own earlier value is not a conflict for that device's later edit", () => {
+    // Ann typed the title twice on her tablet before it synced: both edits carry base 4.
+    const first = mergeEdit(
+      stored({ title: 'Old' }, { title: 4 }, 4),
+      { ...editOf({ title: 'Draft' }, 4), device: 'tablet' },
+      5,
+    );
+    const second = mergeEdit(
+      { ...stored(first.data, first.fieldVersions, 5), fieldAuthors: first.fieldAuthors },
+      { ...editOf({ title: 'Final' }, 4), device: 'tablet' },
+      6,
+    );
+    expect(first.fieldAuthors.title).toEqual({ by: 'ann', at: '2026-01-02T00:00:00.000Z', device: 'tablet' });
+    expect(second.conflicts).toEqual([]);
+    expect(second.data.title).toBe('Final');
+  });
+
+  it('the same officer on another device, or another officer on the same device, still conflicts', () => {
+    const current: StoredState = {
+      ...stored({ title: 'From tablet' }, { title: 5 }, 5),
+      fieldAuthors: { title: { by: 'ann', at: '2026-01-01T05:00:00.000Z', device: 'tablet' } },
+    };
+    const fromPhone = mergeEdit(current, { ...editOf({ title: 'From phone' }, 4), device: 'phone' }, 6);
+    expect(fromPhone.conflicts).toHaveLength(1);
+    const bobOnTablet = mergeEdit(current, { ...editOf({ title: 'Bob' }, 4, 'bob'), device: 'tablet' }, 6);
+    expect(bobOnTablet.conflicts).toHaveLength(1);
+  });
+
   it('falls back to the last updater when the store does not know field authors', () => {
     const out = mergeEdit(stored({ title: 'X' }, { title: 5 }, 5), editOf({ title: 'Y' }, 4), 6);
     expect(out.conflicts[0]).toMatchObject({ replacedBy: 'someone', replacedAt: '2026-01-01T00:00:00.000Z' });

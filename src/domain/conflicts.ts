@@ -9,7 +9,8 @@
 // my value" is an ordinary edit, so every device sees that). Keeping the rows immutable means the
 // change feed needs no second writer of conflicts and no merge rule for them.
 import { z } from 'zod';
-import { collectionNameSchema, isoTime, recordId } from './records';
+import { collectionNameSchema } from './collections';
+import { isoTime, recordId } from './envelope';
 
 export const CONFLICTS_COLLECTION = 'conflicts' as const;
 

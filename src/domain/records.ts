@@ -1,5 +1,6 @@
 // Synced records: the envelope every record carries, and each collection's own fields.
 import { z } from 'zod';
+import type { CollectionName } from './collections';
 import { envelopeSchema, isoTime } from './envelope';
 import {
   codeList,
@@ -67,9 +68,16 @@ export const collections = {
   ...osaraCollections,
 } as const;
 
-export type CollectionName = keyof typeof collections;
-export const collectionNames = Object.keys(collections) as [CollectionName, ...CollectionName[]];
-export const collectionNameSchema = z.enum(collectionNames);
+// The names live in collections.ts, so the sync path can use them without these schemas.
+export { collectionNameSchema, collectionNames, type CollectionName } from './collections';
+
+/**
+ * Fails to compile when collections.ts and `collections` above disagree: a collection added to
+ * one but not the other would otherwise sync under a name the other side does not know.
+ */
+export type CollectionNamesMatch = Assert<SameKeys<keyof typeof collections, CollectionName>>;
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
 
 export interface RecordByCollection {
   problems: Problem;

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { errorCodes, type ErrorCode } from './errors';
 import { CONFLICTS_COLLECTION } from './conflicts';
-import { collectionNameSchema, isoTime, recordId } from './records';
+import { collectionNameSchema } from './collections';
+import { isoTime, recordId } from './envelope';
 
 export const mutationSchema = z.strictObject({
   id: z.uuid(),

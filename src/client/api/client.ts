@@ -1,15 +1,23 @@
 // The app's only fetch: same-origin JSON calls to the force database, parsed with the domain
 // schemas, failing with ApiError.
 import type { z } from 'zod';
-import { meSchema, type Me } from '#domain/session';
-import {
-  pullResponseSchema,
-  pushResponseSchema,
-  type PullResponse,
-  type PushRequest,
-  type PushResponse,
-} from '#domain/sync';
+import type { Me } from '#domain/session';
+import type { PullResponse, PushRequest, PushResponse } from '#domain/sync';
 import { errorFromResponse, HttpApiError, networkError } from './errors';
+import type * as Schemas from './schemas';
+
+type ReplySchemas = typeof Schemas;
+
+let schemas: Promise<ReplySchemas> | undefined;
+
+/** Loaded on the first request (see schemas.ts); a failed load counts as a failed request. */
+function loadSchemas(): Promise<ReplySchemas> {
+  schemas ??= import('./schemas').catch(() => {
+    schemas = undefined;
+    throw networkError();
+  });
+  return schemas;
+}
 
 export interface ApiClientOptions {
   /** '' in the app (same origin); tests pass e.g. 'http://localhost'. */
@@ -50,6 +58,20 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     return response;
   }
 
+  /** Sends the request while the reply schemas load, then parses the reply with the chosen one. */
+  async function request<S extends z.ZodType>(
+    pick: (schemas: ReplySchemas) => S,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<z.infer<S>> {
+    const loading = loadSchemas();
+    // Handled here so a failed load is not reported as unhandled when the request fails first.
+    loading.catch(() => undefined);
+    const response = await call(method, path, body);
+    return json(pick(await loading), response);
+  }
+
   async function json<S extends z.ZodType>(schema: S, response: Response): Promise<z.infer<S>> {
     let body: unknown;
     try {
@@ -72,20 +94,20 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   return {
     async signIn(username, password) {
-      return json(meSchema, await call('POST', '/api/session', { username, password }));
+      return request((s) => s.meSchema, 'POST', '/api/session', { username, password });
     },
     async signOut() {
       await call('DELETE', '/api/session');
     },
     async me() {
-      return json(meSchema, await call('GET', '/api/me'));
+      return request((s) => s.meSchema, 'GET', '/api/me');
     },
-    async push(request) {
-      return json(pushResponseSchema, await call('POST', '/api/sync/push', request));
+    async push(pushRequest) {
+      return request((s) => s.pushResponseSchema, 'POST', '/api/sync/push', pushRequest);
     },
     async pull(cursor, limit) {
       const query = new URLSearchParams({ cursor: String(cursor), limit: String(limit) });
-      return json(pullResponseSchema, await call('GET', `/api/sync/pull?${query.toString()}`));
+      return request((s) => s.pullResponseSchema, 'GET', `/api/sync/pull?${query.toString()}`);
     },
   };
 }

@@ -1,13 +1,15 @@
 // Refused mutations ("needs attention"): what an edit is diffed against while one is held, and
 // taking one off the list when the officer resends or discards it.
 import { rebase } from '#domain/merge';
-import { collections, type CollectionName, type RecordByCollection } from '#domain/records';
+import type { CollectionName, RecordByCollection } from '#domain/records';
 import { withQuotaCheck } from './quota';
+import { loadRecordRules, type Rules } from './rules';
 import { viewTable, viewTables, type BeatbookDb, type OutboxRow } from './schema';
 
 /** The last server copy of a record, if this app version can read it. */
 async function serverCopy(
   db: BeatbookDb,
+  collections: Rules['collections'],
   collection: CollectionName,
   recordId: string,
 ): Promise<RecordByCollection[CollectionName] | undefined> {
@@ -31,15 +33,17 @@ function inOrder<T extends { seq: number }>(rows: readonly T[]): T[] {
  * the view still shows the refused fields, and diffing against it would leave them out of the
  * new mutation, so "Fix and resend" would send nothing. With no server copy (a refused new
  * record) the base has the view's metadata but only the fields pending edits hold, so the
- * resend carries every field and goes out as a creation (version null).
+ * resend carries every field and goes out as a creation (version null). `collections` comes
+ * from loadRecordRules(), awaited before the transaction.
  */
 export async function sendBase<R extends RecordByCollection[CollectionName]>(
   db: BeatbookDb,
+  collections: Rules['collections'],
   collection: CollectionName,
   current: R,
 ): Promise<R> {
   const pending: OutboxRow[] = inOrder(await db.outbox.where('recordId').equals(current.id).toArray());
-  const server = await serverCopy(db, collection, current.id);
+  const server = await serverCopy(db, collections, collection, current.id);
   if (server !== undefined) return rebase(server as R, pending);
   const fieldNames = new Set(Object.keys(collections[collection].fields.shape));
   const bare = Object.fromEntries(
@@ -58,6 +62,7 @@ export async function sendBase<R extends RecordByCollection[CollectionName]>(
  * left as it is (the edits still queued hold its fields).
  */
 export async function dropRefused(db: BeatbookDb, mutationId: string): Promise<void> {
+  const { collections } = await loadRecordRules();
   const tables = [db.needsAttention, db.outbox, db.serverRecords, ...viewTables(db)];
   await withQuotaCheck(() =>
     db.transaction('rw', tables, async () => {
@@ -70,7 +75,7 @@ export async function dropRefused(db: BeatbookDb, mutationId: string): Promise<v
         ...(await db.outbox.where('recordId').equals(recordId).toArray()),
       ]);
       const table = viewTable(db, collection);
-      const server = await serverCopy(db, collection, recordId);
+      const server = await serverCopy(db, collections, collection, recordId);
       if (server !== undefined) await table.put(rebase(server, remaining));
       else if (remaining.length === 0) await table.delete(recordId);
     }),

@@ -1,6 +1,7 @@
 // Device-level memory of who signed in last, so the app opens offline straight into that
 // officer's workspace. Only the public profile is kept; the session itself is an httpOnly cookie.
-import { meSchema, type Me } from '#domain/session';
+import type { Me } from '#domain/session';
+import { readStoredMe } from '#domain/session-profile';
 
 const KEY = 'beatbook.lastSignedIn';
 
@@ -42,8 +43,8 @@ export function createDeviceStore(storage: KeyValueStorage = defaultStorage()): 
       const raw = storage.getItem(KEY);
       if (raw === null) return null;
       try {
-        const parsed = meSchema.safeParse(JSON.parse(raw));
-        return parsed.success ? parsed.data : null;
+        // Not meSchema: this runs before the first screen shows, which loads without zod.
+        return readStoredMe(JSON.parse(raw));
       } catch {
         return null;
       }

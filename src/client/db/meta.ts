@@ -1,6 +1,7 @@
 // Small typed accessors over the `meta` table (pull cursor, device id, profile).
 import { uuidv7 } from '#domain/ids';
-import { meSchema, type Me } from '#domain/session';
+import type { Me } from '#domain/session';
+import { readStoredMe } from '#domain/session-profile';
 import type { BeatbookDb } from './schema';
 
 const CURSOR = 'pullCursor';
@@ -33,6 +34,5 @@ export async function writeProfile(db: BeatbookDb, me: Me): Promise<void> {
 }
 
 export async function readProfile(db: BeatbookDb): Promise<Me | null> {
-  const parsed = meSchema.safeParse((await db.meta.get(PROFILE))?.value);
-  return parsed.success ? parsed.data : null;
+  return readStoredMe((await db.meta.get(PROFILE))?.value);
 }

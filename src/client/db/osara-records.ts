@@ -1,11 +1,10 @@
 // ActionsRepository and ReviewsRepository (src/client/services.ts): the problem's response actions
 // and its supervisor reviews, written through the one write path like problems.
 import type { Action, Review } from '#domain/osara/index';
-import { canSignOff } from '#domain/osara/index';
 import type { Me } from '#domain/session';
 import { NotAllowedError, type ActionsRepository, type ReviewsRepository } from '../services';
 import { watchQuery } from './live';
-import { checkedFields, planCreate, planEdit } from './record-writes';
+import { loadRecordRules } from './rules';
 import type { BeatbookDb } from './schema';
 import { commitLocalWrite } from './write';
 
@@ -52,6 +51,8 @@ export function createActionsRepository(
       return watchQuery(() => ofTeams<Action>(db, 'actions', teamIds).then(byCreation), onChange);
     },
     async create(input) {
+      // Validation loads on the first write, not with the first screen (rules.ts).
+      const { checkedFields, planCreate } = await loadRecordRules();
       const fields = checkedFields('actions', input);
       const planned = planCreate('actions', fields, me.id, now().toISOString());
       await commitLocalWrite(db, 'actions', planned.record.id, () => planned);
@@ -59,6 +60,8 @@ export function createActionsRepository(
       return planned.record;
     },
     async update(id, input) {
+      // Loaded before the transaction: the plan below runs inside it and must not await.
+      const { planEdit } = await loadRecordRules();
       const { record, written } = await commitLocalWrite(
         db,
         'actions',
@@ -98,6 +101,7 @@ export function createReviewsRepository(
       return watchQuery(() => ofTeams<Review>(db, 'reviews', teamIds).then(byCreation), onChange);
     },
     async create(input) {
+      const { canSignOff, checkedFields, planCreate } = await loadRecordRules();
       const at = now().toISOString();
       // The force database re-stamps reviewedAt with its own clock when the review arrives.
       const fields = checkedFields('reviews', { ...input, reviewer: me.id, reviewedAt: at });

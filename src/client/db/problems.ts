@@ -1,26 +1,21 @@
 // ProblemsRepository (src/client/services.ts) over the per-user database.
 import { uuidv7 } from '#domain/ids';
 import { diffFields } from '#domain/merge';
-import { problemFieldsSchema, validateFields, type Problem, type ProblemFields } from '#domain/records';
+import type { Problem, ProblemFields } from '#domain/records';
 import type { Me } from '#domain/session';
 import type { Mutation } from '#domain/sync';
-import { ValidationError, type ProblemsRepository } from '../services';
+import type { ProblemsRepository } from '../services';
 import { getProblem, listProblems, watchQuery } from './live';
+import { loadRecordRules, type Rules } from './rules';
 import type { BeatbookDb } from './schema';
 import { commitLocalWrite } from './write';
 
-const FIELD_NAMES = Object.keys(problemFieldsSchema.shape) as (keyof ProblemFields)[];
-
-function fieldsOf(problem: Problem): ProblemFields {
+function fieldsOf(rules: Rules, problem: Problem): ProblemFields {
   const fields: Record<string, unknown> = {};
-  for (const name of FIELD_NAMES) fields[name] = problem[name];
+  for (const name of Object.keys(rules.collections.problems.fields.shape) as (keyof ProblemFields)[]) {
+    fields[name] = problem[name];
+  }
   return fields as ProblemFields;
-}
-
-function checked(fields: unknown): ProblemFields {
-  const result = validateFields('problems', fields);
-  if (!result.ok) throw new ValidationError(result.errors);
-  return result.value;
 }
 
 export interface ProblemsRepositoryOptions {
@@ -47,8 +42,10 @@ export function createProblemsRepository(
     },
 
     async create(input) {
+      // The validation rules load on the first write, not with the first screen (rules.ts).
+      const rules = await loadRecordRules();
       // Validated before the transaction too, so a bad form never opens one.
-      const fields = checked(input);
+      const fields = rules.checkedFields('problems', input);
       const id = uuidv7();
       const at = now().toISOString();
       const record: Problem = {
@@ -77,18 +74,20 @@ export function createProblemsRepository(
     },
 
     async update(id, input) {
+      // Loaded before the transaction: the plan below runs inside it and must not await.
+      const rules = await loadRecordRules();
       const { record, written: changed } = await commitLocalWrite(db, 'problems', id, (current, base) => {
         if (current === undefined || current.deleted || base === undefined) {
           throw new Error(`Problem ${id} is not on this device`);
         }
         // Given fields fill in from the view (what the officer sees); the diff is against the
         // base, which differs from the view only while a refused change is held.
-        const shown = fieldsOf(current);
-        const before = fieldsOf(base);
+        const shown = fieldsOf(rules, current);
+        const before = fieldsOf(rules, base);
         // Screens built from optional form state may pass `undefined` for "not touched".
         const raw: Record<string, unknown> = input;
         const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
-        const after = checked({ ...shown, ...defined });
+        const after = rules.checkedFields('problems', { ...shown, ...defined });
         // While a refused change is held, only the fields given here go out again: a form
         // saves every field (so "Fix and resend" resends the refused ones), but an edit of one
         // field must not quietly resend a refused change the officer has not looked at.

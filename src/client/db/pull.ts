@@ -1,11 +1,24 @@
 // Applying one pulled page (ARCHITECTURE.md, "Sync protocol", Pull).
 import { rebase } from '#domain/merge';
-import { collections } from '#domain/records';
-import { CONFLICTS_COLLECTION } from '#domain/conflicts';
+import { CONFLICTS_COLLECTION, conflictRecordSchema } from '#domain/conflicts';
 import type { PulledChange } from '#domain/sync';
-import { storePulledConflict } from './conflicts';
 import { writeCursor } from './meta';
-import { viewTable, viewTables, type BeatbookDb } from './schema';
+import { loadRecordRules } from './rules';
+import { viewTable, viewTables, type BeatbookDb, type ConflictRow } from './schema';
+
+/**
+ * Stores one pulled conflict (call inside the pull transaction). Rows never change on the
+ * server, but a page can be pulled again (after a crash mid-sync); the device's own dismissal
+ * is kept then. A row this app version cannot read is skipped rather than shown half-understood.
+ */
+async function storePulledConflict(db: BeatbookDb, record: Record<string, unknown>): Promise<void> {
+  const parsed = conflictRecordSchema.safeParse(record);
+  if (!parsed.success) return;
+  const existing = await db.conflicts.get(parsed.data.id);
+  const row: ConflictRow =
+    existing?.dismissedAt === undefined ? parsed.data : { ...parsed.data, dismissedAt: existing.dismissedAt };
+  await db.conflicts.put(row);
+}
 
 /**
  * Stores a page of server records and moves the cursor, in one transaction: if the tab dies
@@ -22,6 +35,9 @@ export async function applyPulledPage(
   changes: readonly PulledChange[],
   cursor: number,
 ): Promise<void> {
+  // The full record schemas decide which records this app version can show; loaded before the
+  // transaction, which an await of anything but Dexie would commit early.
+  const { collections } = await loadRecordRules();
   const tables = [...viewTables(db), db.serverRecords, db.outbox, db.needsAttention, db.conflicts, db.meta];
   await db.transaction('rw', tables, async () => {
     for (const change of changes) {

@@ -1,9 +1,10 @@
 // The stage gates on the device: a status change that the force database would refuse is refused
 // here first, with the reasons, so the app can say why before anything is queued. The force
 // database checks again (server/services/osara-rules.ts); this copy only saves a round trip.
-import { checkTransition, type GateReason, type SignOffUser } from '#domain/osara/index';
+import type { GateReason, SignOffUser } from '#domain/osara/index';
 import type { ProblemFields } from '#domain/records';
 import { GateBlockedError, type ProblemsRepository } from '../services';
+import { loadRecordRules } from './rules';
 import type { BeatbookDb } from './schema';
 
 /**
@@ -20,6 +21,8 @@ export async function localGateReasons(
   const problem = await db.problems.get(id);
   if (problem === undefined || problem.deleted || changes.status === undefined) return null;
   if (changes.status === problem.status) return null;
+  // The gates load with the first status change, not with the first screen (rules.ts).
+  const { checkTransition } = await loadRecordRules();
   const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
   const actions = await db.actions.where('problemId').equals(id).toArray();
   const reviews = await db.reviews.where('problemId').equals(id).toArray();

@@ -7,6 +7,7 @@ import type { Mutation } from '#domain/sync';
 import type { Table } from 'dexie';
 import { sendBase } from './attention';
 import { withQuotaCheck } from './quota';
+import { loadRecordRules } from './rules';
 import { viewTable, type BeatbookDb } from './schema';
 
 export interface PlannedWrite<R = Problem> {
@@ -32,13 +33,16 @@ export async function commitLocalWrite<C extends CollectionName, R extends Recor
   // The view table of collection C holds R; Dexie's generic key types cannot see that through C.
   const table = viewTable(db, collection) as unknown as Table<R, string>;
   const tables = [table, db.outbox, db.needsAttention, db.serverRecords];
+  // Loaded before the transaction: awaiting a module load inside it would commit it early.
+  const { collections } = await loadRecordRules();
   return withQuotaCheck(() =>
     db.transaction('rw', tables, async () => {
       // Reading inside the transaction means two quick saves cannot both diff against the same
       // stale view and lose one another's fields.
       const current = await table.get(recordId);
       const refused = await db.needsAttention.where('recordId').equals(recordId).count();
-      const base = current !== undefined && refused > 0 ? await sendBase(db, collection, current) : current;
+      const base =
+        current !== undefined && refused > 0 ? await sendBase(db, collections, collection, current) : current;
       const planned = plan(current, base);
       if (planned === null) return { record: current, written: false };
       await table.put(planned.record);

@@ -9,7 +9,8 @@ import {
   requestBackgroundSync,
   type ServiceWorkerHost,
 } from './background';
-import { syncOnce, type SyncDeps } from './engine';
+import type * as Engine from './engine';
+import type { SyncDeps } from './engine';
 import { classifyFailure } from './failure';
 import { withSyncLock } from './lock';
 import { createStatusStore, initialStatus } from './status';
@@ -27,6 +28,21 @@ export interface RunnerOptions {
   syncOnStart?: boolean;
   /** Where Background Sync is registered and its wake-ups arrive; null turns it off. */
   serviceWorker?: ServiceWorkerHost | null;
+}
+
+let engine: Promise<typeof Engine> | undefined;
+
+/**
+ * The push/pull engine (with the protocol schemas and the record rules it parses by) loads on the
+ * first sync rather than with the first screen, which keeps that download under its budget
+ * (scripts/report-bundle.ts). The list and the status show from this device without it.
+ */
+function loadEngine(): Promise<typeof Engine> {
+  engine ??= import('./engine').catch((error: unknown) => {
+    engine = undefined; // a failed fetch is retried by the next attempt, not remembered
+    throw error;
+  });
+  return engine;
 }
 
 export interface SyncRunner extends SyncController {
@@ -56,6 +72,7 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
     if (halted()) return;
     status.update({ syncing: true });
     try {
+      const { syncOnce } = await loadEngine();
       await withSyncLock(() =>
         syncOnce(options.pullLimit === undefined ? deps : { ...deps, pullLimit: options.pullLimit }),
       );

@@ -1,0 +1,10 @@
+// The names of the synced collections, without their schemas. The sync protocol (sync.ts) and
+// the change feed (conflicts.ts) only need the names; taking them from records.ts instead would
+// pull every OSARA section schema and vocabulary into the app's first download, which the app
+// keeps under a budget (scripts/report-bundle.ts). records.ts checks that this list and its
+// `collections` name the same collections.
+import { z } from 'zod';
+
+export const collectionNames = ['problems', 'actions', 'reviews'] as const;
+export type CollectionName = (typeof collectionNames)[number];
+export const collectionNameSchema = z.enum(collectionNames);

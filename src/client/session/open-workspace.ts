@@ -6,6 +6,7 @@ import { createConflictsRepository } from '../db/conflicts';
 import { createActionsRepository, createReviewsRepository } from '../db/osara-records';
 import { createProblemsRepository } from '../db/problems';
 import { withStageGates } from '../db/stage-gate';
+import { loadRecordRules } from '../db/rules';
 import { openUserDb } from '../db/schema';
 import type { Workspace } from '../services';
 import { createSyncRunner, type RunnerOptions } from '../sync/runner';
@@ -31,6 +32,10 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
   const problems = withStageGates(createProblemsRepository(db, me, writes), db);
   let closed = false;
   runner.start();
+  // Warm the write rules now, after the first screen: on a first visit the service worker may
+  // not have cached their chunk yet, and an officer who then loses signal must still be able to
+  // save. A failure here is retried by the first write itself.
+  loadRecordRules().catch(() => undefined);
   return {
     me,
     problems,

@@ -4,7 +4,7 @@
 // Afterwards every device agrees with the force database, and nothing was lost or applied twice.
 //
 // Seeded: a failure prints the seed and the shrunk scenario; rerun with CONVERGENCE_SEED to
-// reproduce. CONVERGENCE_RUNS sets the number of runs (default 200 on SQLite, 50 on PostgreSQL).
+// reproduce. CONVERGENCE_RUNS sets the number of runs (default 200, on SQLite and on PostgreSQL).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Backend } from './backend';
@@ -17,7 +17,7 @@ const targets = [
   { name: 'SQLite', kind: 'sqlite' as const, instances: 1, runs: 200 },
   // Two app instances with their own pools over one schema: servers behind a load balancer.
   ...(pgUrl !== undefined && pgUrl !== ''
-    ? [{ name: 'PostgreSQL', kind: 'postgres' as const, instances: 2, runs: 50 }]
+    ? [{ name: 'PostgreSQL', kind: 'postgres' as const, instances: 2, runs: 200 }]
     : []),
 ];
 

@@ -9,7 +9,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema } from '#domain/sync';
 import {
   describePage,
@@ -17,12 +17,12 @@ import {
   launchBrowser,
   newAppContext,
   newWatchedPage,
-  saveArtifacts,
   signIn,
   waitForServiceWorker,
   waitForStatus,
   waitUntilAllSynced,
 } from './support/browser';
+import { need, scenarioSteps } from './support/scenario';
 import { e2eEnv } from './support/env';
 import {
   fillProblemForm,
@@ -73,12 +73,6 @@ describe('app update under an open form', () => {
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   let formUrl = '';
-  let earlierStepFailed = false;
-
-  function need<T>(value: T | undefined, what: string): T {
-    if (value === undefined) throw new Error(`${what} is not open (an earlier step did not run)`);
-    return value;
-  }
 
   const newVersionComment = `\n// e2e app-update: new version ${suffix}\n`;
 
@@ -89,14 +83,7 @@ describe('app update under an open form', () => {
     if (readFileSync(SERVED_SW).equals(deployed)) writeFileSync(SERVED_SW, originalWorker);
   }
 
-  beforeEach((ctx) => {
-    ctx.skip(earlierStepFailed, 'an earlier step of the scenario failed');
-    ctx.onTestFailed(async () => {
-      earlierStepFailed = true;
-      const saved = await saveArtifacts(env.artifactsDir, `app-update ${ctx.task.name}`, { officer: page });
-      if (saved.length > 0) process.stderr.write(`[e2e] saved failure artifacts:\n  ${saved.join('\n  ')}\n`);
-    });
-  });
+  scenarioSteps('app-update', env.artifactsDir, () => ({ officer: page }));
 
   afterAll(async () => {
     restoreWorker();

@@ -3,7 +3,7 @@
 // (the later arrival wins). pc123's next sync shows "Your change to Location was replaced…", and
 // "Restore my value" puts pc123's location back through an ordinary synced edit.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema } from '#domain/sync';
 import {
   expectNoSeriousA11yViolations,
@@ -12,12 +12,12 @@ import {
   newAppContext,
   newWatchedPage,
   openSignIn,
-  saveArtifacts,
   signIn,
   syncNowAndSettle,
   waitForStatus,
   waitUntilAllSynced,
 } from './support/browser';
+import { need, scenarioSteps } from './support/scenario';
 import { e2eEnv } from './support/env';
 import {
   editControl,
@@ -69,21 +69,8 @@ describe('conflicts kept: the same field edited offline on two devices', () => {
   let ben: Page | undefined;
   let problemUrl = '';
   let problemId = '';
-  let earlierStepFailed = false;
 
-  function need<T>(value: T | undefined, what: string): T {
-    if (value === undefined) throw new Error(`${what} is not open (an earlier step did not run)`);
-    return value;
-  }
-
-  beforeEach((context) => {
-    context.skip(earlierStepFailed, 'an earlier step of the scenario failed');
-    context.onTestFailed(async () => {
-      earlierStepFailed = true;
-      const saved = await saveArtifacts(env.artifactsDir, `conflict ${context.task.name}`, { ann, ben });
-      if (saved.length > 0) process.stderr.write(`[e2e] saved failure artifacts:\n  ${saved.join('\n  ')}\n`);
-    });
-  });
+  scenarioSteps('conflict', env.artifactsDir, () => ({ ann, ben }));
 
   afterAll(async () => {
     await annContext?.close();

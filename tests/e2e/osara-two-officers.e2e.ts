@@ -1,17 +1,17 @@
 // Two officers edit different OSARA sections of the same problem with no signal; when both come
 // back online, both edits are on the record (each section is one field, merged field by field).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   expectVisible,
   launchBrowser,
   newAppContext,
   newWatchedPage,
-  saveArtifacts,
   signIn,
   syncNowAndSettle,
   waitUntilAllSynced,
 } from './support/browser';
+import { need, scenarioSteps } from './support/scenario';
 import { e2eEnv } from './support/env';
 import { fillProblemForm, openList, saveAndExpectView, startNewProblem } from './support/problems';
 import { PHONE, field, openSection, waitUntilSaved } from './support/osara';
@@ -28,23 +28,11 @@ describe('OSARA: two officers edit different sections offline and both keep thei
   let first: Page | undefined;
   let second: Page | undefined;
   let problemId = '';
-  let failed = false;
 
-  function need<T>(value: T | undefined, what: string): T {
-    if (value === undefined) throw new Error(`${what} is not open (an earlier step did not run)`);
-    return value;
-  }
-
-  beforeEach((context) => {
-    context.skip(failed, 'an earlier step of the scenario failed');
-    context.onTestFailed(async () => {
-      failed = true;
-      await saveArtifacts(env.artifactsDir, `osara-two ${context.task.name}`, {
-        pc123: first,
-        pc124: second,
-      });
-    });
-  });
+  scenarioSteps('osara-two', env.artifactsDir, () => ({
+    pc123: first,
+    pc124: second,
+  }));
 
   afterAll(async () => {
     for (const context of contexts) await context.close();

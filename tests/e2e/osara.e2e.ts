@@ -5,19 +5,19 @@
 // Every OSARA screen is checked with axe; the task list is photographed on a phone and a tablet.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   expectNoSeriousA11yViolations,
   expectVisible,
   launchDevice,
   newWatchedPage,
-  saveArtifacts,
   signIn,
   syncNowAndSettle,
   waitForServiceWorker,
   waitUntilAllSynced,
   type Device,
 } from './support/browser';
+import { need, scenarioSteps } from './support/scenario';
 import { e2eEnv } from './support/env';
 import { fillProblemForm, openList, saveAndExpectView, startNewProblem } from './support/problems';
 import {
@@ -71,20 +71,8 @@ describe('OSARA: a problem worked through on a phone, signed off on a tablet', (
   let officer: Page | undefined;
   let supervisor: Page | undefined;
   let problemId = '';
-  let failed = false;
 
-  function need<T>(value: T | undefined, what: string): T {
-    if (value === undefined) throw new Error(`${what} is not open (an earlier step did not run)`);
-    return value;
-  }
-
-  beforeEach((context) => {
-    context.skip(failed, 'an earlier step of the scenario failed');
-    context.onTestFailed(async () => {
-      failed = true;
-      await saveArtifacts(env.artifactsDir, `osara ${context.task.name}`, { officer, supervisor });
-    });
-  });
+  scenarioSteps('osara', env.artifactsDir, () => ({ officer, supervisor }));
 
   afterAll(async () => {
     await phone?.close();

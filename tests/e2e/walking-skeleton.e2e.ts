@@ -2,7 +2,7 @@
 // an officer records a problem, works on it offline, syncs, a teammate sees the edit, and an
 // officer of another team sees nothing of it. Every screen visited is checked with axe.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   describePage,
   expectNoSeriousA11yViolations,
@@ -15,7 +15,6 @@ import {
   newAppContext,
   newWatchedPage,
   openSignIn,
-  saveArtifacts,
   signIn,
   syncNowAndSettle,
   waitForServiceWorker,
@@ -23,6 +22,7 @@ import {
   waitUntilAllSynced,
   type Device,
 } from './support/browser';
+import { need, scenarioSteps } from './support/scenario';
 import { pullableRecordKeys } from './support/api';
 import { e2eEnv } from './support/env';
 import {
@@ -76,25 +76,12 @@ describe('walking skeleton: record offline, sync, share within the team only', (
   let problemUrl = '';
   let problemKey = '';
   let reference = '';
-  let earlierStepFailed = false;
 
-  function need<T>(value: T | undefined, what: string): T {
-    if (value === undefined) throw new Error(`${what} is not open (an earlier step did not run)`);
-    return value;
-  }
-
-  beforeEach((context) => {
-    context.skip(earlierStepFailed, 'an earlier step of the scenario failed');
-    context.onTestFailed(async () => {
-      earlierStepFailed = true;
-      const saved = await saveArtifacts(env.artifactsDir, `walking-skeleton ${context.task.name}`, {
-        officer,
-        teammate,
-        south,
-      });
-      if (saved.length > 0) process.stderr.write(`[e2e] saved failure artifacts:\n  ${saved.join('\n  ')}\n`);
-    });
-  });
+  scenarioSteps('walking-skeleton', env.artifactsDir, () => ({
+    officer,
+    teammate,
+    south,
+  }));
 
   afterAll(async () => {
     await teammateContext?.close();

@@ -27,6 +27,35 @@ export function emptyDraft(): ActionDraft {
   };
 }
 
+/** A draft read back from this device, or null when nothing typed is in it (or it is not one). */
+export function restoredDraft(stored: unknown): ActionDraft | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const s = stored as Record<string, unknown>;
+  const text = (key: keyof ActionDraft, fallback: string): string => {
+    const value = s[key];
+    return typeof value === 'string' ? value : fallback;
+  };
+  const empty = emptyDraft();
+  const draft: ActionDraft = {
+    description: text('description', empty.description),
+    techniques: Array.isArray(s.techniques)
+      ? s.techniques.filter((t): t is string => typeof t === 'string')
+      : empty.techniques,
+    leadKind: s.leadKind === 'partner' ? 'partner' : 'officer',
+    agencyType: text('agencyType', empty.agencyType),
+    agencyName: text('agencyName', empty.agencyName),
+    dueDate: text('dueDate', empty.dueDate),
+    status: text('status', empty.status),
+    evidenceNotes: text('evidenceNotes', empty.evidenceNotes),
+  };
+  return isEmptyDraft(draft) ? null : draft;
+}
+
+/** True when nothing has been typed or chosen yet. */
+export function isEmptyDraft(draft: ActionDraft): boolean {
+  return JSON.stringify(draft) === JSON.stringify(emptyDraft());
+}
+
 export function draftOf(action: Action): ActionDraft {
   return {
     description: action.description,

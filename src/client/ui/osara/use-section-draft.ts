@@ -22,20 +22,32 @@ export interface SectionDraft {
 
 type Stamp = (value: Record<string, unknown>, stored: unknown) => Record<string, unknown>;
 
+/** For a section with parts it cannot save yet (Governance's half-filled person rows). */
+export interface LocalKeep {
+  /** The draft to start from, given the stored section: the stored one plus what this device kept. */
+  restore: (stored: unknown) => unknown;
+  /** Called with every new draft, to keep on this device what the section cannot save yet. */
+  keep: (draft: unknown) => void;
+}
+
 /**
  * `stamp` adds what the app records on save (the assessment's `updatedAt`, the objective's
  * `statedAt`). The draft starts from the stored section once: later syncs show up next time the
- * section opens, and never overwrite what the officer is typing.
+ * section opens, and never overwrite what the officer is typing. `local`, if given, restores and
+ * keeps the parts of the draft that are not valid enough to save.
  */
 export function useSectionDraft<S extends SectionField>(
   problem: OsaraRecord,
   section: S,
   schema: z.ZodType<NonNullable<ProblemFields[S]>>,
   stamp?: Stamp,
+  local?: LocalKeep,
 ): SectionDraft {
   const { problems } = useWorkspace();
   const stored: unknown = problem[section];
-  const [draft, setDraft] = useState<unknown>(() => stored ?? {});
+  const [draft, setDraft] = useState<unknown>(
+    () => (local === undefined ? stored : local.restore(stored)) ?? {},
+  );
   // The latest draft, so two changes in one event (e.g. a checkbox group) both count.
   const latest = useRef<unknown>(draft);
   const id = problem.id;
@@ -57,12 +69,13 @@ export function useSectionDraft<S extends SectionField>(
       const next = setAt(latest.current, path, value);
       latest.current = next;
       setDraft(next);
+      local?.keep(next);
       const { saveable } = checkSection(schema, next);
       if (saveable === null) return;
       const base = saveable as Record<string, unknown>;
       schedule(stamp === undefined ? base : stamp(base, stored));
     },
-    [schema, schedule, stamp, stored],
+    [schema, schedule, stamp, stored, local],
   );
 
   return {

@@ -2,28 +2,16 @@
 // mutations.ts, inside the push transaction). Rows map to StoredConflict; the pull service turns
 // them into the wire form from src/domain/conflicts.ts.
 import type { Kysely } from 'kysely';
+import type { ConflictRecord } from '#domain/conflicts';
 import { fromJson } from './json';
 import type { ReadScope } from './records';
 import type { Tables } from './tables';
 
-export interface StoredConflict {
-  id: string;
+/** The wire form's fields (src/domain/conflicts.ts) plus the team that scopes who may read it. */
+export type StoredConflict = Omit<ConflictRecord, 'deleted' | 'collection'> & {
   collection: string;
-  recordId: string;
   teamId: string | null;
-  mutationId: string;
-  version: number;
-  field: string;
-  replacedValue: unknown;
-  replacedBy: string;
-  /** From the users table at read time, so a renamed officer shows under the new name. */
-  replacedByName: string | null;
-  replacedAt: string;
-  value: unknown;
-  by: string;
-  byName: string | null;
-  at: string;
-}
+};
 
 /** Readable conflicts with a change number in (after, upTo], in feed order. */
 export async function conflictsInRange(

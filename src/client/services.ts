@@ -2,6 +2,7 @@
 // Screens only see these interfaces: they never import Dexie or call fetch themselves.
 import type { FieldErrors, Problem, ProblemFields } from '#domain/records';
 import type { Me } from '#domain/session';
+import type { ConflictRecord } from '#domain/conflicts';
 import type { ErrorCode } from '#domain/errors';
 import type { GateReason } from '#domain/osara/index';
 import type { ActionsRepository, ReviewsRepository } from './osara-services';
@@ -81,30 +82,29 @@ export interface ProblemsRepository {
  * A value that a later-arriving edit replaced on a record, kept by the force database (its
  * `conflicts` collection) and shown on the record's screen.
  */
-export interface ConflictNotice {
-  id: string;
+export type ConflictNotice = Pick<
+  ConflictRecord,
+  | 'id'
+  | 'recordId'
+  | 'field'
+  | 'replacedValue'
+  | 'replacedBy'
+  | 'replacedByName'
+  | 'replacedAt'
+  | 'value'
+  | 'by'
+  | 'byName'
+  | 'at'
+> & {
   collection: string;
-  recordId: string;
-  /** A field of the record, or `deleted` when a delete and an edit crossed. */
-  field: string;
   /**
    * How the signed-in officer is involved: their value was replaced (they may restore it), their
    * edit replaced someone's value, or it is between teammates.
    */
   involvement: 'replaced' | 'won' | 'team';
-  replacedValue: unknown;
-  replacedBy: string;
-  /** Display name of the officer whose value was replaced; null when the server did not know it. */
-  replacedByName: string | null;
-  replacedAt: string;
-  /** The value that replaced it, and who wrote it. */
-  value: unknown;
-  by: string;
-  byName: string | null;
-  at: string;
   /** What the record holds now (it may have changed again since). */
   currentValue: unknown;
-}
+};
 
 export interface ConflictsRepository {
   /**

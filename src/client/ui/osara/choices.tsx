@@ -2,7 +2,7 @@
 // fieldsets with a legend, so a screen reader reads the question with each choice.
 import { useState } from 'react';
 import type { Term } from '#domain/vocabularies';
-import { fieldId } from './fields';
+import { fieldId, GroupMessage } from './fields';
 import type { Path } from './paths';
 import type { SectionDraft } from './use-section-draft';
 
@@ -11,31 +11,6 @@ interface GroupProps {
   path: Path;
   legend: string;
   hint?: string;
-}
-
-function GroupMessage({
-  id,
-  hint,
-  message,
-}: {
-  id: string;
-  hint: string | undefined;
-  message: string | undefined;
-}) {
-  return (
-    <>
-      {hint !== undefined && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {message !== undefined && (
-        <p className="field-error" id={`${id}-error`}>
-          {message}
-        </p>
-      )}
-    </>
-  );
 }
 
 export interface RadioChoice {

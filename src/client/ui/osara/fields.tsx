@@ -23,6 +23,32 @@ function describedBy(id: string, hint: string | undefined, message: string | und
   return joined === '' ? undefined : joined;
 }
 
+/** A field's hint and error lines, referenced by its aria-describedby. */
+export function GroupMessage({
+  id,
+  hint,
+  message,
+}: {
+  id: string;
+  hint: string | undefined;
+  message: string | undefined;
+}) {
+  return (
+    <>
+      {hint !== undefined && (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {message !== undefined && (
+        <p className="field-error" id={`${id}-error`}>
+          {message}
+        </p>
+      )}
+    </>
+  );
+}
+
 function Frame({
   id,
   label,
@@ -39,16 +65,7 @@ function Frame({
   return (
     <div className={message === undefined ? 'field' : 'field field--error'}>
       <label htmlFor={id}>{label}</label>
-      {hint !== undefined && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {message !== undefined && (
-        <p className="field-error" id={`${id}-error`}>
-          {message}
-        </p>
-      )}
+      <GroupMessage id={id} hint={hint} message={message} />
       {children}
     </div>
   );

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { codesOf } from '#domain/vocabularies';
 import { isoTime } from '#domain/envelope';
-import { isDistinct, isoDate, text } from './fields';
+import { isoDate, text } from './fields';
 import { assessmentOutcomes, closureReasons, deliveryJudgements, personCategories } from './vocabularies';
 
 // ---- Assessment ----
@@ -80,7 +80,16 @@ export const governanceSchema = z.strictObject({
   persons: z
     .array(personSchema)
     .max(200, 'List at most 200 people')
-    .refine((ps) => isDistinct(ps.map((p) => p.id)), 'Each person should be listed once')
+    // The issue names the repeated row, not the whole list: the app saves what is valid and
+    // drops only fields with issues, so a list-level issue would drop every saved person.
+    .superRefine((ps, ctx) => {
+      const seen = new Set<string>();
+      ps.forEach((p, index) => {
+        if (seen.has(p.id))
+          ctx.addIssue({ code: 'custom', path: [index, 'id'], message: 'Each person should be listed once' });
+        seen.add(p.id);
+      });
+    })
     .optional(),
 });
 export type Governance = z.infer<typeof governanceSchema>;

@@ -168,7 +168,7 @@ describe('governanceSchema: people by category and role, no personal detail', ()
       'persons.0.role': 'Describe their role, e.g. "shop manager"',
     });
     expect(messagesOf(governanceSchema.safeParse({ persons: [person, person] }))).toEqual({
-      persons: 'Each person should be listed once',
+      'persons.1.id': 'Each person should be listed once',
     });
   });
 

@@ -22,6 +22,14 @@ describe('checkSection: never lose the valid rest of what was typed', () => {
     expect(result.saveable).toEqual({ impact: 'eliminate', successMeasure: 'Zero calls' });
   });
 
+  it('a person listed twice keeps every other saved person; only the repeat is held back', () => {
+    const ann = { id: 'P1', category: 'victim', role: 'shop manager' };
+    const bob = { id: 'P2', category: 'witness', role: 'bus driver' };
+    const result = checkSection(governanceSchema, { persons: [ann, bob, { ...ann, role: 'repeat' }] });
+    expect(result.messages).toEqual({ 'persons.2.id': 'Each person should be listed once' });
+    expect(result.saveable).toEqual({ persons: [ann, bob] });
+  });
+
   it('drops only the invalid field and says why beside it', () => {
     const result = checkSection(objectiveSchema, {
       impact: 'reduce_by_percent',

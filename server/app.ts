@@ -10,7 +10,13 @@ import { installErrorHandler } from './plugins/error-handler';
 import { securityHeaders } from './plugins/security-headers';
 import { staticApp } from './plugins/static-app';
 import { installZodCompilers } from './plugins/zod';
+import { attachmentRoutes } from './routes/attachments';
+import { auditRoutes } from './routes/audit';
+import { goodPracticeRoutes } from './routes/good-practice';
 import { healthRoutes } from './routes/health';
+import { organisationRoutes } from './routes/organisation';
+import { retentionRoutes } from './routes/retention';
+import { rosterRoutes } from './routes/roster';
 import { sessionRoutes } from './routes/session';
 import { syncRoutes } from './routes/sync';
 import type { Store } from './store/database';
@@ -51,5 +57,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, { version: config.version });
   await app.register(sessionRoutes, { config });
   await app.register(syncRoutes);
+  await app.register(rosterRoutes, { config });
+  await app.register(attachmentRoutes, { config });
+  await app.register(organisationRoutes, { config });
+  await app.register(auditRoutes, { config });
+  await app.register(retentionRoutes, { config });
+  await app.register(goodPracticeRoutes, { config });
   return app;
 }

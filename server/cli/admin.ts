@@ -7,6 +7,7 @@ import { addTeam, addUser } from '../services/admin';
 import { openStore, type Store } from '../store/database';
 import { migrateToLatest } from '../store/migrate';
 import { listTeams, listUsers } from '../store/users';
+import { CliUsageError, commands } from './registry';
 
 const USAGE = `Usage: npm run admin -- <command>
   team:add --id <id> --name <name>
@@ -14,7 +15,16 @@ const USAGE = `Usage: npm run admin -- <command>
   user:add --username <username> --name <display name> --role <role> [--team <id>]... --password-stdin
   user:list`;
 
-class UsageError extends Error {}
+/** The usage text, with the commands registered in registry.ts. */
+function usage(): string {
+  return [USAGE, ...Object.values(commands).map((c) => `  ${c.usage}`)].join('\n');
+}
+
+class UsageError extends CliUsageError {}
+
+// A registered command parses its own arguments; the built-in ones share the options below.
+const argv = process.argv.slice(2);
+const registered = argv[0] === undefined ? undefined : commands[argv[0]];
 
 const options = {
   id: { type: 'string' },
@@ -27,10 +37,11 @@ const options = {
 } as const;
 
 function parse() {
+  if (registered !== undefined) return { positionals: [argv[0]], values: {} as Record<string, never> };
   try {
-    return parseArgs({ allowPositionals: true, strict: true, options });
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (error) {
-    console.error(`error: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}\n${usage()}`);
     process.exit(1);
   }
 }
@@ -53,6 +64,10 @@ async function readStdin(): Promise<string> {
 
 async function run(store: Store, command: string | undefined): Promise<void> {
   const config = loadConfig();
+  if (registered !== undefined) {
+    await registered.run({ store, config, args: argv.slice(1), readStdin });
+    return;
+  }
   switch (command) {
     case 'team:add': {
       const id = required('id');
@@ -92,7 +107,7 @@ async function run(store: Store, command: string | undefined): Promise<void> {
 
 async function main(): Promise<number> {
   if (values.help === true) {
-    console.log(USAGE);
+    console.log(usage());
     return 0;
   }
   const store = openStore(loadConfig().database);
@@ -101,7 +116,7 @@ async function main(): Promise<number> {
     await run(store, positionals[0]);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) console.error(`error: ${error.message}\n${USAGE}`);
+    if (error instanceof CliUsageError) console.error(`error: ${error.message}\n${usage()}`);
     else if (error instanceof ApiError) console.error(`error: ${error.message}`);
     else console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

@@ -1,7 +1,9 @@
-// Who may read and write what. Pure functions, kept small so a later issue can move the rule
-// table into src/domain and share it with the app.
+// The domain access table (src/domain/access.ts) applied to the force database's records: who
+// may write a record, and the read scope of the change feed. Pure functions.
+import { allows, readReach, type AccessAction } from '#domain/access';
+import { collectionNames, type CollectionName } from '#domain/collections';
 import type { RoleCode } from '#domain/vocabularies';
-import type { ReadScope } from '../store/records';
+import type { ReadScope } from '../store/scope';
 
 export interface Actor {
   id: string;
@@ -12,31 +14,46 @@ export interface Actor {
 }
 
 /**
- * Officers and supervisors write problems of their own teams. Both the team the record is in now
- * and the team the edit puts it in must be theirs, or a problem could be moved out of reach (or
- * into another team's list). Prevention leads and admins do not write problems.
+ * May this actor write a record of this collection? Both the team the record is in now and the
+ * team the edit puts it in must pass, or a record could be moved out of reach (or into another
+ * team's list). `createdBy` is the record's author (undefined for a new record: the actor).
  */
-export function canWriteProblem(
+export function canWriteRecord(
   actor: Actor,
+  collection: CollectionName,
   storedTeamId: string | null,
   newTeamId: string | null,
+  createdBy?: string,
 ): boolean {
-  if (actor.role !== 'officer' && actor.role !== 'supervisor') return false;
+  const action: AccessAction = storedTeamId === null ? 'create' : 'update';
+  const isAuthor = createdBy === undefined || createdBy === actor.id;
   const teams = new Set(actor.teamIds);
-  if (storedTeamId !== null && !teams.has(storedTeamId)) return false;
-  if (newTeamId !== null && !teams.has(newTeamId)) return false;
-  return storedTeamId !== null || newTeamId !== null;
+  const related = (team: string | null) => ({ sameTeam: team !== null && teams.has(team), isAuthor });
+  if (storedTeamId === null && newTeamId === null) return false;
+  if (storedTeamId !== null && !allows(actor.role, collection, action, related(storedTeamId))) return false;
+  if (newTeamId !== null && !allows(actor.role, collection, action, related(newTeamId))) return false;
+  return true;
 }
 
-/** Officers and supervisors read their teams' problems; prevention leads read all; admins none. */
-export function problemReadScope(actor: Actor): ReadScope {
-  switch (actor.role) {
-    case 'officer':
-    case 'supervisor':
-      return { kind: 'teams', teamIds: actor.teamIds };
-    case 'prevention_lead':
-      return { kind: 'all' };
-    case 'admin':
-      return { kind: 'none' };
+/** Kept for the problem-only callers and tests: canWriteRecord for `problems`. */
+export function canWriteProblem(actor: Actor, storedTeamId: string | null, newTeamId: string | null): boolean {
+  return canWriteRecord(actor, 'problems', storedTeamId, newTeamId);
+}
+
+/** May this actor read this record (by its collection and team)? */
+export function canReadRecord(actor: Actor, collection: CollectionName, teamId: string | null): boolean {
+  const reach = readReach(actor.role, collection);
+  return reach === 'any' || (reach === 'team' && teamId !== null && actor.teamIds.includes(teamId));
+}
+
+/** The change feed this actor may read, per collection, from the access table. */
+export function feedScope(actor: Actor): ReadScope {
+  const anyCollections: string[] = [];
+  const teamCollections: string[] = [];
+  for (const collection of collectionNames) {
+    const reach = readReach(actor.role, collection);
+    if (reach === 'any') anyCollections.push(collection);
+    else if (reach === 'team') teamCollections.push(collection);
   }
+  return { kind: 'scoped', anyCollections, teamCollections, teamIds: actor.teamIds };
 }

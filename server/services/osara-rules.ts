@@ -16,7 +16,12 @@ import type { Actor } from './access';
 import type { Rejection } from './mutation-checks';
 
 /** Collections whose records belong to a problem and are scoped by its team. */
-export const childCollections: ReadonlySet<string> = new Set(['actions', 'reviews']);
+export const childCollections: ReadonlySet<string> = new Set([
+  'actions',
+  'reviews',
+  'evaluations',
+  'nominations',
+]);
 
 export interface OsaraContext {
   /** For an action or review: its problem as stored, if the force database has it. */

@@ -3,7 +3,8 @@
 import { mergeEdit, type MergeOutcome } from '#domain/merge';
 import type { Mutation } from '#domain/sync';
 import type { StoredRecord } from '../store/records';
-import { canWriteProblem, type Actor } from './access';
+import { serverWrittenCollections } from '#domain/collections';
+import { canWriteRecord, type Actor } from './access';
 import { checkChanges, checkWholeRecord, type Rejection } from './mutation-checks';
 
 export type Plan =
@@ -29,6 +30,8 @@ export function planMutation(
 ): Plan {
   const teamFor = (data: Record<string, unknown>): string | null =>
     parentTeamId === undefined ? teamOf(data) : parentTeamId;
+  // Published copies and reference data are the force database's own; no device writes them.
+  if (serverWrittenCollections.has(m.collection)) return reject('forbidden');
   if (m.op === 'delete' && Object.keys(m.changes).length > 0)
     return reject('invalid_request', 'A delete carries no changes.');
   if (m.op === 'put') {
@@ -46,7 +49,10 @@ export function planMutation(
   const newTeam =
     m.op === 'put' && ('teamId' in m.changes || parentTeamId !== undefined) ? teamFor(m.changes) : storedTeam;
   // A creation without a team is caught below as an invalid record, which says more than "forbidden".
-  if ((storedTeam !== null || newTeam !== null) && !canWriteProblem(actor, storedTeam, newTeam))
+  if (
+    (storedTeam !== null || newTeam !== null) &&
+    !canWriteRecord(actor, m.collection, storedTeam, newTeam, current?.createdBy)
+  )
     return reject('forbidden');
 
   // A null base means the edit was made on the device that created the record before it had
@@ -81,7 +87,7 @@ export function planMutation(
     const broken = checkWholeRecord(m.collection, outcome.data);
     if (broken) return { kind: 'rejected', rejection: broken };
   }
-  if (current === undefined && !canWriteProblem(actor, null, teamFor(outcome.data)))
+  if (current === undefined && !canWriteRecord(actor, m.collection, null, teamFor(outcome.data)))
     return reject('forbidden');
   return { kind: 'write', outcome, teamId: teamFor(outcome.data) };
 }

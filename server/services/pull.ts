@@ -8,7 +8,7 @@ import type { StoredConflict } from '../store/conflicts';
 import { feedPage } from '../store/feed';
 import type { StoredRecord } from '../store/records';
 import type { Tables } from '../store/tables';
-import { problemReadScope, type Actor } from './access';
+import { feedScope, type Actor } from './access';
 
 /** The flat record the app stores: its fields, with the envelope and server fields on top. */
 export function toWireRecord(
@@ -56,7 +56,7 @@ export async function pull(
 ): Promise<PullResponse> {
   // Records and the conflicts their writes caused come from one feed, conflicts scoped like the
   // records they belong to; store/feed.ts explains why a page never splits a change number.
-  const page = await feedPage(db, query.cursor, query.limit, problemReadScope(actor));
+  const page = await feedPage(db, query.cursor, query.limit, feedScope(actor));
   const { records, conflicts, cursor, hasMore } = page;
   if (records.length + conflicts.length > 0) {
     // Consultation of personal data is audited; one row per page, naming the records.

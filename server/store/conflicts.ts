@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { ConflictRecord } from '#domain/conflicts';
 import { fromJson } from './json';
-import type { ReadScope } from './records';
+import { readsNothing, scopeFilter, type ReadScope } from './scope';
 import type { Tables } from './tables';
 
 /** The wire form's fields (src/domain/conflicts.ts) plus the team that scopes who may read it. */
@@ -20,16 +20,16 @@ export async function conflictsInRange(
   upTo: number,
   scope: ReadScope,
 ): Promise<StoredConflict[]> {
-  if (scope.kind === 'none' || (scope.kind === 'teams' && scope.teamIds.length === 0)) return [];
-  let query = db
+  if (readsNothing(scope)) return [];
+  const query = db
     .selectFrom('conflicts')
     .leftJoin('users as replaced', 'replaced.id', 'conflicts.replaced_by')
     .leftJoin('users as winner', 'winner.id', 'conflicts.by')
     .selectAll('conflicts')
     .select(['replaced.display_name as replaced_by_name', 'winner.display_name as by_name'])
     .where('conflicts.version', '>', after)
-    .where('conflicts.version', '<=', upTo);
-  if (scope.kind === 'teams') query = query.where('conflicts.team_id', 'in', scope.teamIds);
+    .where('conflicts.version', '<=', upTo)
+    .where(scopeFilter('conflicts', scope));
   const rows = await query.orderBy('conflicts.version').orderBy('conflicts.id').execute();
   return rows.map((row) => ({
     id: row.id,

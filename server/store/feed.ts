@@ -18,7 +18,8 @@
 // number, which is the latest state anyway.
 import type { Kysely } from 'kysely';
 import { conflictsInRange, type StoredConflict } from './conflicts';
-import { recordsInRange, type ReadScope, type StoredRecord } from './records';
+import { recordsInRange, type StoredRecord } from './records';
+import { readsNothing, scopeFilter, type ReadScope } from './scope';
 import type { Tables } from './tables';
 
 export interface FeedPage {
@@ -30,12 +31,16 @@ export interface FeedPage {
 }
 
 function versionsAfter(db: Kysely<Tables>, cursor: number, scope: ReadScope) {
-  let records = db.selectFrom('records').select('version').where('version', '>', cursor);
-  let conflicts = db.selectFrom('conflicts').select('version').where('version', '>', cursor);
-  if (scope.kind === 'teams') {
-    records = records.where('team_id', 'in', scope.teamIds);
-    conflicts = conflicts.where('team_id', 'in', scope.teamIds);
-  }
+  const records = db
+    .selectFrom('records')
+    .select('version')
+    .where('version', '>', cursor)
+    .where(scopeFilter('records', scope));
+  const conflicts = db
+    .selectFrom('conflicts')
+    .select('version')
+    .where('version', '>', cursor)
+    .where(scopeFilter('conflicts', scope));
   return records.unionAll(conflicts);
 }
 
@@ -46,7 +51,7 @@ export async function feedPage(
   scope: ReadScope,
 ): Promise<FeedPage> {
   const empty: FeedPage = { records: [], conflicts: [], cursor, hasMore: false };
-  if (scope.kind === 'none' || (scope.kind === 'teams' && scope.teamIds.length === 0)) return empty;
+  if (readsNothing(scope)) return empty;
   const head = await versionsAfter(db, cursor, scope)
     .orderBy('version')
     .limit(limit + 1)

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { FieldAuthors, FieldVersions, Fields } from '#domain/merge';
 import { fromJson, toJson } from './json';
+import { readsNothing, scopeFilter, type ReadScope } from './scope';
 import type { RecordsTable, Tables } from './tables';
 
 export type { FieldAuthors } from '#domain/merge';
@@ -98,8 +99,7 @@ export async function saveRecord(db: Kysely<Tables>, record: StoredRecord): Prom
     .execute();
 }
 
-/** Who may read what, already resolved from the user's role and teams. */
-export type ReadScope = { kind: 'all' } | { kind: 'teams'; teamIds: readonly string[] } | { kind: 'none' };
+export type { ReadScope } from './scope';
 
 /**
  * One page of the change feed after `cursor`, filtered to what the reader may see. Filtering in
@@ -112,10 +112,12 @@ export async function changesAfter(
   limit: number,
   scope: ReadScope,
 ): Promise<{ records: StoredRecord[]; hasMore: boolean }> {
-  if (scope.kind === 'none' || (scope.kind === 'teams' && scope.teamIds.length === 0))
-    return { records: [], hasMore: false };
-  let query = db.selectFrom('records').selectAll().where('version', '>', cursor);
-  if (scope.kind === 'teams') query = query.where('team_id', 'in', scope.teamIds);
+  if (readsNothing(scope)) return { records: [], hasMore: false };
+  const query = db
+    .selectFrom('records')
+    .selectAll()
+    .where('version', '>', cursor)
+    .where(scopeFilter('records', scope));
   const rows = await query
     .orderBy('version')
     .limit(limit + 1)
@@ -130,9 +132,13 @@ export async function recordsInRange(
   upTo: number,
   scope: ReadScope,
 ): Promise<StoredRecord[]> {
-  if (scope.kind === 'none' || (scope.kind === 'teams' && scope.teamIds.length === 0)) return [];
-  let query = db.selectFrom('records').selectAll().where('version', '>', after).where('version', '<=', upTo);
-  if (scope.kind === 'teams') query = query.where('team_id', 'in', scope.teamIds);
+  if (readsNothing(scope)) return [];
+  const query = db
+    .selectFrom('records')
+    .selectAll()
+    .where('version', '>', after)
+    .where('version', '<=', upTo)
+    .where(scopeFilter('records', scope));
   const rows = await query.orderBy('version').execute();
   return rows.map(toRecord);
 }

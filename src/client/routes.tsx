@@ -17,6 +17,27 @@ const NeedsAttention = lazy(() =>
 );
 const OsaraScreens = lazy(() => import('./ui/osara-screens').then((m) => ({ default: m.OsaraScreens })));
 const DeviceScreen = lazy(() => import('./pwa/DeviceScreen').then((m) => ({ default: m.DeviceScreen })));
+const CaptureScreen = lazy(() =>
+  import('./ui/patrol/CaptureScreen').then((m) => ({ default: m.CaptureScreen })),
+);
+const MyActivity = lazy(() => import('./ui/patrol/MyActivity').then((m) => ({ default: m.MyActivity })));
+const TodayScreen = lazy(() => import('./ui/patrol/TodayScreen').then((m) => ({ default: m.TodayScreen })));
+const MapScreen = lazy(() => import('./ui/map/MapScreen').then((m) => ({ default: m.MapScreen })));
+const AdminScreens = lazy(() => import('./ui/admin/AdminScreens').then((m) => ({ default: m.AdminScreens })));
+const AuditScreen = lazy(() => import('./ui/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })));
+const RetentionScreen = lazy(() =>
+  import('./ui/retention/RetentionScreen').then((m) => ({ default: m.RetentionScreen })),
+);
+const GoodPracticeScreens = lazy(() =>
+  import('./ui/good-practice/GoodPracticeScreens').then((m) => ({ default: m.GoodPracticeScreens })),
+);
+const EvaluationScreen = lazy(() =>
+  import('./ui/evaluation/EvaluationScreen').then((m) => ({ default: m.EvaluationScreen })),
+);
+const SearchScreen = lazy(() => import('./ui/search/SearchScreen').then((m) => ({ default: m.SearchScreen })));
+const DashboardScreen = lazy(() =>
+  import('./ui/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })),
+);
 const NotFound = lazy(() => import('./ui/not-found/NotFound').then((m) => ({ default: m.NotFound })));
 
 export function AppRoutes() {
@@ -38,7 +59,18 @@ export function AppRoutes() {
         <Route path="problems/:id/edit" element={<ProblemEdit />} />
         <Route path="attention" element={<NeedsAttention />} />
         <Route path="device" element={<DeviceScreen />} />
+        <Route path="problems/:id/evaluation" element={<EvaluationScreen />} />
         <Route path="problems/:id/*" element={<OsaraScreens />} />
+        <Route path="activity/new" element={<CaptureScreen />} />
+        <Route path="activity" element={<MyActivity />} />
+        <Route path="today" element={<TodayScreen />} />
+        <Route path="map" element={<MapScreen />} />
+        <Route path="search" element={<SearchScreen />} />
+        <Route path="good-practice/*" element={<GoodPracticeScreens />} />
+        <Route path="dashboard" element={<DashboardScreen />} />
+        <Route path="audit" element={<AuditScreen />} />
+        <Route path="retention" element={<RetentionScreen />} />
+        <Route path="admin/*" element={<AdminScreens />} />
         <Route path="supervisor/*" element={<OsaraScreens />} />
         <Route path="*" element={<NotFound />} />
       </Route>

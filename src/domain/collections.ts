@@ -5,6 +5,21 @@
 // `collections` name the same collections.
 import { z } from 'zod';
 
-export const collectionNames = ['problems', 'actions', 'reviews'] as const;
+export const collectionNames = [
+  'problems',
+  'actions',
+  'reviews',
+  'evaluations',
+  'nominations',
+  'published',
+  'activities',
+  'hotspots',
+] as const;
 export type CollectionName = (typeof collectionNames)[number];
 export const collectionNameSchema = z.enum(collectionNames);
+
+/**
+ * Collections only the force database writes (reference data and published copies). Their
+ * records carry no team and every signed-in user reads them (src/domain/access.ts).
+ */
+export const serverWrittenCollections: ReadonlySet<CollectionName> = new Set(['published', 'hotspots']);

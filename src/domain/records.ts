@@ -14,6 +14,26 @@ import {
   type ReviewFields,
 } from './osara/index';
 import { codesOf, problemStatuses, problemTypes } from './vocabularies';
+import {
+  evaluationFieldsSchema,
+  evaluationSchema,
+  type Evaluation,
+  type EvaluationFields,
+} from './good-practice/evaluations';
+import {
+  nominationFieldsSchema,
+  nominationSchema,
+  type Nomination,
+  type NominationFields,
+} from './good-practice/nominations';
+import {
+  publishedFieldsSchema,
+  publishedSchema,
+  type Published,
+  type PublishedFields,
+} from './good-practice/published';
+import { activityFieldsSchema, activitySchema, type Activity, type ActivityFields } from './patrol/activities';
+import { hotspotFieldsSchema, hotspotSchema, type Hotspot, type HotspotFields } from './patrol/hotspots';
 
 // The envelope lives in envelope.ts (so osara/* can use it without a cycle); re-exported here
 // because every existing caller imports it from records.
@@ -60,12 +80,17 @@ export const problemSchema = envelopeSchema
 export type Problem = z.infer<typeof problemSchema>;
 
 /**
- * Every synced collection: the schema of the fields a client may write, and of the whole record.
- * Later issues add activities, evaluations, attachments and conflicts here.
+ * Every synced collection: the schema of the fields a client may write (or, for the collections
+ * only the force database writes, that it writes), and of the whole record.
  */
 export const collections = {
   problems: { fields: problemFieldsSchema, record: problemSchema },
   ...osaraCollections,
+  evaluations: { fields: evaluationFieldsSchema, record: evaluationSchema },
+  nominations: { fields: nominationFieldsSchema, record: nominationSchema },
+  published: { fields: publishedFieldsSchema, record: publishedSchema },
+  activities: { fields: activityFieldsSchema, record: activitySchema },
+  hotspots: { fields: hotspotFieldsSchema, record: hotspotSchema },
 } as const;
 
 // The names live in collections.ts, so the sync path can use them without these schemas.
@@ -83,11 +108,21 @@ export interface RecordByCollection {
   problems: Problem;
   actions: Action;
   reviews: Review;
+  evaluations: Evaluation;
+  nominations: Nomination;
+  published: Published;
+  activities: Activity;
+  hotspots: Hotspot;
 }
 export interface FieldsByCollection {
   problems: ProblemFields;
   actions: ActionFields;
   reviews: ReviewFields;
+  evaluations: EvaluationFields;
+  nominations: NominationFields;
+  published: PublishedFields;
+  activities: ActivityFields;
+  hotspots: HotspotFields;
 }
 
 export type FieldErrors = Partial<Record<string, string>>;

@@ -31,7 +31,15 @@ export interface ApiClient {
   me(): Promise<Me>;
   push(request: PushRequest): Promise<PushResponse>;
   pull(cursor: number, limit: number): Promise<PullResponse>;
+  /**
+   * Any other call to the force database, for the API modules beside this one (attachments,
+   * audit, organisation…): same headers, same errors, the Response back for the caller to read.
+   * `json` is sent as JSON; `body` is sent as is with `contentType`.
+   */
+  send(method: string, path: string, payload?: SendPayload): Promise<Response>;
 }
+
+export type SendPayload = { json: unknown } | { body: BodyInit; contentType: string };
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const baseUrl = options.baseUrl ?? '';
@@ -39,14 +47,21 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
   async function call(method: string, path: string, body?: unknown): Promise<Response> {
+    return send(method, path, body === undefined ? undefined : { json: body });
+  }
+
+  async function send(method: string, path: string, payload?: SendPayload): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     // The server refuses state-changing calls without this header: a cross-site form cannot
     // set it, which backs up the SameSite cookie against CSRF.
     if (method !== 'GET') headers['X-Beatbook'] = '1';
     const init: RequestInit = { method, headers, credentials: 'same-origin' };
-    if (body !== undefined) {
+    if (payload !== undefined && 'json' in payload) {
       headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(body);
+      init.body = JSON.stringify(payload.json);
+    } else if (payload !== undefined) {
+      headers['Content-Type'] = payload.contentType;
+      init.body = payload.body;
     }
     let response: Response;
     try {
@@ -93,6 +108,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   }
 
   return {
+    send,
     async signIn(username, password) {
       return request((s) => s.meSchema, 'POST', '/api/session', { username, password });
     },

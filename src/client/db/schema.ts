@@ -2,6 +2,11 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { CollectionName, Problem, RecordByCollection } from '#domain/records';
 import type { Action, Review } from '#domain/osara/index';
+import type { Activity } from '#domain/patrol/activities';
+import type { Hotspot } from '#domain/patrol/hotspots';
+import type { Evaluation } from '#domain/good-practice/evaluations';
+import type { Nomination } from '#domain/good-practice/nominations';
+import type { Published } from '#domain/good-practice/published';
 import type { Mutation } from '#domain/sync';
 import type { ConflictRecord } from '#domain/conflicts';
 
@@ -34,6 +39,19 @@ export interface ConflictRow extends ConflictRecord {
   dismissedAt?: string;
 }
 
+/**
+ * A photo's bytes on this device, by content hash: taken here and waiting to upload, or fetched
+ * from the force database. Bytes plus MIME type, not a Blob (Safari loses stored Blobs).
+ */
+export interface PhotoBytesRow {
+  sha256: string;
+  mime: string;
+  bytes: ArrayBuffer;
+  /** 1 until the force database has confirmed it holds these bytes, then 0 (IndexedDB cannot index booleans). */
+  pendingUpload: 0 | 1;
+  savedAt: string;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -44,6 +62,12 @@ export type BeatbookDb = Dexie & {
   problems: EntityTable<Problem, 'id'>;
   actions: EntityTable<Action, 'id'>;
   reviews: EntityTable<Review, 'id'>;
+  evaluations: EntityTable<Evaluation, 'id'>;
+  nominations: EntityTable<Nomination, 'id'>;
+  published: EntityTable<Published, 'id'>;
+  activities: EntityTable<Activity, 'id'>;
+  hotspots: EntityTable<Hotspot, 'id'>;
+  photoBytes: EntityTable<PhotoBytesRow, 'sha256'>;
   serverRecords: EntityTable<ServerRecordRow, 'id'>;
   outbox: EntityTable<OutboxRow, 'seq'>;
   needsAttention: EntityTable<NeedsAttentionRow, 'id'>;
@@ -80,6 +104,16 @@ export function openUserDb(userId: string): BeatbookDb {
     actions: 'id, problemId, updatedAt',
     reviews: 'id, problemId',
   });
+  // Version 5 adds patrol activities, the day's hotspots and photo bytes (issue 4), and the
+  // evaluations, good-practice nominations and published copies (issue 7).
+  db.version(5).stores({
+    evaluations: 'id, problemId',
+    nominations: 'id, problemId',
+    published: 'id, problemId, problemType',
+    activities: 'id, startedAt, createdBy, problemId, hotspotId',
+    hotspots: 'id, date',
+    photoBytes: 'sha256, pendingUpload',
+  });
   return db;
 }
 
@@ -88,7 +122,16 @@ export type ViewTable = EntityTable<RecordByCollection[CollectionName], 'id'>;
 
 /** Every merged-view table, for transactions that may touch any collection. */
 export function viewTables(db: BeatbookDb): ViewTable[] {
-  return [db.problems, db.actions, db.reviews] as ViewTable[];
+  return [
+    db.problems,
+    db.actions,
+    db.reviews,
+    db.evaluations,
+    db.nominations,
+    db.published,
+    db.activities,
+    db.hotspots,
+  ] as ViewTable[];
 }
 
 /** The table holding the merged view of a collection. */
@@ -100,6 +143,11 @@ export function viewTable<C extends CollectionName>(
     problems: db.problems,
     actions: db.actions,
     reviews: db.reviews,
+    evaluations: db.evaluations,
+    nominations: db.nominations,
+    published: db.published,
+    activities: db.activities,
+    hotspots: db.hotspots,
   };
   return tables[collection];
 }

@@ -8,6 +8,8 @@ import { readCursor } from '../db/meta';
 import { readOutboxHead, settlePush } from '../db/outbox';
 import { applyPulledPage } from '../db/pull';
 import type { BeatbookDb } from '../db/schema';
+import { sendConsultations } from './consultations';
+import { uploadPendingPhotos } from './photos';
 import { buildPushRequest, settleResults } from './push-plan';
 
 export interface SyncDeps {
@@ -53,5 +55,9 @@ export async function pullChanges({ db, api, pullLimit = DEFAULT_PULL_LIMIT }: S
 
 export async function syncOnce(deps: SyncDeps): Promise<void> {
   await pushOutbox(deps);
+  // Photos go after the records that refer to them (ARCHITECTURE.md, Attachments), and the
+  // "opened record" events with the same sync (s.62 consultation logging).
+  await uploadPendingPhotos(deps);
+  await sendConsultations(deps);
   await pullChanges(deps);
 }

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { canWriteProblem, problemReadScope, type Actor } from './server-modules';
+import { canWriteProblem, canWriteRecord, feedScope, type Actor } from './server-modules';
 
-const officer: Actor = { id: 'u1', role: 'officer', teamIds: ['north'] };
-const supervisor: Actor = { id: 'u2', role: 'supervisor', teamIds: ['north', 'south'] };
+const officer: Actor = { id: 'pc1', role: 'officer', teamIds: ['north'] };
+const supervisor: Actor = { id: 'sgt1', role: 'supervisor', teamIds: ['north', 'south'] };
 
-describe('who may write a problem', () => {
-  it("lets officers and supervisors write their own teams' problems", () => {
+describe('writing records', () => {
+  it('lets officers and supervisors write problems of their own teams only', () => {
     expect(canWriteProblem(officer, null, 'north')).toBe(true);
     expect(canWriteProblem(officer, 'north', 'north')).toBe(true);
     expect(canWriteProblem(supervisor, 'north', 'south')).toBe(true);
   });
 
-  it('refuses another team, and moving a problem to a team the writer is not in', () => {
+  it('refuses a problem of another team, or a move into or out of one', () => {
     expect(canWriteProblem(officer, 'south', 'south')).toBe(false);
     expect(canWriteProblem(officer, null, 'south')).toBe(false);
     expect(canWriteProblem(officer, 'north', 'south')).toBe(false);
@@ -19,18 +19,35 @@ describe('who may write a problem', () => {
     expect(canWriteProblem(officer, null, null)).toBe(false);
   });
 
-  it('refuses prevention leads and admins', () => {
+  it('refuses problems to prevention leads and admins', () => {
     for (const role of ['prevention_lead', 'admin'] as const) {
       expect(canWriteProblem({ id: 'x', role, teamIds: ['north'] }, 'north', 'north')).toBe(false);
     }
   });
+
+  it('lets only its author change an activity', () => {
+    expect(canWriteRecord(officer, 'activities', null, 'north')).toBe(true);
+    expect(canWriteRecord(officer, 'activities', 'north', 'north', 'pc1')).toBe(true);
+    expect(canWriteRecord(officer, 'activities', 'north', 'north', 'pc2')).toBe(false);
+  });
 });
 
-describe('who may read problems', () => {
-  it('scopes officers and supervisors to their teams, leads to all, admins to none', () => {
-    expect(problemReadScope(officer)).toEqual({ kind: 'teams', teamIds: ['north'] });
-    expect(problemReadScope(supervisor)).toEqual({ kind: 'teams', teamIds: ['north', 'south'] });
-    expect(problemReadScope({ id: 'x', role: 'prevention_lead', teamIds: [] })).toEqual({ kind: 'all' });
-    expect(problemReadScope({ id: 'x', role: 'admin', teamIds: [] })).toEqual({ kind: 'none' });
+describe('the feed a role reads', () => {
+  it('gives officers their teams’ work and everyone’s published copies and hotspots', () => {
+    const scope = feedScope(officer);
+    expect(scope).toMatchObject({ kind: 'scoped', teamIds: ['north'] });
+    if (scope.kind !== 'scoped') throw new Error('scoped');
+    expect(scope.teamCollections).toContain('problems');
+    expect(scope.anyCollections).toEqual(['published', 'hotspots']);
+  });
+
+  it('gives prevention leads every problem and admins no case record', () => {
+    const lead = feedScope({ id: 'x', role: 'prevention_lead', teamIds: [] });
+    if (lead.kind !== 'scoped') throw new Error('scoped');
+    expect(lead.anyCollections).toContain('problems');
+    const admin = feedScope({ id: 'x', role: 'admin', teamIds: [] });
+    if (admin.kind !== 'scoped') throw new Error('scoped');
+    expect(admin.anyCollections).toEqual(['published', 'hotspots']);
+    expect(admin.teamCollections).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The server modules these unit tests cover, imported in one place. Tests cannot use a
 // `#server/*` import alias yet (package.json only maps `#domain/*`), so this file climbs.
-export { canWriteProblem, problemReadScope, type Actor } from '../../../server/services/access';
+export { canWriteProblem, canWriteRecord, feedScope, type Actor } from '../../../server/services/access';
 export {
   canonicalJson,
   checkChanges,

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useApp, useWorkspace } from '../app-context';
+import { MainNav } from './MainNav';
 import { SyncStatusArea } from './SyncStatusArea';
 
 /** The frame around every signed-in screen: who is signed in, sync status, navigation. */
@@ -54,11 +55,7 @@ export function AppShell() {
           </button>
         </div>
         <SyncStatusArea workspace={workspace} />
-        <nav aria-label="Main">
-          <Link to="/">Problems</Link>
-          {me.role === 'supervisor' && <Link to="/supervisor">Team overview</Link>}
-          <Link to="/device">This device</Link>
-        </nav>
+        <MainNav role={me.role} />
       </header>
       <main id="main" tabIndex={-1} ref={main}>
         <Suspense fallback={<p>Loading…</p>}>

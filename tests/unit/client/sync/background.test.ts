@@ -99,6 +99,7 @@ describe('the sync runner and Background Sync', () => {
       signIn: () => Promise.reject(new Error('not used')),
       signOut: () => Promise.resolve(),
       me: () => Promise.reject(new Error('not used')),
+      send: () => Promise.reject(new Error('not used')),
       push: () => Promise.resolve({ results: [] }),
       pull: (cursor) => {
         pulls.push(cursor);

@@ -1,0 +1,5 @@
+import { NotBuiltYet } from '../not-built/NotBuiltYet';
+
+export function MyActivity() {
+  return <NotBuiltYet title="My activity" />;
+}

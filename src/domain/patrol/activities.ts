@@ -1,0 +1,60 @@
+// The `activities` collection: what an officer did on patrol, where and for how long (issue 4).
+// Written by its author only; read by the author's teams (src/domain/access.ts).
+import { z } from 'zod';
+import { envelopeSchema, isoTime, recordId } from '#domain/envelope';
+
+export const activityTypes = [
+  { code: 'patrol', en: 'Patrol' },
+  { code: 'visit', en: 'Visit to victim or location' },
+  { code: 'partner_meeting', en: 'Partner meeting' },
+  { code: 'community_engagement', en: 'Community engagement' },
+  { code: 'leaflet_drop', en: 'Letter drop / leaflets' },
+  { code: 'target_hardening', en: 'Target-hardening visit' },
+  { code: 'enforcement', en: 'Enforcement' },
+  { code: 'evidence_gathering', en: 'CCTV or evidence gathering' },
+  { code: 'other', en: 'Other' },
+] as const;
+export type ActivityTypeCode = (typeof activityTypes)[number]['code'];
+const activityTypeCodes = activityTypes.map((t) => t.code) as [ActivityTypeCode, ...ActivityTypeCode[]];
+
+/** The device position when the officer allowed it, with its accuracy in metres. */
+export const positionSchema = z.strictObject({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  accuracyM: z.number().nonnegative().max(100000).optional(),
+});
+export type Position = z.infer<typeof positionSchema>;
+
+export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
+
+/** A photo's metadata; its bytes go through the attachment endpoint, addressed by sha256. */
+export const photoRefSchema = z.strictObject({
+  sha256: z.string().regex(SHA256_PATTERN, 'The photo reference is not valid'),
+  mime: z.enum(['image/jpeg', 'image/webp', 'image/png']),
+  size: z.int().positive(),
+  width: z.int().positive(),
+  height: z.int().positive(),
+});
+export type PhotoRef = z.infer<typeof photoRefSchema>;
+
+export const activityFieldsSchema = z.strictObject({
+  teamId: z.string().min(1, 'Choose a team').max(64),
+  type: z.enum(activityTypeCodes, { error: 'Choose what you did' }),
+  startedAt: isoTime,
+  durationMinutes: z
+    .int({ error: 'Enter the time spent in whole minutes' })
+    .min(1, 'Enter at least one minute')
+    .max(1440, 'An activity cannot last more than a day'),
+  position: positionSchema.optional(),
+  placeText: z.string().trim().max(500, 'Keep the place under 500 characters').optional(),
+  notes: z.string().max(4000, 'Keep the notes under 4000 characters').optional(),
+  problemId: recordId.optional(),
+  hotspotId: recordId.optional(),
+  /** Whether the hotspot link was made from the position ('auto') or chosen by the officer. */
+  hotspotLink: z.enum(['auto', 'officer']).optional(),
+  photos: z.array(photoRefSchema).max(10, 'Attach at most 10 photos').optional(),
+});
+export type ActivityFields = z.infer<typeof activityFieldsSchema>;
+
+export const activitySchema = envelopeSchema.extend(activityFieldsSchema.shape);
+export type Activity = z.infer<typeof activitySchema>;

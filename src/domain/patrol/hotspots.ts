@@ -1,0 +1,28 @@
+// The `hotspots` collection: the day's hotspots as an analyst loads them (issue 4). Written only
+// by the force database (`npm run admin -- hotspots:import`); every device reads them.
+import { z } from 'zod';
+import { envelopeSchema } from '#domain/envelope';
+
+const coordinate = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).rest(z.number());
+const ring = z.array(coordinate).min(4);
+
+export const hotspotGeometrySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+]);
+export type HotspotGeometry = z.infer<typeof hotspotGeometrySchema>;
+
+export const hotspotFieldsSchema = z.strictObject({
+  /** The id the mapping tool gave the feature. */
+  sourceId: z.string().min(1).max(200),
+  name: z.string().trim().min(1).max(200),
+  /** The day the hotspot is for, YYYY-MM-DD. */
+  date: z.iso.date(),
+  geometry: hotspotGeometrySchema,
+  /** Teams whose areas the hotspot touches; empty means force-wide. */
+  teamIds: z.array(z.string().max(64)).max(100).optional(),
+});
+export type HotspotFields = z.infer<typeof hotspotFieldsSchema>;
+
+export const hotspotSchema = envelopeSchema.extend(hotspotFieldsSchema.shape);
+export type Hotspot = z.infer<typeof hotspotSchema>;

@@ -166,7 +166,9 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, tail: Tail): 
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const indexHtml = join(ROOT, 'dist', 'index.html');
+  // E2E_DIST lets a developer test a build in another folder (several builds side by side).
+  const distDir = resolve(ROOT, process.env.E2E_DIST ?? 'dist');
+  const indexHtml = join(distDir, 'index.html');
   if (!existsSync(indexHtml)) {
     throw new Error(
       `e2e setup: ${indexHtml} is missing. The browser tests run against the built app: run \`npm run build\` first (\`npm run test:e2e\` does this for you).`,
@@ -191,12 +193,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     ...process.env,
     PORT: String(port),
     DATA_DIR: dataDir,
+    STATIC_DIR: distDir,
     BEATBOOK_ADMIN_PASSWORD: adminPassword,
   };
   // The e2e run always uses the embedded SQLite database under DATA_DIR.
   delete env.DATABASE_URL;
 
-  const serverLogPath = join(ARTIFACTS_DIR, 'server.log');
+  const serverLogPath = join(ARTIFACTS_DIR, `server-${String(port)}.log`);
   const serverLog: WriteStream = createWriteStream(serverLogPath, { flags: 'w' });
   const tail = new Tail();
   log(`starting server on ${baseUrl} (DATA_DIR=${dataDir}, log: ${serverLogPath})`);
@@ -272,6 +275,27 @@ export default async function setup(project: TestProject): Promise<() => Promise
         team: 'north',
         password: password(),
       },
+      otherTeamSupervisor: {
+        username: 'sgt200',
+        displayName: 'Sgt Eve Example',
+        role: 'supervisor',
+        team: 'south',
+        password: password(),
+      },
+      preventionLead: {
+        username: 'pl300',
+        displayName: 'Insp Fay Example',
+        role: 'prevention_lead',
+        team: null,
+        password: password(),
+      },
+      admin: {
+        username: 'admin',
+        displayName: 'Administrator',
+        role: 'admin',
+        team: null,
+        password: adminPassword,
+      },
     };
 
     // The CLI is documented to work beside the running server (SQLite WAL + busy timeout), so the
@@ -280,7 +304,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       admin(['team:add', '--id', 'north', '--name', 'North Neighbourhood Team'], env),
       admin(['team:add', '--id', 'south', '--name', 'South Neighbourhood Team'], env),
     ]);
-    const all: E2eUser[] = Object.values(users);
+    // The admin user is created by the server itself on first start.
+    const all: E2eUser[] = Object.values(users).filter((user) => user.username !== 'admin');
     await allOrFirstError(
       all.map((user) =>
         admin(
@@ -292,8 +317,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
             user.displayName,
             '--role',
             user.role,
-            '--team',
-            user.team,
+            ...(user.team === null ? [] : ['--team', user.team]),
             '--password-stdin',
           ],
           env,
@@ -303,7 +327,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
     log(`teams and users created after ${String(Date.now() - started)} ms`);
 
-    const provided: E2eEnv = { baseUrl, dataDir, artifactsDir: ARTIFACTS_DIR, users };
+    const serverEnv: Record<string, string> = { DATA_DIR: dataDir, STATIC_DIR: distDir };
+    const provided: E2eEnv = { baseUrl, dataDir, serverEnv, artifactsDir: ARTIFACTS_DIR, users };
     project.provide('e2e', provided);
   } catch (error) {
     await teardown();

@@ -5,14 +5,17 @@ export interface E2eUser {
   username: string;
   displayName: string;
   password: string;
-  role: 'officer' | 'supervisor';
-  team: string;
+  role: 'officer' | 'supervisor' | 'prevention_lead' | 'admin';
+  /** Null for a force-wide role (prevention lead, admin). */
+  team: string | null;
 }
 
 export interface E2eEnv {
   /** Origin of the running server, e.g. http://localhost:41234 (no trailing slash). */
   baseUrl: string;
   dataDir: string;
+  /** The DATA_DIR/STATIC env the server runs with, for tests that call the admin CLI. */
+  serverEnv: Record<string, string>;
   /** Where failure screenshots and the server log go (gitignored). */
   artifactsDir: string;
   users: {
@@ -24,6 +27,12 @@ export interface E2eEnv {
     otherTeamOfficer: E2eUser;
     /** Supervisor of team north. */
     supervisor: E2eUser;
+    /** Supervisor of team south: must not sign off north's problems. */
+    otherTeamSupervisor: E2eUser;
+    /** Prevention lead: reads problems force-wide, publishes good practice. */
+    preventionLead: E2eUser;
+    /** Administrator (the `admin` user the server creates on first start). */
+    admin: E2eUser;
   };
 }
 

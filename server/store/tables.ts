@@ -4,6 +4,28 @@
 export interface TeamsTable {
   id: string;
   name: string;
+  /** The area the team covers (migration 0004). */
+  area_id: string | null;
+}
+
+export interface AreasTable {
+  id: string;
+  name: string;
+  /** district | ward | beat */
+  kind: string;
+  parent_id: string | null;
+  /** GeoJSON geometry as JSON text. */
+  geometry: string | null;
+  updated_at: string;
+}
+
+export interface SignInAttemptsTable {
+  /** `user:<username>` or `ip:<address>`. */
+  key: string;
+  failures: number;
+  window_start: string;
+  locked_until: string | null;
+  updated_at: string;
 }
 
 export interface UsersTable {
@@ -104,4 +126,6 @@ export interface Tables {
   processed_mutations: ProcessedMutationsTable;
   conflicts: ConflictsTable;
   audit: AuditTable;
+  areas: AreasTable;
+  sign_in_attempts: SignInAttemptsTable;
 }

@@ -26,6 +26,8 @@ export const errorMessages = {
     'Only a supervisor of the team that owns this problem can record a review or sign it off.',
   stage_gate_blocked: 'The problem cannot move to that stage yet. The reasons are listed with it.',
   read_only_record: 'This record cannot be changed once saved. Add a new one instead.',
+  good_practice_not_allowed: 'Only a prevention lead can publish good practice or return a nomination.',
+  publish_not_closed: 'Only a closed problem can be published as good practice.',
   internal_error: 'Something went wrong on the force database. Your work is kept on this device.',
 } as const;
 

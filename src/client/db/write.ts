@@ -16,6 +16,15 @@ export interface PlannedWrite<R = Problem> {
 }
 
 /**
+ * Other rows that must land with the record or not at all (an activity's photo bytes): written in
+ * the same transaction, after the record and its mutation, only when the plan wrote something.
+ */
+export interface AlongsideWrite {
+  tables: Table[];
+  write: () => Promise<unknown>;
+}
+
+/**
  * Runs `plan` against the current view inside a read-write transaction and commits what it
  * returns. `plan` is synchronous and may throw (e.g. a ValidationError): nothing is written then.
  * It returns null when there is nothing to change, and then no mutation is queued.
@@ -29,10 +38,11 @@ export async function commitLocalWrite<C extends CollectionName, R extends Recor
   collection: C,
   recordId: string,
   plan: (current: R | undefined, base: R | undefined) => PlannedWrite<R> | null,
+  alongside?: AlongsideWrite,
 ): Promise<{ record: R | undefined; written: boolean }> {
   // The view table of collection C holds R; Dexie's generic key types cannot see that through C.
   const table = viewTable(db, collection) as unknown as Table<R, string>;
-  const tables = [table, db.outbox, db.needsAttention, db.serverRecords];
+  const tables = [table, db.outbox, db.needsAttention, db.serverRecords, ...(alongside?.tables ?? [])];
   // Loaded before the transaction: awaiting a module load inside it would commit it early.
   const { collections } = await loadRecordRules();
   return withQuotaCheck(() =>
@@ -47,6 +57,7 @@ export async function commitLocalWrite<C extends CollectionName, R extends Recor
       if (planned === null) return { record: current, written: false };
       await table.put(planned.record);
       await db.outbox.add(planned.mutation);
+      await alongside?.write();
       return { record: planned.record, written: true };
     }),
   );

@@ -22,6 +22,10 @@ export const errorMessages = {
   unknown_team: 'There is no team with that id.',
   unknown_role: 'That role does not exist.',
   weak_password: 'The password is too short.',
+  unknown_user: 'There is no user with that id.',
+  unknown_area: 'There is no area with that id.',
+  invalid_areas: 'The areas file could not be imported. Each problem is listed with the feature it is in.',
+  own_account: 'You cannot disable your own account or take away your own admin role.',
   sign_off_not_allowed:
     'Only a supervisor of the team that owns this problem can record a review or sign it off.',
   stage_gate_blocked: 'The problem cannot move to that stage yet. The reasons are listed with it.',

@@ -8,6 +8,8 @@ import type { GateReason } from '#domain/osara/index';
 import type { ActionsRepository, ReviewsRepository } from './osara-services';
 
 export type { ActionsRepository, ReviewsRepository } from './osara-services';
+import type { MapRepository, TodayRepository } from './patrol-view-services';
+export type * from './patrol-view-services';
 
 /** Thrown by a repository write when the fields are not valid; nothing is written. */
 export class ValidationError extends Error {
@@ -175,6 +177,9 @@ export interface Workspace {
   /** Optional, like `conflicts`, so workspaces built without them (test fakes) still type-check. */
   actions?: ActionsRepository;
   reviews?: ReviewsRepository;
+  /** The day's briefing and the map (issue 4), from the device alone. */
+  today?: TodayRepository;
+  map?: MapRepository;
   sync: SyncController;
   /** Stop timers and listeners (on sign-out or user switch). */
   close(): void;

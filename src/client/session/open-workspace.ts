@@ -5,6 +5,8 @@ import { ensureDeviceId, writeProfile } from '../db/meta';
 import { createConflictsRepository } from '../db/conflicts';
 import { createActionsRepository, createReviewsRepository } from '../db/osara-records';
 import { createProblemsRepository } from '../db/problems';
+import { createMapRepository } from '../db/map-data';
+import { createTodayRepository } from '../db/today';
 import { withStageGates } from '../db/stage-gate';
 import { loadRecordRules } from '../db/rules';
 import { openUserDb } from '../db/schema';
@@ -42,6 +44,8 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
     conflicts: createConflictsRepository(db, me, problems),
     actions: createActionsRepository(db, me, writes),
     reviews: createReviewsRepository(db, me, writes),
+    today: createTodayRepository(db, me),
+    map: createMapRepository(db, me, deps.api),
     // Only the SyncController part: screens must not start or stop the runner themselves.
     sync: {
       syncNow: () => runner.syncNow(),

@@ -14,3 +14,4 @@ export type {
   Unsubscribe,
   Workspace,
 } from '../services';
+export type { MapData, MapRepository, TileConfig, TodayData, TodayRepository } from '../services';

@@ -35,9 +35,19 @@ function checkReview(r: ReviewShape, ctx: z.RefinementCtx): void {
   if (r.kind === 'stage' && r.stage === undefined) {
     ctx.addIssue({ code: 'custom', message: 'Choose the stage reviewed', path: ['stage'] });
   }
-  const asksForChanges = r.decision === 'request_changes' || r.decision === 'return_to_team';
-  if (asksForChanges && (r.comments === undefined || r.comments.length === 0)) {
+  const asksForChanges =
+    r.decision === 'request_changes' || r.decision === 'return_to_team' || r.decision === 'return';
+  const noComments = r.comments === undefined || r.comments.length === 0;
+  if (asksForChanges && noComments) {
     ctx.addIssue({ code: 'custom', message: 'Say what the team needs to change', path: ['comments'] });
+  }
+  // A publish decision's comments are the summary the good-practice library shows.
+  if (r.decision === 'publish' && noComments) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Write the summary for the good-practice library',
+      path: ['comments'],
+    });
   }
 }
 

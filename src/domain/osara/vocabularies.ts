@@ -128,18 +128,28 @@ export const deliveryJudgements = [
 ] as const satisfies readonly Term[];
 export type DeliveryJudgementCode = (typeof deliveryJudgements)[number]['code'];
 
-/** A stage review looks at one stage's work; a closure review decides whether the problem closes. */
+/**
+ * A stage review looks at one stage's work; a closure review decides whether the problem closes
+ * (both a supervisor's). A good-practice decision is a prevention lead's: publish a nominated
+ * problem to the force-wide library, or return it to the team with feedback.
+ */
 export const reviewKinds = [
   { code: 'stage', en: 'Stage review' },
   { code: 'closure', en: 'Closure review' },
+  { code: 'good_practice', en: 'Good-practice decision' },
 ] as const satisfies readonly Term[];
 export type ReviewKindCode = (typeof reviewKinds)[number]['code'];
+
+/** The kinds a supervisor records (the supervisor's review form offers only these). */
+export const supervisorReviewKinds = reviewKinds.filter((k) => k.code !== 'good_practice');
 
 export const reviewDecisions = [
   { code: 'approve_stage', en: 'Approve this stage' },
   { code: 'request_changes', en: 'Ask for changes' },
   { code: 'sign_off_closure', en: 'Sign off the closure' },
   { code: 'return_to_team', en: 'Return to the team' },
+  { code: 'publish', en: 'Publish as good practice' },
+  { code: 'return', en: 'Return with feedback' },
 ] as const satisfies readonly Term[];
 export type ReviewDecisionCode = (typeof reviewDecisions)[number]['code'];
 
@@ -147,6 +157,7 @@ export type ReviewDecisionCode = (typeof reviewDecisions)[number]['code'];
 export const decisionsByKind: Readonly<Record<ReviewKindCode, readonly ReviewDecisionCode[]>> = {
   stage: ['approve_stage', 'request_changes'],
   closure: ['sign_off_closure', 'return_to_team', 'request_changes'],
+  good_practice: ['publish', 'return'],
 };
 
 export const closureReasons = [

@@ -3,7 +3,7 @@ import {
   decisionsByKind,
   reviewDecisions,
   reviewFieldsSchema,
-  reviewKinds,
+  supervisorReviewKinds,
   type ReviewKindCode,
 } from '#domain/osara/index';
 import type { Problem } from '#domain/records';
@@ -79,7 +79,7 @@ export function ReviewForm({ problem, reviewer, maySignOff, write, onDone }: Pro
     <form className="review-form" onSubmit={submit} noValidate>
       <fieldset className="choice-group">
         <legend>Kind of review</legend>
-        {reviewKinds.map((k) => (
+        {supervisorReviewKinds.map((k) => (
           <div className="choice" key={k.code}>
             <input
               type="radio"

@@ -144,7 +144,8 @@ describe('every vocabulary', () => {
     const used = new Set(Object.values(decisionsByKind).flat());
     expect([...used].sort()).toEqual(codes(reviewDecisions).sort());
     expect(decisionsByKind.stage).not.toContain('sign_off_closure');
-    expect(codes(reviewKinds)).toEqual(['stage', 'closure']);
+    expect(codes(reviewKinds)).toEqual(['stage', 'closure', 'good_practice']);
+    expect(decisionsByKind.good_practice).toEqual(['publish', 'return']);
   });
 
   it('writes every gate reason as a full sentence', () => {

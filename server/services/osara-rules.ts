@@ -65,7 +65,13 @@ export function checkChild(
   if (parent === undefined) return rejection('not_found', 'The problem this belongs to is not known.');
   if (parent.deleted) return rejection('record_deleted');
   if (m.collection === 'reviews') {
-    if (parent.teamId === null || !canSignOff(actor, { teamId: parent.teamId }))
+    // A good-practice decision (publish or return) is a prevention lead's, and only a closed
+    // problem is published; every other review is a supervisor's of the problem's own team.
+    if (m.changes.kind === 'good_practice') {
+      if (actor.role !== 'prevention_lead') return rejection('good_practice_not_allowed');
+      if (m.changes.decision === 'publish' && parent.data.status !== 'closed')
+        return rejection('publish_not_closed');
+    } else if (parent.teamId === null || !canSignOff(actor, { teamId: parent.teamId }))
       return rejection('sign_off_not_allowed');
     if (m.changes.reviewer !== actor.id)
       return rejection('forbidden', 'A review can only be recorded in your own name.');

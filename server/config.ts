@@ -26,6 +26,31 @@ export interface Config {
   trustProxy: boolean;
   passwordCost: PasswordCost;
   version: string;
+  /** Map tiles (TILE_URL, a Leaflet template such as https://tiles.example/{z}/{x}/{y}.png); none by default. */
+  tiles: TileServer | undefined;
+}
+
+export interface TileServer {
+  url: string;
+  attribution: string;
+  /** What the CSP's img-src must allow: the URL's origin, `{s}` subdomains as `*`. */
+  imgSource: string;
+}
+
+/** No tile server unless TILE_URL is set; a malformed one stops the start with a plain message. */
+function tileServer(env: Env): TileServer | undefined {
+  const url = env.TILE_URL;
+  if (url === undefined || url === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.replace(/\{s\}/g, 'a'));
+  } catch {
+    throw new Error(`TILE_URL must be an http(s) URL template, not "${url}"`);
+  }
+  if (!['https:', 'http:'].includes(parsed.protocol) || !/\{z\}/.test(url))
+    throw new Error(`TILE_URL must be an http(s) URL with {z}, {x} and {y}, not "${url}"`);
+  const host = url.includes('{s}') ? parsed.host.replace(/^a\./, '*.') : parsed.host;
+  return { url, attribution: env.TILE_ATTRIBUTION ?? '', imgSource: `${parsed.protocol}//${host}` };
 }
 
 type Env = Record<string, string | undefined>;
@@ -68,5 +93,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     passwordCost: DEFAULT_PASSWORD_COST,
     version: env.npm_package_version ?? '0.1.0',
+    tiles: tileServer(env),
   };
 }

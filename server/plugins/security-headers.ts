@@ -13,7 +13,13 @@ export function isSecureRequest(request: FastifyRequest, setting: CookieSecure):
   return request.protocol === 'https' || !LOCAL_HOSTS.has(request.hostname);
 }
 
-export const securityHeaders: FastifyPluginAsync<{ cookieSecure: CookieSecure }> = globalPlugin(
+interface SecurityHeadersPluginOptions {
+  cookieSecure: CookieSecure;
+  /** The map tile server's origin (TILE_URL), when one is configured: tiles are images. */
+  tileImgSource?: string | undefined;
+}
+
+export const securityHeaders: FastifyPluginAsync<SecurityHeadersPluginOptions> = globalPlugin(
   async (app, opts) => {
     await app.register(helmet, {
       contentSecurityPolicy: {
@@ -23,7 +29,7 @@ export const securityHeaders: FastifyPluginAsync<{ cookieSecure: CookieSecure }>
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'"],
           styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
+          imgSrc: ["'self'", 'data:', 'blob:', ...[opts.tileImgSource ?? []].flat()],
           connectSrc: ["'self'"],
           workerSrc: ["'self'"],
           manifestSrc: ["'self'"],

@@ -12,6 +12,7 @@ import { staticApp } from './plugins/static-app';
 import { installZodCompilers } from './plugins/zod';
 import { attachmentRoutes } from './routes/attachments';
 import { auditRoutes } from './routes/audit';
+import { clientConfigRoutes } from './routes/client-config';
 import { goodPracticeRoutes } from './routes/good-practice';
 import { healthRoutes } from './routes/health';
 import { organisationRoutes } from './routes/organisation';
@@ -43,7 +44,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app);
 
   // External plugins first, then ours, then routes.
-  await app.register(securityHeaders, { cookieSecure: config.cookieSecure });
+  await app.register(securityHeaders, {
+    cookieSecure: config.cookieSecure,
+    tileImgSource: config.tiles?.imgSource,
+  });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: () => new ApiError('rate_limited', 429),
@@ -55,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(healthRoutes, { version: config.version });
+  await app.register(clientConfigRoutes, { config });
   await app.register(sessionRoutes, { config });
   await app.register(syncRoutes);
   await app.register(rosterRoutes, { config });

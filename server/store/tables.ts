@@ -114,6 +114,25 @@ export interface AuditTable {
   collection: string | null;
   record_id: string | null;
   details: string | null;
+  /** Position in the hash chain: 1, 2, 3… with no gaps (store/audit.ts). */
+  seq: number;
+  /** The previous row's hash (64 zeros for the first row). */
+  prev_hash: string;
+  /** sha256 over this row's fields and prev_hash (store/audit.ts auditRowHash). */
+  hash: string;
+}
+
+/** Retention decisions on closed problems (issue 6): retain with a reason and a new date, or erase. */
+export interface RetentionDecisionsTable {
+  id: string;
+  problem_id: string;
+  team_id: string | null;
+  decision: string;
+  reason: string;
+  /** For `retain`: the next review date (YYYY-MM-DD); null for `erase`. */
+  next_review_date: string | null;
+  decided_by: string;
+  decided_at: string;
 }
 
 export interface Tables {
@@ -128,4 +147,5 @@ export interface Tables {
   audit: AuditTable;
   areas: AreasTable;
   sign_in_attempts: SignInAttemptsTable;
+  retention_decisions: RetentionDecisionsTable;
 }

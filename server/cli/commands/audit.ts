@@ -1,4 +1,15 @@
-// Admin commands: audit:verify (issue 6). Not built yet.
-import type { CliCommand } from '../registry';
+// Admin commands: audit:verify walks the audit hash chain (store/audit-chain.ts) and reports the
+// first broken row, failing with exit code 1, or how many rows it checked.
+import { auditVerify } from '../audit-verify';
+import { CliUsageError, type CliCommand } from '../registry';
 
-export const auditCommands: Record<string, CliCommand> = {};
+export const auditCommands: Record<string, CliCommand> = {
+  'audit:verify': {
+    usage: 'audit:verify',
+    async run({ store, args }) {
+      if (args.length > 0)
+        throw new CliUsageError(`audit:verify takes no arguments, not "${args.join(' ')}"`);
+      console.log(await auditVerify(store));
+    },
+  },
+};

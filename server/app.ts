@@ -16,6 +16,7 @@ import { clientConfigRoutes } from './routes/client-config';
 import { goodPracticeRoutes } from './routes/good-practice';
 import { healthRoutes } from './routes/health';
 import { organisationRoutes } from './routes/organisation';
+import { problemHistoryRoutes } from './routes/problem-history';
 import { retentionRoutes } from './routes/retention';
 import { rosterRoutes } from './routes/roster';
 import { sessionRoutes } from './routes/session';
@@ -63,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(sessionRoutes, { config });
   await app.register(syncRoutes);
   await app.register(rosterRoutes, { config });
+  await app.register(problemHistoryRoutes);
   await app.register(attachmentRoutes, { config });
   await app.register(organisationRoutes, { config });
   await app.register(auditRoutes, { config });

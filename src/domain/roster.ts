@@ -1,0 +1,34 @@
+// The team roster: the people whose names a device may need to show (owners, action leads,
+// reviewers, authors of changes and conflicts). Served by GET /api/roster and kept on the device,
+// so names show offline. Only what a name needs: no username, no contact details.
+import { z } from 'zod';
+import { roleSchema } from './session';
+
+export const rosterMemberSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  teamIds: z.array(z.string()),
+  /** False for a user who has been disabled: still named on old records, never offered to pick. */
+  active: z.boolean(),
+});
+export type RosterMember = z.infer<typeof rosterMemberSchema>;
+
+export const rosterResponseSchema = z.object({
+  members: z.array(rosterMemberSchema),
+});
+export type RosterResponse = z.infer<typeof rosterResponseSchema>;
+
+/** Who may be chosen as a problem's owner or an action's lead on a team: its active officers and supervisors. */
+export function pickableFor(members: readonly RosterMember[], teamId: string): RosterMember[] {
+  return members
+    .filter(
+      (m) => m.active && m.teamIds.includes(teamId) && (m.role === 'officer' || m.role === 'supervisor'),
+    )
+    .sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/** The team's active supervisors, for a problem's supervisor. */
+export function supervisorsOf(members: readonly RosterMember[], teamId: string): RosterMember[] {
+  return pickableFor(members, teamId).filter((m) => m.role === 'supervisor');
+}

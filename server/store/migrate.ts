@@ -3,6 +3,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/0001-initial';
 import * as conflictsFeed from './migrations/0002-conflicts-feed';
+import * as attachments from './migrations/0003-attachments';
 import * as organisation from './migrations/0004-organisation';
 import * as auditChain from './migrations/0005-audit-chain';
 import type { Tables } from './tables';
@@ -10,6 +11,7 @@ import type { Tables } from './tables';
 const migrations: Record<string, Migration> = {
   '2026-11-28-0001-initial': initial,
   '2026-12-05-0002-conflicts-feed': conflictsFeed,
+  '2026-12-12-0003-attachments': attachments,
   '2026-12-12-0004-organisation': organisation,
   '2026-12-12-0005-audit-chain': auditChain,
 };

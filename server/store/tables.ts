@@ -135,6 +135,22 @@ export interface RetentionDecisionsTable {
   decided_at: string;
 }
 
+/** Photo bytes by content hash (migration 0003). */
+export interface AttachmentsTable {
+  sha256: string;
+  mime: string;
+  size: number;
+  bytes: Buffer;
+  created_at: string;
+}
+
+/** Every user who uploaded an attachment's bytes (they may read them back). */
+export interface AttachmentUploadersTable {
+  sha256: string;
+  user_id: string;
+  uploaded_at: string;
+}
+
 export interface Tables {
   teams: TeamsTable;
   users: UsersTable;
@@ -148,4 +164,6 @@ export interface Tables {
   areas: AreasTable;
   sign_in_attempts: SignInAttemptsTable;
   retention_decisions: RetentionDecisionsTable;
+  attachments: AttachmentsTable;
+  attachment_uploaders: AttachmentUploadersTable;
 }

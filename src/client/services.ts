@@ -10,6 +10,9 @@ import type { ActionsRepository, ReviewsRepository } from './osara-services';
 export type { ActionsRepository, ReviewsRepository } from './osara-services';
 import type { MapRepository, TodayRepository } from './patrol-view-services';
 export type * from './patrol-view-services';
+import type { PatrolServices } from './patrol-services';
+export type * from './patrol-services';
+export { ActivityNotEditableError, PhotoUnreadableError } from './patrol-services';
 
 /** Thrown by a repository write when the fields are not valid; nothing is written. */
 export class ValidationError extends Error {
@@ -180,6 +183,8 @@ export interface Workspace {
   /** The day's briefing and the map (issue 4), from the device alone. */
   today?: TodayRepository;
   map?: MapRepository;
+  /** Logging patrol activity with photos and position (issue 4). */
+  patrol?: PatrolServices;
   sync: SyncController;
   /** Stop timers and listeners (on sign-out or user switch). */
   close(): void;

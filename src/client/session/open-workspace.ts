@@ -7,6 +7,7 @@ import { createActionsRepository, createReviewsRepository } from '../db/osara-re
 import { createProblemsRepository } from '../db/problems';
 import { createMapRepository } from '../db/map-data';
 import { createTodayRepository } from '../db/today';
+import { openPatrol } from './open-patrol';
 import { withStageGates } from '../db/stage-gate';
 import { loadRecordRules } from '../db/rules';
 import { openUserDb } from '../db/schema';
@@ -46,6 +47,7 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
     reviews: createReviewsRepository(db, me, writes),
     today: createTodayRepository(db, me),
     map: createMapRepository(db, me, deps.api),
+    patrol: openPatrol(db, me, deps.api, writes.onWrite),
     // Only the SyncController part: screens must not start or stop the runner themselves.
     sync: {
       syncNow: () => runner.syncNow(),

@@ -15,3 +15,14 @@ export type {
   Workspace,
 } from '../services';
 export type { MapData, MapRepository, TileConfig, TodayData, TodayRepository } from '../services';
+export { ActivityNotEditableError, PhotoUnreadableError } from '../services';
+export type {
+  ActivitiesRepository,
+  CapturedPhoto,
+  LocateResult,
+  PatrolServices,
+  PhotoRefusal,
+  PhotoState,
+  PhotosRepository,
+  RecentChoices,
+} from '../services';

@@ -23,7 +23,7 @@ export const syncRoutes: FastifyPluginCallback = (fastify, _options, done) => {
     { schema: { querystring: pullQuerySchema, response: { 200: pullResponseSchema } } },
     async (request) => {
       const actor = toActor(requireSignedIn(request));
-      return pull(app.store.db, actor, null, request.query);
+      return pull(app.store.db, actor, request.query.deviceId ?? null, request.query);
     },
   );
   done();

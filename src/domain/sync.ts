@@ -65,6 +65,8 @@ export const DEFAULT_PULL_LIMIT = 200;
 export const pullQuerySchema = z.strictObject({
   cursor: z.coerce.number().int().nonnegative().default(0),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+  /** The pulling device, so the audit row of this consultation names it (s.62). */
+  deviceId: z.uuid().optional(),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 

@@ -30,7 +30,7 @@ export interface ApiClient {
   signOut(): Promise<void>;
   me(): Promise<Me>;
   push(request: PushRequest): Promise<PushResponse>;
-  pull(cursor: number, limit: number): Promise<PullResponse>;
+  pull(cursor: number, limit: number, deviceId?: string): Promise<PullResponse>;
   /**
    * Any other call to the force database, for the API modules beside this one (attachments,
    * audit, organisation…): same headers, same errors, the Response back for the caller to read.
@@ -121,8 +121,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     async push(pushRequest) {
       return request((s) => s.pushResponseSchema, 'POST', '/api/sync/push', pushRequest);
     },
-    async pull(cursor, limit) {
+    async pull(cursor, limit, deviceId) {
       const query = new URLSearchParams({ cursor: String(cursor), limit: String(limit) });
+      if (deviceId !== undefined) query.set('deviceId', deviceId);
       return request((s) => s.pullResponseSchema, 'GET', `/api/sync/pull?${query.toString()}`);
     },
   };

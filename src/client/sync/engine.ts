@@ -42,10 +42,15 @@ export async function pushOutbox({ db, api, deviceId, now = () => new Date() }: 
 }
 
 /** Pulls pages from the stored cursor until the server has no more. */
-export async function pullChanges({ db, api, pullLimit = DEFAULT_PULL_LIMIT }: SyncDeps): Promise<void> {
+export async function pullChanges({
+  db,
+  api,
+  deviceId,
+  pullLimit = DEFAULT_PULL_LIMIT,
+}: SyncDeps): Promise<void> {
   let cursor = await readCursor(db);
   for (;;) {
-    const page = await api.pull(cursor, pullLimit);
+    const page = await api.pull(cursor, pullLimit, deviceId);
     await applyPulledPage(db, page.changes, page.cursor);
     if (!page.hasMore) return;
     if (page.cursor === cursor) throw protocolError('The force database repeated the same page.');

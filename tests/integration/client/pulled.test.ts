@@ -82,7 +82,13 @@ describe('pull in pages', () => {
 
     await ws.sync.syncNow();
     const pulls = h.knobs.requests.filter((r) => r.path === '/api/sync/pull').map((r) => r.query);
-    expect(pulls).toEqual(['?cursor=0&limit=2', '?cursor=2&limit=2', '?cursor=4&limit=2']);
+    // Each pull names the device, for the audit row of the consultation (issue 6).
+    expect(pulls.map((q) => q.replace(/&deviceId=[0-9a-f-]{36}$/, ''))).toEqual([
+      '?cursor=0&limit=2',
+      '?cursor=2&limit=2',
+      '?cursor=4&limit=2',
+    ]);
+    expect(pulls.every((q) => /&deviceId=[0-9a-f-]{36}$/.test(q))).toBe(true);
     const db = h.inspect(me);
     expect(await readCursor(db)).toBe(5);
     const list = await nextValue<Problem[]>(
@@ -106,7 +112,7 @@ describe('pull in pages', () => {
       },
     ]);
     await ws.sync.syncNow();
-    expect(h.knobs.requests.at(-1)?.query).toBe('?cursor=5&limit=2');
+    expect(h.knobs.requests.at(-1)?.query).toMatch(/^\?cursor=5&limit=2&deviceId=/);
     expect(await readCursor(db)).toBe(6);
     expect((await db.problems.get(gone.id))?.deleted).toBe(true);
     const after = await nextValue<Problem[]>(

@@ -28,6 +28,8 @@ export interface Config {
   version: string;
   /** Map tiles (TILE_URL, a Leaflet template such as https://tiles.example/{z}/{x}/{y}.png); none by default. */
   tiles: TileServer | undefined;
+  /** Largest photo the attachment endpoint accepts (ATTACHMENT_MAX_BYTES); 5 MiB by default. */
+  attachmentMaxBytes: number;
 }
 
 export interface TileServer {
@@ -94,5 +96,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     passwordCost: DEFAULT_PASSWORD_COST,
     version: env.npm_package_version ?? '0.1.0',
     tiles: tileServer(env),
+    attachmentMaxBytes: Math.floor(positiveNumber(env, 'ATTACHMENT_MAX_BYTES', 5 * 1024 * 1024)),
   };
 }

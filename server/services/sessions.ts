@@ -5,11 +5,18 @@ import type { Kysely } from 'kysely';
 import type { Me, Team } from '#domain/session';
 import type { Config, PasswordCost } from '../config';
 import { ApiError } from '../errors';
-import { deleteSession, findSession, insertSession, touchSession } from '../store/sessions';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  findSession,
+  insertSession,
+  touchSession,
+} from '../store/sessions';
 import type { Tables } from '../store/tables';
 import { findUserById, findUserByUsername, teamsOfUser, type StoredUser } from '../store/users';
 import type { Actor } from './access';
 import { hashPassword, verifyPassword } from './passwords';
+import { checkAllowed, recordFailure, recordSuccess, type ThrottlePolicy } from './sign-in-throttle';
 
 const HOUR = 3_600_000;
 /** last_seen_at is rewritten at most this often, so reads do not each cost a write. */
@@ -49,17 +56,44 @@ function dummyHash(cost: PasswordCost): Promise<string> {
   return hash;
 }
 
+export interface SignInAttempt {
+  username: string;
+  password: string;
+  /** The client address (X-Forwarded-For when TRUST_PROXY is set), for the per-address limit. */
+  ip: string;
+}
+
+/**
+ * Checks the throttle, then the password (against a dummy hash for an unknown user, so both
+ * cost the same), counts a failure or clears the account's count, and opens a session. Every
+ * refusal is the same for a user that does not exist, is disabled, or typed a wrong password.
+ */
 export async function signIn(
   db: Kysely<Tables>,
   config: Config,
-  username: string,
-  password: string,
+  policy: ThrottlePolicy,
+  attempt: SignInAttempt,
 ): Promise<{ token: string; me: Me; userId: string }> {
+  const { username, password, ip } = attempt;
+  await checkAllowed(db, policy, username, ip);
   const user = await findUserByUsername(db, username);
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash(config.passwordCost)));
-  if (user === undefined || !ok || user.disabled) throw new ApiError('invalid_credentials', 401);
+  if (user === undefined || !ok || user.disabled) {
+    const outcome = await recordFailure(db, policy, username, ip);
+    if (outcome === 'locked')
+      throw new ApiError('account_locked', 429, { retryAfterSeconds: policy.lockMinutes * 60 });
+    throw new ApiError('invalid_credentials', 401);
+  }
+  await recordSuccess(db, policy, username);
   const token = randomBytes(32).toString('base64url');
   const now = new Date();
+  // Expired and idle sessions go here, on each sign-in, rather than on a timer: every instance
+  // signs people in, so no single process has to own a cleanup job.
+  await deleteExpiredSessions(
+    db,
+    now.toISOString(),
+    new Date(now.getTime() - config.sessionIdleHours * HOUR).toISOString(),
+  );
   await insertSession(db, {
     idHash: hashToken(token),
     userId: user.id,

@@ -44,3 +44,22 @@ export async function touchSession(db: Kysely<Tables>, idHash: string, at: strin
 export async function deleteSession(db: Kysely<Tables>, idHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
 }
+
+/** Ends every session of a user (sign out everywhere, a disabled account, a reset password). */
+export async function deleteSessionsOfUser(db: Kysely<Tables>, userId: string): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Removes sessions past their absolute expiry or idle for longer than allowed. */
+export async function deleteExpiredSessions(
+  db: Kysely<Tables>,
+  now: string,
+  idleSince: string,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', idleSince)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

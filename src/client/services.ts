@@ -8,6 +8,13 @@ import type { GateReason } from '#domain/osara/index';
 import type { ActionsRepository, ReviewsRepository } from './osara-services';
 
 export type { ActionsRepository, ReviewsRepository } from './osara-services';
+import type {
+  ProblemHistoryRepository,
+  RosterRepository,
+  SignOutOptions,
+  UnsyncedWork,
+} from './team-services';
+export type * from './team-services';
 import type { MapRepository, TodayRepository } from './patrol-view-services';
 export type * from './patrol-view-services';
 import type { PatrolServices } from './patrol-services';
@@ -185,6 +192,12 @@ export interface Workspace {
   map?: MapRepository;
   /** Logging patrol activity with photos and position (issue 4). */
   patrol?: PatrolServices;
+  /** The people of my teams, for names (issue 3). */
+  roster?: RosterRepository;
+  /** A problem's change history for its timeline (issue 3). */
+  history?: ProblemHistoryRepository;
+  /** What signing out with deletion would lose (issue 6). */
+  unsyncedWork?(): Promise<UnsyncedWork>;
   sync: SyncController;
   /** Stop timers and listeners (on sign-out or user switch). */
   close(): void;
@@ -195,5 +208,6 @@ export interface SessionService {
   restore(): Promise<Workspace | null>;
   /** Throws ApiError (`invalid_credentials`, `network_error`, ...). */
   signIn(username: string, password: string): Promise<Workspace>;
-  signOut(workspace: Workspace): Promise<void>;
+  /** Ends the session (best effort offline); deleteLocalData also removes the user's data here. */
+  signOut(workspace: Workspace, options?: SignOutOptions): Promise<void>;
 }

@@ -14,6 +14,17 @@ export type {
   Unsubscribe,
   Workspace,
 } from '../services';
+export type {
+  HistoryEntry,
+  LinkedActivity,
+  LocalChange,
+  ProblemHistoryRepository,
+  ProblemHistoryView,
+  RosterMember,
+  RosterRepository,
+  SignOutOptions,
+  UnsyncedWork,
+} from '../services';
 export type { MapData, MapRepository, TileConfig, TodayData, TodayRepository } from '../services';
 export { ActivityNotEditableError, PhotoUnreadableError } from '../services';
 export type {

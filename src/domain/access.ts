@@ -24,7 +24,33 @@ export type Resource =
   | 'exports'
   | 'search';
 
-export type AccessAction = 'read' | 'create' | 'update' | 'delete';
+// Every resource the table can name, for code (and tests) that walk the whole table. Spelled out rather than spread from collections.ts, which imports zod: the app's first screen
+// reads this table (MainNav) and must stay free of zod. `Unlisted` below fails to compile if a
+// collection is added without being listed here.
+export const resources = [
+  'problems',
+  'actions',
+  'reviews',
+  'evaluations',
+  'nominations',
+  'published',
+  'activities',
+  'hotspots',
+  'conflicts',
+  'attachments',
+  'audit',
+  'organisation',
+  'retention',
+  'exports',
+  'search',
+] as const satisfies readonly Resource[];
+
+type Unlisted = Exclude<Resource, (typeof resources)[number]>;
+const everyResourceListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyResourceListed;
+
+export const accessActions = ['read', 'create', 'update', 'delete'] as const;
+export type AccessAction = (typeof accessActions)[number];
 
 type Grants = Partial<Record<AccessAction, Relationship>>;
 export type AccessTable = Record<RoleCode, Partial<Record<Resource, Grants>>>;
@@ -76,12 +102,15 @@ export const accessTable: AccessTable = {
     conflicts: readAny,
     activities: readAny,
     attachments: { read: 'any' },
-    published: readAny,
+    // Publishing (and withdrawing) a good-practice copy; the force database writes the copy, so
+    // these grants are used by the good-practice routes, never by push (serverWrittenCollections).
+    published: { read: 'any', create: 'any', update: 'any', delete: 'any' },
     hotspots: readAny,
     exports: { read: 'any' },
     search: { read: 'any' },
   },
-  // Admins run the organisation and read the audit; they read no case record.
+  // Admins run the organisation and read the audit; they read no case record (issue 6: "admins
+  // manage the organisation but do not read case records").
   admin: {
     published: readAny,
     hotspots: readAny,
@@ -126,4 +155,9 @@ export function allows(
 export function readReach(role: RoleCode, resource: Resource): 'any' | 'team' | 'none' {
   const grant = grantFor(role, resource, 'read');
   return grant === undefined ? 'none' : grant === 'any' ? 'any' : 'team';
+}
+
+/** Whether the app should offer this at all (the server still checks each record). */
+export function offers(role: RoleCode, resource: Resource, action: AccessAction = 'read'): boolean {
+  return grantFor(role, resource, action) !== undefined;
 }

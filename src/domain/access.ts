@@ -46,8 +46,8 @@ export const resources = [
 ] as const satisfies readonly Resource[];
 
 type Unlisted = Exclude<Resource, (typeof resources)[number]>;
-const everyResourceListed: [Unlisted] extends [never] ? true : Unlisted = true;
-void everyResourceListed;
+/** Does not compile while a resource is missing from `resources`. */
+export const everyResourceListed: [Unlisted] extends [never] ? true : Unlisted = true;
 
 export const accessActions = ['read', 'create', 'update', 'delete'] as const;
 export type AccessAction = (typeof accessActions)[number];

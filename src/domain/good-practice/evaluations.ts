@@ -1,21 +1,51 @@
 // The `evaluations` collection: the assessment of a problem (issue 7). One per problem, written
-// by its team; a child of the problem like actions (it takes the problem's team).
+// by its team; a child of the problem like actions (it takes the problem's team). The app gives
+// it the problem's id as its own id, so two officers who start it offline edit one record and
+// the field-level merge keeps both their work.
+//
+// Every field is optional, as in the OSARA sections: an evaluation is filled in over days and a
+// half-written one must still save. Whether it is complete is good-practice/completeness.ts's
+// question; whether the periods make sense is the evaluation view's (evaluation-view.ts).
 import { z } from 'zod';
+import { codesOf } from '#domain/vocabularies';
 import { envelopeSchema, recordId } from '#domain/envelope';
+import { emmieSchema } from '#domain/osara/closing';
+import { isoDate, text } from '#domain/osara/fields';
+import { deliveryJudgements } from '#domain/osara/vocabularies';
 
-const count = z.int({ error: 'Enter a whole number' }).nonnegative('Enter zero or more').max(10_000_000);
-const area = z.strictObject({ before: count.optional(), after: count.optional() });
+const count = z
+  .int({ error: 'Enter a whole number of incidents' })
+  .nonnegative('Enter zero or more')
+  .max(10_000_000, 'That count is too large');
+
+/** Incidents counted in one area in the before and the after period. */
+export const areaCountsSchema = z.strictObject({ before: count.optional(), after: count.optional() });
+export type AreaCountsFields = z.infer<typeof areaCountsSchema>;
 
 export const evaluationFieldsSchema = z.strictObject({
   problemId: recordId,
-  beforeStart: z.iso.date().optional(),
-  beforeEnd: z.iso.date().optional(),
-  afterStart: z.iso.date().optional(),
-  afterEnd: z.iso.date().optional(),
-  response: area.optional(),
-  buffer: area.optional(),
-  control: area.optional(),
-  notes: z.record(z.string().max(64), z.string().max(8000)).optional(),
+  /** The before and after periods; they may differ in length (the maths scales them). */
+  beforeStart: isoDate.optional(),
+  beforeEnd: isoDate.optional(),
+  afterStart: isoDate.optional(),
+  afterEnd: isoDate.optional(),
+  /** Where the response was delivered. */
+  response: areaCountsSchema.optional(),
+  /** The area around it, where crime might move to (displacement) or also fall (diffusion). */
+  buffer: areaCountsSchema.optional(),
+  /** A comparable area with no response: what would have happened anyway. */
+  control: areaCountsSchema.optional(),
+  /** Process evaluation: was the response delivered as planned? */
+  deliveredAsPlanned: z
+    .enum(codesOf(deliveryJudgements), { error: 'Say whether the response was delivered as planned' })
+    .optional(),
+  processEvaluation: text(8000, 'the process evaluation').optional(),
+  emmie: emmieSchema.optional(),
+  communityFeedback: text(4000, 'the community feedback').optional(),
+  lessonsLearned: text(8000, 'the lessons learned').optional(),
+  /** The team looked for crime moving next door (with the buffer counts or otherwise). */
+  displacementChecked: z.boolean({ error: 'Answer yes or no' }).optional(),
+  displacementNotes: text(4000, 'the displacement check').optional(),
 });
 export type EvaluationFields = z.infer<typeof evaluationFieldsSchema>;
 

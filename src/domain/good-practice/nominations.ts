@@ -1,11 +1,15 @@
 // The `nominations` collection: a team puts a closed, assessed problem forward as good practice
-// (issue 7). A child of the problem (it takes the problem's team).
+// (issue 7). A child of the problem (it takes the problem's team). A nomination is made once;
+// after a prevention lead returns it, the team nominates again with a new record, so the queue
+// is "nominations newer than the problem's last good-practice decision" (queue.ts).
 import { z } from 'zod';
 import { envelopeSchema, recordId } from '#domain/envelope';
+import { text } from '#domain/osara/fields';
 
 export const nominationFieldsSchema = z.strictObject({
   problemId: recordId,
-  reason: z.string().trim().max(4000).optional(),
+  /** Why the team thinks others should learn from it. */
+  reason: text(4000, 'the reason').optional(),
 });
 export type NominationFields = z.infer<typeof nominationFieldsSchema>;
 

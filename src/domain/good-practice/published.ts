@@ -1,15 +1,94 @@
 // The `published` collection: a good-practice copy of a problem with no personal content, made by
-// the force database when a prevention lead publishes it (issue 7). Readable by everyone.
+// the force database when a prevention lead publishes it (issue 7). Readable by everyone and
+// pulled to every device. Its id is the problem's id, so publishing again replaces the copy.
+//
+// The body is the SARA content only, built by `toPublishedCopy` (publish.ts), which decides what
+// is personal. Nothing here carries a user id, a categorised person, an incident reference, a
+// location or a partner's name; free text is redacted there before it gets here.
 import { z } from 'zod';
+import { codesOf, problemTypes } from '#domain/vocabularies';
 import { envelopeSchema, recordId } from '#domain/envelope';
+import { emmieSchema } from '#domain/osara/closing';
+import { analysisSchema, objectiveSchema } from '#domain/osara/sections';
+import { responseTagCodes } from '#domain/osara/techniques';
+import {
+  actionStatuses,
+  assessmentOutcomes,
+  cheersElements,
+  closureReasons,
+  deliveryJudgements,
+  partnerAgencyTypes,
+  problemSources,
+} from '#domain/osara/vocabularies';
+import { areaCountsSchema } from './evaluations';
+
+// Generous: redaction can make a text a little longer than the officer's limit.
+const longText = z.string().max(40000);
+const optionalText = z.string().max(16000).optional();
+
+export const publishedActionSchema = z.strictObject({
+  description: longText,
+  techniques: z.array(z.enum(responseTagCodes)),
+  /** Who led it, as a kind only: our officers, or a type of partner agency (never a name). */
+  lead: z.union([z.literal('officer'), z.enum(codesOf(partnerAgencyTypes))]),
+  status: z.enum(codesOf(actionStatuses)),
+});
+export type PublishedAction = z.infer<typeof publishedActionSchema>;
+
+export const publishedBodySchema = z.strictObject({
+  objective: objectiveSchema.omit({ statedAt: true }),
+  scanning: z.strictObject({
+    description: longText,
+    source: z.enum(codesOf(problemSources)).optional(),
+    cheers: z.partialRecord(z.enum(codesOf(cheersElements)), z.boolean()),
+    baselineCount: z.int().nonnegative().optional(),
+    baselineDays: z.int().positive().optional(),
+    partnerAgencies: z.array(z.enum(codesOf(partnerAgencyTypes))),
+    openedAt: z.iso.date().optional(),
+  }),
+  analysis: analysisSchema,
+  actions: z.array(publishedActionSchema),
+  assessment: z.strictObject({
+    deliveredAsPlanned: z.enum(codesOf(deliveryJudgements)).optional(),
+    processEvaluation: optionalText,
+    outcome: z.enum(codesOf(assessmentOutcomes)).optional(),
+    achievedPercent: z.number().optional(),
+    closureReason: z.enum(codesOf(closureReasons)).optional(),
+    closedAt: z.iso.date().optional(),
+    lessonsLearned: optionalText,
+    communityFeedback: optionalText,
+    displacementChecked: z.boolean(),
+    displacementNotes: optionalText,
+    costNotes: optionalText,
+    emmie: emmieSchema,
+  }),
+  evaluation: z.strictObject({
+    beforeStart: z.iso.date().optional(),
+    beforeEnd: z.iso.date().optional(),
+    afterStart: z.iso.date().optional(),
+    afterEnd: z.iso.date().optional(),
+    response: areaCountsSchema.optional(),
+    buffer: areaCountsSchema.optional(),
+    control: areaCountsSchema.optional(),
+  }),
+});
+export type PublishedBody = z.infer<typeof publishedBodySchema>;
 
 export const publishedFieldsSchema = z.strictObject({
   problemId: recordId,
   reference: z.string().max(40).nullable(),
   title: z.string().max(200),
-  problemType: z.string().max(64),
+  problemType: z.enum(codesOf(problemTypes)),
+  /** The prevention lead's summary for the library. */
   summary: z.string().max(8000),
-  /** The sanitised record (sections, actions, evaluation), as the publishing service shapes it. */
+  /** Every technique of its actions, for the library's filters and search. */
+  techniques: z.array(z.enum(responseTagCodes)).optional(),
+  outcome: z.enum(codesOf(assessmentOutcomes)).optional(),
+  /**
+   * The sections, shaped as `PublishedBody` by toPublishedCopy. Stored and synced as an open
+   * record so that a device running an older app still accepts a copy from a newer publisher;
+   * readers parse it with `publishedBodySchema.partial()` and show what they recognise.
+   */
   body: z.record(z.string().max(64), z.unknown()),
 });
 export type PublishedFields = z.infer<typeof publishedFieldsSchema>;

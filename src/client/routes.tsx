@@ -63,6 +63,7 @@ export function AppRoutes() {
         <Route path="problems/:id/*" element={<OsaraScreens />} />
         <Route path="activity/new" element={<CaptureScreen />} />
         <Route path="activity" element={<MyActivity />} />
+        <Route path="activity/:id" element={<CaptureScreen />} />
         <Route path="today" element={<TodayScreen />} />
         <Route path="map" element={<MapScreen />} />
         <Route path="search" element={<SearchScreen />} />

@@ -10,6 +10,7 @@ import { findProcessed, insertConflicts, insertProcessed } from '../store/mutati
 import { findRecord, saveRecord, type StoredRecord } from '../store/records';
 import type { Tables } from '../store/tables';
 import type { Actor } from './access';
+import { afterRecordWritten } from './good-practice';
 import { payloadHash } from './mutation-checks';
 import { loadOsaraContext, planWithOsara } from './osara-context';
 
@@ -117,6 +118,8 @@ export async function applyMutation(
       m.collection === 'problems' ? (current?.reference ?? (await problemReference(trx, createdAt))) : null,
   };
   await saveRecord(trx, record);
+  // Writes that write more in the same transaction (a publish decision writes the published copy).
+  await afterRecordWritten(trx, record, ctx, version);
   await insertConflicts(trx, outcome.conflicts, {
     id: uuidv7,
     collection: m.collection,

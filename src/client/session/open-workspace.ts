@@ -4,7 +4,10 @@ import type { ApiClient } from '../api/client';
 import { ensureDeviceId, writeProfile } from '../db/meta';
 import { createConflictsRepository } from '../db/conflicts';
 import { createActionsRepository, createReviewsRepository } from '../db/osara-records';
+import { createHistoryRepository } from '../db/history';
 import { createProblemsRepository } from '../db/problems';
+import { createRosterRepository } from '../db/roster';
+import { countUnsyncedWork } from '../db/sign-out';
 import { createMapRepository } from '../db/map-data';
 import { createTodayRepository } from '../db/today';
 import { openPatrol } from './open-patrol';
@@ -35,6 +38,8 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
   const problems = withStageGates(createProblemsRepository(db, me, writes), db);
   let closed = false;
   runner.start();
+  const roster = createRosterRepository(db, deps.api);
+  const stopRosterRefresh = refreshRosterAfterSyncs(runner, roster);
   // Warm the write rules now, after the first screen: on a first visit the service worker may
   // not have cached their chunk yet, and an officer who then loses signal must still be able to
   // save. A failure here is retried by the first write itself.
@@ -45,6 +50,9 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
     conflicts: createConflictsRepository(db, me, problems),
     actions: createActionsRepository(db, me, writes),
     reviews: createReviewsRepository(db, me, writes),
+    roster,
+    history: createHistoryRepository(db, deps.api),
+    unsyncedWork: () => countUnsyncedWork(db),
     today: createTodayRepository(db, me),
     map: createMapRepository(db, me, deps.api),
     patrol: openPatrol(db, me, deps.api, writes.onWrite),
@@ -60,8 +68,45 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
     close() {
       if (closed) return;
       closed = true;
+      stopRosterRefresh();
       runner.stop();
       db.close();
     },
   };
+}
+
+const ROSTER_REFRESH_MS = 15 * 60_000;
+
+/**
+ * Names must show offline, so the roster is fetched when the workspace opens (sign-in, or a
+ * restore with a signal) and again after a successful sync once it is a quarter of an hour old.
+ * A failure keeps the last copy; the next sync tries again.
+ */
+function refreshRosterAfterSyncs(
+  runner: { subscribe: (onChange: (status: { lastSyncedAt: string | null }) => void) => () => void },
+  roster: { refresh: () => Promise<void> },
+): () => void {
+  let last = 0;
+  let running = false;
+  const refresh = (): void => {
+    if (running || Date.now() - last < ROSTER_REFRESH_MS) return;
+    running = true;
+    roster
+      .refresh()
+      .then(() => {
+        last = Date.now();
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        running = false;
+      });
+  };
+  refresh();
+  let seen: string | null = null;
+  return runner.subscribe((status) => {
+    if (status.lastSyncedAt !== null && status.lastSyncedAt !== seen) {
+      seen = status.lastSyncedAt;
+      refresh();
+    }
+  });
 }

@@ -1,6 +1,7 @@
 // SessionService (src/client/services.ts): sign-in, offline restore, sign-out.
 import { createApiClient, type ApiClient } from '../api/client';
 import { createDeviceStore, type DeviceStore } from '../db/device';
+import { deleteUserData } from '../db/sign-out';
 import { ApiError, type SessionService, type Workspace } from '../services';
 import type { RunnerOptions } from '../sync/runner';
 import { openWorkspace } from './open-workspace';
@@ -63,16 +64,19 @@ export function createSessionCore(options: SessionServiceOptions = {}): SessionS
       return open(me);
     },
 
-    async signOut(workspace) {
+    async signOut(workspace, signOutOptions = {}) {
       workspace.close();
-      // Forget first: signing out must work offline. The user's database is kept (a later
-      // decision covers wiping), only the device stops opening it automatically.
+      // Forget first: signing out must work offline. Without deleteLocalData the user's database
+      // is kept and only the device stops opening it automatically.
       device.forget();
       try {
         await api.signOut();
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         // Offline, or the session had already ended: the cookie is dead or will expire.
+      } finally {
+        // A shared device: nothing of this officer stays (their database is closed above).
+        if (signOutOptions.deleteLocalData === true) await deleteUserData(workspace.me.id);
       }
     },
   };

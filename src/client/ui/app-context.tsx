@@ -11,7 +11,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import type { SessionService, SyncController, SyncStatus, Workspace } from './contract';
+import type { SessionService, SignOutOptions, SyncController, SyncStatus, Workspace } from './contract';
 
 export type AppPhase = 'restoring' | 'ready';
 
@@ -21,7 +21,7 @@ interface AppContextValue {
   workspace: Workspace | null;
   /** Open the workspace a sign-in returned, closing any previous one. */
   openWorkspace: (workspace: Workspace) => void;
-  signOut: () => Promise<void>;
+  signOut: (options?: SignOutOptions) => Promise<void>;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);
@@ -61,17 +61,20 @@ export function AppProvider({ session, children }: { session: SessionService; ch
     setPhase('ready');
   }, []);
 
-  const signOut = useCallback(async () => {
-    const open = current.current;
-    if (open === null) return;
-    try {
-      await session.signOut(open);
-    } finally {
-      open.close();
-      current.current = null;
-      setWorkspace(null);
-    }
-  }, [session]);
+  const signOut = useCallback(
+    async (options?: SignOutOptions) => {
+      const open = current.current;
+      if (open === null) return;
+      try {
+        await session.signOut(open, options);
+      } finally {
+        open.close();
+        current.current = null;
+        setWorkspace(null);
+      }
+    },
+    [session],
+  );
 
   const value = useMemo(
     () => ({ session, phase, workspace, openWorkspace, signOut }),

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useApp, useWorkspace } from '../app-context';
 import { MainNav } from './MainNav';
+import { SignOutDialog } from './SignOutDialog';
 import { SyncStatusArea } from './SyncStatusArea';
 
 /** The frame around every signed-in screen: who is signed in, sync status, navigation. */
@@ -9,7 +10,8 @@ export function AppShell() {
   const workspace = useWorkspace();
   const { signOut } = useApp();
   const navigate = useNavigate();
-  const [signingOut, setSigningOut] = useState(false);
+  const [askingToSignOut, setAskingToSignOut] = useState(false);
+  const signOutButton = useRef<HTMLButtonElement>(null);
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstScreen = useRef(true);
@@ -26,16 +28,14 @@ export function AppShell() {
   const { me } = workspace;
   const teams = me.teams.map((team) => team.name).join(', ');
 
-  function handleSignOut(): void {
-    setSigningOut(true);
-    signOut()
-      .catch((error: unknown) => {
-        console.warn('Sign-out did not reach the force database.', error);
-      })
-      .finally(() => {
-        setSigningOut(false);
-        void navigate('/sign-in', { replace: true });
-      });
+  /** On a shared device nothing of the officer stays once they sign out (SignOutDialog asks first). */
+  async function signOutAndDelete(): Promise<void> {
+    try {
+      await signOut({ deleteLocalData: true });
+    } catch (error: unknown) {
+      console.warn('Sign-out did not reach the force database.', error);
+    }
+    void navigate('/sign-in', { replace: true });
   }
 
   return (
@@ -50,13 +50,31 @@ export function AppShell() {
             <span className="officer__name">{me.displayName}</span>
             {teams !== '' && <span className="officer__team">{teams}</span>}
           </p>
-          <button type="button" className="secondary" onClick={handleSignOut} disabled={signingOut}>
+          <button
+            type="button"
+            className="secondary"
+            ref={signOutButton}
+            onClick={() => {
+              setAskingToSignOut(true);
+            }}
+            aria-haspopup="dialog"
+          >
             Sign out
           </button>
         </div>
         <SyncStatusArea workspace={workspace} />
         <MainNav role={me.role} />
       </header>
+      {askingToSignOut && (
+        <SignOutDialog
+          workspace={workspace}
+          onSignOut={signOutAndDelete}
+          onCancel={() => {
+            setAskingToSignOut(false);
+            signOutButton.current?.focus();
+          }}
+        />
+      )}
       <main id="main" tabIndex={-1} ref={main}>
         <Suspense fallback={<p>Loading…</p>}>
           <Outlet />

@@ -39,6 +39,9 @@ export const errorMessages = {
   attachment_type_mismatch: 'The photo is not the kind of image it says it is.',
   attachment_has_metadata: 'The photo still carries location or camera details, so it was refused.',
   attachment_not_found: 'The photo has not reached the force database yet.',
+  record_erased:
+    'This record was erased under the retention rules. Its details cannot be changed or added to.',
+  retention_not_closed: 'Only a closed problem can be reviewed for retention.',
   internal_error: 'Something went wrong on the force database. Your work is kept on this device.',
 } as const;
 

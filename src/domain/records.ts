@@ -32,7 +32,12 @@ import {
   type Published,
   type PublishedFields,
 } from './good-practice/published';
-import { activityFieldsSchema, activitySchema, type Activity, type ActivityFields } from './patrol/activities';
+import {
+  activityFieldsSchema,
+  activitySchema,
+  type Activity,
+  type ActivityFields,
+} from './patrol/activities';
 import { hotspotFieldsSchema, hotspotSchema, type Hotspot, type HotspotFields } from './patrol/hotspots';
 
 // The envelope lives in envelope.ts (so osara/* can use it without a cycle); re-exported here
@@ -72,6 +77,8 @@ export const problemServerFieldsSchema = z.object({
   reference: z.string().nullable(),
   /** Stamped by the force database (its clock) when a push moves the problem to closed; null once reopened. */
   closedAt: isoTime.nullable().optional(),
+  /** Set by a retention erasure (issue 6): the personal content is gone (src/domain/retention.ts). */
+  erased: z.boolean().optional(),
 });
 
 export const problemSchema = envelopeSchema

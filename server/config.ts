@@ -30,6 +30,8 @@ export interface Config {
   tiles: TileServer | undefined;
   /** Largest photo the attachment endpoint accepts (ATTACHMENT_MAX_BYTES); 5 MiB by default. */
   attachmentMaxBytes: number;
+  /** Years from closure until a closed problem is due for retention review (RETENTION_YEARS, default 6). */
+  retentionYears: number;
 }
 
 export interface TileServer {
@@ -97,5 +99,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     version: env.npm_package_version ?? '0.1.0',
     tiles: tileServer(env),
     attachmentMaxBytes: Math.floor(positiveNumber(env, 'ATTACHMENT_MAX_BYTES', 5 * 1024 * 1024)),
+    retentionYears: positiveNumber(env, 'RETENTION_YEARS', 6),
   };
 }

@@ -1,6 +1,7 @@
 // Loading what the OSARA rules read (osara-rules.ts) and applying them around the generic plan.
 import type { Kysely } from 'kysely';
 import type { ActionLike, ReviewLike, SignOffUser, TransitionContext } from '#domain/osara/index';
+import { isErased } from '#domain/retention';
 import type { Mutation } from '#domain/sync';
 import { childrenOf } from '../store/children';
 import { findRecord, type StoredRecord } from '../store/records';
@@ -65,6 +66,10 @@ export function planWithOsara(
   now: string,
 ): Plan {
   const child = childCollections.has(m.collection);
+  // An erased problem and its records stay as the retention erasure left them (issue 6), so a
+  // device still holding an old copy cannot write the personal content back.
+  if (isErased((m.collection === 'problems' ? current : context.parent)?.data))
+    return { kind: 'rejected', rejection: { code: 'record_erased' } };
   if (child) {
     const refused = checkChild(m, current, actor, context.parent);
     if (refused !== null) return { kind: 'rejected', rejection: refused };

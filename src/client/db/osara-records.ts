@@ -3,7 +3,9 @@
 import type { Action, Review } from '#domain/osara/index';
 import type { Me } from '#domain/session';
 import { NotAllowedError, type ActionsRepository, type ReviewsRepository } from '../services';
+import { sendBase } from './attention';
 import { watchQuery } from './live';
+import { withQuotaCheck } from './quota';
 import { loadRecordRules } from './rules';
 import type { BeatbookDb } from './schema';
 import { commitLocalWrite } from './write';
@@ -110,7 +112,31 @@ export function createReviewsRepository(
         throw new Error(`Problem ${fields.problemId} is not on this device`);
       if (!canSignOff(signer, problem)) throw new NotAllowedError('sign_off_not_allowed');
       const planned = planCreate('reviews', fields, me.id, at);
-      await commitLocalWrite(db, 'reviews', planned.record.id, () => planned);
+      const nextReviewDate = fields.nextReviewDate;
+      if (nextReviewDate === undefined || !signer.teamIds.includes(problem.teamId)) {
+        await commitLocalWrite(db, 'reviews', planned.record.id, () => planned);
+      } else {
+        // The review's next review date becomes the problem's, as an ordinary field edit of the
+        // problem, in the same transaction as the review (so neither is queued without the
+        // other): it syncs and merges like any edit, and the supervisor view sorts by it. This
+        // mirrors write.ts's commitLocalWrite for two records; rules are loaded above.
+        const { collections, planEdit } = await loadRecordRules();
+        const tables = [db.reviews, db.problems, db.outbox, db.needsAttention, db.serverRecords];
+        await withQuotaCheck(() =>
+          db.transaction('rw', tables, async () => {
+            await db.reviews.put(planned.record);
+            await db.outbox.add(planned.mutation);
+            const current = await db.problems.get(problem.id);
+            if (current === undefined || current.deleted) return;
+            const refused = await db.needsAttention.where('recordId').equals(current.id).count();
+            const base = refused > 0 ? await sendBase(db, collections, 'problems', current) : current;
+            const edit = planEdit('problems', current, base, { nextReviewDate }, me.id, at);
+            if (edit === null) return;
+            await db.problems.put(edit.record);
+            await db.outbox.add(edit.mutation);
+          }),
+        );
+      }
       options.onWrite?.();
       return planned.record;
     },

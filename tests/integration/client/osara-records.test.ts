@@ -83,6 +83,38 @@ describe('the OSARA record on the device', () => {
     expect(watched.map((r) => r.id)).toEqual([review.id]);
   });
 
+  it('a review with a next review date sets the problem’s, as a queued edit in the same write', async () => {
+    const me = { ...makeMe('sarge'), role: 'supervisor' as const };
+    const ws = await h.signIn(me);
+    const problem = await ws.problems.create(sampleFields());
+    const db = h.inspect(me);
+    await repos(ws).reviews.create({
+      problemId: problem.id,
+      kind: 'stage',
+      stage: 'scanning',
+      decision: 'approve_stage',
+      nextReviewDate: '2026-06-01',
+    });
+    expect((await db.problems.get(problem.id))?.nextReviewDate).toBe('2026-06-01');
+    const queued = await db.outbox.orderBy('seq').toArray();
+    expect(queued.map((m) => [m.collection, Object.keys(m.changes).join()])).toEqual([
+      ['problems', expect.stringContaining('title')],
+      ['reviews', expect.stringContaining('nextReviewDate')],
+      ['problems', 'nextReviewDate'],
+    ]);
+    // The same date again changes nothing on the problem: only the review is queued.
+    await repos(ws).reviews.create({
+      problemId: problem.id,
+      kind: 'stage',
+      stage: 'scanning',
+      decision: 'approve_stage',
+      nextReviewDate: '2026-06-01',
+    });
+    expect(await db.outbox.count()).toBe(4);
+    await ws.sync.syncNow();
+    expect(h.force.problems()[0]?.nextReviewDate).toBe('2026-06-01');
+  });
+
   it('blocks a move the gates refuse, with the reasons, and queues nothing', async () => {
     const me = { ...makeMe('sarge'), role: 'supervisor' as const };
     const ws = await h.signIn(me);

@@ -37,6 +37,8 @@ export interface ActivitiesRepository {
   watch(id: string, onChange: (activity: Activity | undefined) => void): Unsubscribe;
   /** Live: hotspots of one day (YYYY-MM-DD), not deleted. */
   watchHotspots(day: string, onChange: (hotspots: Hotspot[]) => void): Unsubscribe;
+  /** Live: the hotspots with these ids that are on this device (for names in my log). */
+  watchHotspotsById(ids: readonly string[], onChange: (hotspots: Hotspot[]) => void): Unsubscribe;
   recentChoices(): Promise<RecentChoices>;
   /**
    * Writes the activity, its outbox mutation, the photos' bytes and the remembered choices in one

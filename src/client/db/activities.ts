@@ -3,6 +3,7 @@
 // IndexedDB transaction, so a saved activity never lacks its photos and a full device loses
 // nothing: the whole write rolls back and the form still holds what was typed.
 import type { Activity, ActivityFields, ActivityTypeCode } from '#domain/patrol/activities';
+import type { Hotspot } from '#domain/patrol/hotspots';
 import type { Me } from '#domain/session';
 import {
   ActivityNotEditableError,
@@ -96,6 +97,13 @@ export function createActivitiesRepository(
             .equals(day)
             .filter((h) => !h.deleted)
             .toArray(),
+        onChange,
+      );
+    },
+    watchHotspotsById(ids, onChange) {
+      return watchQuery(
+        async () =>
+          (await db.hotspots.bulkGet([...ids])).filter((h): h is Hotspot => h !== undefined && !h.deleted),
         onChange,
       );
     },

@@ -1,0 +1,140 @@
+// The audit log as the app and the audit screen see it (Data Protection Act 2018 s.62): the kinds
+// of event, which logged actions belong to each, the screen's filters, and the "opened record"
+// events devices send with sync.
+import { z } from 'zod';
+import { collectionNames, collectionNameSchema } from './collections';
+import { isoTime, recordId } from './envelope';
+
+/**
+ * s.62's kinds of processing, plus the events around them. Each logged action belongs to one
+ * kind, by the patterns below (SQL LIKE patterns: `%` is any text), so the screen's filter and
+ * the label beside each row agree. An action no pattern matches is `other`.
+ */
+export const auditKinds = [
+  { code: 'collection', en: 'Collection (record created)' },
+  { code: 'alteration', en: 'Alteration (record changed or deleted)' },
+  { code: 'consultation', en: 'Consultation (record opened, pulled or searched)' },
+  { code: 'disclosure', en: 'Disclosure (export)' },
+  { code: 'erasure', en: 'Erasure' },
+  { code: 'retention', en: 'Retention decision' },
+  { code: 'session', en: 'Sign-in and sign-out' },
+  { code: 'rejected', en: 'Refused change' },
+  { code: 'organisation', en: 'Organisation (users, teams, areas)' },
+  { code: 'other', en: 'Other' },
+] as const;
+export type AuditKind = (typeof auditKinds)[number]['code'];
+const kindCodes = auditKinds.map((k) => k.code) as [AuditKind, ...AuditKind[]];
+
+export const auditKindPatterns: Record<Exclude<AuditKind, 'other'>, readonly string[]> = {
+  collection: collectionNames.map((c) => `${c}.create`),
+  alteration: collectionNames.flatMap((c) => [`${c}.update`, `${c}.delete`]),
+  consultation: ['pull', 'consultation.%', 'search', 'search.%'],
+  disclosure: ['export', 'export.%', '%.export'],
+  erasure: ['retention.erase'],
+  retention: ['retention.retain'],
+  session: ['session.%'],
+  rejected: ['mutation.rejected'],
+  organisation: ['team.%', 'user.%', 'area.%', 'areas.%'],
+};
+
+function likeToRegExp(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*');
+  return new RegExp(`^${escaped}$`);
+}
+
+const matchers = Object.entries(auditKindPatterns).map(
+  ([kind, patterns]) => [kind as AuditKind, patterns.map(likeToRegExp)] as const,
+);
+
+export function auditKindOf(action: string): AuditKind {
+  for (const [kind, patterns] of matchers) if (patterns.some((p) => p.test(action))) return kind;
+  return 'other';
+}
+
+const isoDate = z.iso.date({ error: 'Enter a date as year, month and day' });
+
+/** The audit screen's filters (query string of GET /api/audit and /api/audit.csv). */
+export const auditQuerySchema = z
+  .strictObject({
+    /** Username of the person who acted. */
+    user: z.string().trim().max(64).optional(),
+    kind: z.enum(kindCodes, { error: 'Choose a kind of event from the list' }).optional(),
+    recordId: z.string().trim().max(64).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    /** Paging, newest first: rows numbered below this. */
+    before: z.coerce.number().int().positive().optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    error: 'The end date must be on or after the start date',
+    path: ['to'],
+  });
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export const auditRowSchema = z.object({
+  seq: z.int().positive(),
+  id: z.string(),
+  at: z.string(),
+  userId: z.string().nullable(),
+  username: z.string().nullable(),
+  displayName: z.string().nullable(),
+  deviceId: z.string().nullable(),
+  action: z.string(),
+  kind: z.enum(kindCodes),
+  collection: z.string().nullable(),
+  recordId: z.string().nullable(),
+  details: z.unknown(),
+});
+export type AuditRow = z.infer<typeof auditRowSchema>;
+
+export const auditPageSchema = z.object({
+  rows: z.array(auditRowSchema),
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  nextBefore: z.int().positive().nullable(),
+});
+export type AuditPage = z.infer<typeof auditPageSchema>;
+
+/** At most this many rows go into one CSV export; the screen asks for narrower filters beyond it. */
+export const MAX_AUDIT_EXPORT_ROWS = 10_000;
+
+// ---- "Opened record X" events, recorded on the device and sent with sync ----
+
+export const consultationEventSchema = z.strictObject({
+  /** Made on the device (UUIDv7); a resent event with the same id is logged once. */
+  id: z.uuid(),
+  collection: collectionNameSchema,
+  recordId,
+  /** When the officer opened it (device time). */
+  at: isoTime,
+});
+export type ConsultationEvent = z.infer<typeof consultationEventSchema>;
+
+export const MAX_CONSULTATIONS = 200;
+
+export const consultationsRequestSchema = z.strictObject({
+  deviceId: z.uuid(),
+  events: z.array(consultationEventSchema).max(MAX_CONSULTATIONS),
+});
+export type ConsultationsRequest = z.infer<typeof consultationsRequestSchema>;
+
+export const consultationResultSchema = z.object({
+  id: z.string(),
+  /** `refused`: the record is unknown or not this user's to read; the device drops the event. */
+  status: z.enum(['recorded', 'duplicate', 'refused']),
+});
+export type ConsultationResult = z.infer<typeof consultationResultSchema>;
+
+export const consultationsResponseSchema = z.object({ results: z.array(consultationResultSchema) });
+export type ConsultationsResponse = z.infer<typeof consultationsResponseSchema>;
+
+/** Formula-leading characters a spreadsheet would run (CSV injection), and the cells at risk. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV cell: quoted, quotes doubled, and a leading formula character defused with a quote. */
+export function csvCell(value: unknown): string {
+  const text =
+    value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}

@@ -18,6 +18,8 @@ export type * from './team-services';
 import type { MapRepository, TodayRepository } from './patrol-view-services';
 export type * from './patrol-view-services';
 import type { PatrolServices } from './patrol-services';
+import type { DashboardRepository } from './dashboard-services';
+export type * from './dashboard-services';
 export type * from './patrol-services';
 export { ActivityNotEditableError, PhotoUnreadableError } from './patrol-services';
 
@@ -196,6 +198,8 @@ export interface Workspace {
   roster?: RosterRepository;
   /** A problem's change history for its timeline (issue 3). */
   history?: ProblemHistoryRepository;
+  /** The prevention lead's dashboard figures' records (issue 7). */
+  dashboard?: DashboardRepository;
   /** What signing out with deletion would lose (issue 6). */
   unsyncedWork?(): Promise<UnsyncedWork>;
   sync: SyncController;

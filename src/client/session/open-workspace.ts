@@ -3,6 +3,7 @@ import type { Me } from '#domain/session';
 import type { ApiClient } from '../api/client';
 import { ensureDeviceId, writeProfile } from '../db/meta';
 import { createConflictsRepository } from '../db/conflicts';
+import { createDashboardRepository } from '../db/dashboard';
 import { createActionsRepository, createReviewsRepository } from '../db/osara-records';
 import { createHistoryRepository } from '../db/history';
 import { createProblemsRepository } from '../db/problems';
@@ -54,6 +55,7 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
     history: createHistoryRepository(db, deps.api),
     unsyncedWork: () => countUnsyncedWork(db),
     today: createTodayRepository(db, me),
+    dashboard: createDashboardRepository(db),
     map: createMapRepository(db, me, deps.api),
     patrol: openPatrol(db, me, deps.api, writes.onWrite),
     // Only the SyncController part: screens must not start or stop the runner themselves.

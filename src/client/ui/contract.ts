@@ -37,3 +37,4 @@ export type {
   PhotosRepository,
   RecentChoices,
 } from '../services';
+export type { DashboardData, DashboardRepository } from '../services';

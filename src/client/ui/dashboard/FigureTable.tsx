@@ -1,0 +1,62 @@
+// A bar chart with its table: the bars are a picture of the table beside them (hidden from
+// screen readers), and the table carries every number, so nobody depends on the picture.
+export interface FigureRow {
+  key: string;
+  label: string;
+  value: number;
+  /** Extra columns, e.g. "measured" and "used" beside "positive". */
+  extra?: readonly (string | number)[];
+}
+
+export function FigureTable({
+  caption,
+  valueHeading,
+  extraHeadings = [],
+  rows,
+}: {
+  caption: string;
+  valueHeading: string;
+  extraHeadings?: readonly string[];
+  rows: readonly FigureRow[];
+}) {
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  if (rows.length === 0) return <p className="empty">{caption}: nothing to show yet.</p>;
+  return (
+    <table className="figure-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Category</th>
+          <th scope="col">{valueHeading}</th>
+          {extraHeadings.map((h) => (
+            <th scope="col" key={h}>
+              {h}
+            </th>
+          ))}
+          <th scope="col" aria-hidden="true" className="figure-table__bar-heading">
+            Chart
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            <td className="figure-table__number">{row.value}</td>
+            {(row.extra ?? []).map((cell, i) => (
+              <td className="figure-table__number" key={extraHeadings[i] ?? i}>
+                {cell}
+              </td>
+            ))}
+            <td aria-hidden="true" className="figure-table__bar-cell">
+              <span
+                className="figure-table__bar"
+                style={{ inlineSize: `${String((row.value / max) * 100)}%` }}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -18,8 +18,12 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 /** Lower case with accents removed ("Café" → "cafe"). */
 export function fold(text: string): string {
+  // Most text is plain ASCII, and normalising it is the slowest step of indexing.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -16,7 +16,7 @@ const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const ARTIFACTS_DIR = join(ROOT, 'tests', 'e2e', 'screenshots');
 const HEALTH_TIMEOUT_MS = 90_000;
-const CLI_TIMEOUT_MS = 60_000;
+const CLI_TIMEOUT_MS = 180_000;
 
 function log(message: string): void {
   process.stderr.write(`[e2e setup] ${message}\n`);

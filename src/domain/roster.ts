@@ -18,17 +18,3 @@ export const rosterResponseSchema = z.object({
   members: z.array(rosterMemberSchema),
 });
 export type RosterResponse = z.infer<typeof rosterResponseSchema>;
-
-/** Who may be chosen as a problem's owner or an action's lead on a team: its active officers and supervisors. */
-export function pickableFor(members: readonly RosterMember[], teamId: string): RosterMember[] {
-  return members
-    .filter(
-      (m) => m.active && m.teamIds.includes(teamId) && (m.role === 'officer' || m.role === 'supervisor'),
-    )
-    .sort((a, b) => a.displayName.localeCompare(b.displayName));
-}
-
-/** The team's active supervisors, for a problem's supervisor. */
-export function supervisorsOf(members: readonly RosterMember[], teamId: string): RosterMember[] {
-  return pickableFor(members, teamId).filter((m) => m.role === 'supervisor');
-}

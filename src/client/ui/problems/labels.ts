@@ -29,6 +29,16 @@ const fieldLabels: Partial<Record<string, string>> = {
   locationText: 'Location',
   status: 'Status',
   teamId: 'Team',
+  ownerId: 'Owner',
+  supervisorId: 'Supervisor',
+  partnerAgencies: 'Partner agencies',
+  openedAt: 'Opened date',
+  nextReviewDate: 'Next review date',
+  objective: 'Objective',
+  scanning: 'Scanning',
+  analysis: 'Analysis',
+  assessment: 'Assessment',
+  governance: 'Governance',
 };
 
 /** The form label of a problem field, for showing saved changes. */

@@ -21,7 +21,7 @@ export interface OverviewRow {
   readonly ownerId: string;
   /** Whole days since the problem, one of its actions or one of its reviews last changed. */
   readonly daysSinceActivity: number;
-  /** `YYYY-MM-DD`: set by the latest review that set one, else the problem's own date. */
+  /** `YYYY-MM-DD`: the problem's own date, else the latest review's. */
   readonly nextReviewDate: string | undefined;
   readonly overdue: boolean;
 }
@@ -57,9 +57,10 @@ export function teamOverview(
         ...own.map((r) => r.reviewedAt),
         ...acts.map((a) => a.updatedAt),
       ]);
-      // A review's date is the supervisor's latest word; the header's is the team's own plan.
+      // Recording a review with a date sets the problem's own (osara-records.ts), so the problem's
+      // date is the latest word; a review's is the fallback for reviews recorded before that.
       const nextReviewDate =
-        own.findLast((r) => r.nextReviewDate !== undefined)?.nextReviewDate ?? problem.nextReviewDate;
+        problem.nextReviewDate ?? own.findLast((r) => r.nextReviewDate !== undefined)?.nextReviewDate;
       return {
         problem,
         ownerId: problem.ownerId ?? problem.createdBy,

@@ -42,6 +42,23 @@ describe('teamOverview', () => {
     expect(rows[2]?.daysSinceActivity).toBe(15);
   });
 
+  it('sorts by the problem’s own next review date, which a review sets', () => {
+    const rows = teamOverview(
+      [
+        problem('later', { nextReviewDate: '2026-05-01' }),
+        problem('moved-up', { nextReviewDate: '2026-04-01' }),
+      ],
+      // An older review's date no longer counts once the problem holds its own.
+      [{ problemId: 'moved-up', reviewedAt: '2026-03-01T10:00:00.000Z', nextReviewDate: '2026-03-10' }],
+      [],
+      NOW,
+    );
+    expect(rows.map((r) => [r.problem.id, r.nextReviewDate, r.overdue])).toEqual([
+      ['moved-up', '2026-04-01', false],
+      ['later', '2026-05-01', false],
+    ]);
+  });
+
   it('counts an action or a review as activity, and the owner falls back to the creator', () => {
     const [row] = teamOverview(
       [problem('p', { updatedAt: '2026-03-01T09:00:00.000Z' })],
@@ -90,5 +107,117 @@ describe('timelineEvents', () => {
       'Review: Approve this stage',
       'Record last changed',
     ]);
+  });
+});
+
+describe('timelineEvents with the force database history', () => {
+  const names: Record<string, string> = { 'u-1': 'PC Ames', 'u-2': 'PC Bell', sgt: 'Sgt Cole' };
+  const nameOf = (id: string | null | undefined) => (id == null ? '?' : (names[id] ?? 'A team member'));
+  const entry = (id: string, at: string, patch: Record<string, unknown>) => ({
+    id,
+    at,
+    by: 'u-1',
+    collection: 'problems' as const,
+    recordId: 'p',
+    kind: 'update' as const,
+    version: 1,
+    fields: [],
+    values: {},
+    ...patch,
+  });
+
+  it('shows every change with who made it, unsent edits and linked activities, in date order', () => {
+    const p = problem('p', { updatedAt: '2026-03-10T09:00:00.000Z' });
+    const events = timelineEvents(
+      p,
+      [
+        {
+          id: 'a1',
+          problemId: 'p',
+          description: 'Fit lighting',
+          status: 'done',
+          createdAt: '2026-03-03T09:00:00.000Z',
+          updatedAt: '2026-03-03T09:00:00.000Z',
+        },
+        {
+          id: 'a2',
+          problemId: 'p',
+          description: 'Added after the fetch',
+          status: 'planned',
+          createdAt: '2026-03-12T09:00:00.000Z',
+          updatedAt: '2026-03-12T09:00:00.000Z',
+        },
+      ],
+      [
+        {
+          id: 'r1',
+          problemId: 'p',
+          decision: 'approve_stage',
+          reviewedAt: '2026-03-09T09:00:00.000Z',
+          reviewer: 'sgt',
+        },
+      ],
+      {
+        nameOf,
+        history: {
+          fetchedAt: '2026-03-11T09:00:00.000Z',
+          people: [],
+          entries: [
+            entry('h1', '2026-03-01T09:00:00.000Z', { kind: 'create', fields: ['title'] }),
+            entry('h2', '2026-03-02T09:00:00.000Z', {
+              by: 'u-2',
+              version: 2,
+              fields: ['title', 'objective'],
+              values: { title: 'Lights out behind the shops' },
+            }),
+            entry('h3', '2026-03-03T09:00:00.000Z', {
+              collection: 'actions',
+              recordId: 'a1',
+              kind: 'create',
+              version: 3,
+              fields: ['problemId', 'description'],
+            }),
+            entry('h4', '2026-03-09T09:00:00.000Z', {
+              by: 'sgt',
+              collection: 'reviews',
+              recordId: 'r1',
+              kind: 'create',
+              version: 4,
+            }),
+          ],
+          local: [
+            {
+              mutationId: 'm1',
+              collection: 'problems',
+              recordId: 'p',
+              fields: ['status'],
+              values: { status: 'response' },
+              at: '2026-03-13T09:00:00.000Z',
+              state: 'pending',
+            },
+          ],
+          activities: [
+            {
+              id: 'v1',
+              type: 'patrol',
+              startedAt: '2026-03-08T20:00:00.000Z',
+              durationMinutes: 30,
+              createdBy: 'u-2',
+              placeText: 'Market Street',
+            },
+          ],
+        },
+      },
+    );
+    expect(events.map((e) => [e.what, e.by ?? '', e.detail ?? ''])).toEqual([
+      ['Problem opened', 'PC Ames', ''],
+      ['Problem changed', 'PC Bell', 'Title: Lights out behind the shops; Objective (version 2)'],
+      ['Action added', 'PC Ames', 'Fit lighting'],
+      ['Patrol activity: Patrol', 'PC Bell', '30 minutes at Market Street'],
+      ['Review: Approve this stage', 'Sgt Cole', ''],
+      ['Action added', '', 'Added after the fetch'],
+      ['Problem change saved on this device, not yet sent', '', 'Status: Response'],
+    ]);
+    expect(events.at(-1)?.state).toBe('pending');
   });
 });

@@ -1,0 +1,62 @@
+// The good-practice part of the data-layer contract (re-exported by services.ts): a problem's
+// evaluation, nominations, the prevention lead's decisions, the published library, and the two
+// exports. Reads are live from this device (the library works offline); the exports need signal.
+import type { Evaluation, EvaluationFields } from '#domain/good-practice/evaluations';
+import type { Nomination } from '#domain/good-practice/nominations';
+import type { Published } from '#domain/good-practice/published';
+import type { GoodPracticeState } from '#domain/good-practice/queue';
+import type { Action, Review } from '#domain/osara/index';
+import type { Problem } from '#domain/records';
+
+type Unsubscribe = () => void;
+
+/** A good-practice step this user may not take here; `message` says why in plain English. */
+export class GoodPracticeRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GoodPracticeRefusedError';
+  }
+}
+
+export interface EvaluationsRepository {
+  /** The problem's evaluation on this device, or undefined before anyone starts it. */
+  watch(problemId: string, onChange: (evaluation: Evaluation | undefined) => void): Unsubscribe;
+  /**
+   * Saves the given fields, starting the evaluation if there is none (its id is the problem's,
+   * so two officers who start it offline edit one record). Throws ValidationError, StorageFullError.
+   */
+  save(problemId: string, changes: Partial<Omit<EvaluationFields, 'problemId'>>): Promise<Evaluation>;
+}
+
+/** A nomination waiting for a prevention lead, with what the completeness check reads. */
+export interface NominationItem {
+  nomination: Nomination;
+  problem: Problem;
+  actions: Action[];
+  evaluation: Evaluation | undefined;
+}
+
+export interface GoodPracticeRepository {
+  /** Every published copy on this device, newest first. */
+  watchPublished(onChange: (copies: Published[]) => void): Unsubscribe;
+  watchPublishedCopy(id: string, onChange: (copy: Published | undefined) => void): Unsubscribe;
+  /** Where the problem stands: not nominated, waiting, published or returned (with feedback). */
+  watchState(problemId: string, onChange: (state: GoodPracticeState) => void): Unsubscribe;
+  /** Nominations waiting for a decision, oldest first (a prevention lead's queue). */
+  watchQueue(onChange: (items: NominationItem[]) => void): Unsubscribe;
+  /**
+   * Nominates a closed problem of the user's team. Throws GoodPracticeRefusedError when the
+   * problem is not closed or not the team's; ValidationError; StorageFullError.
+   */
+  nominate(problemId: string, reason: string): Promise<Nomination>;
+  /**
+   * A prevention lead's decision: publish (comments are the library's summary) or return (comments
+   * are the feedback). Throws GoodPracticeRefusedError for anyone else;
+   * ValidationError (no summary or feedback); StorageFullError.
+   */
+  decide(problemId: string, decision: 'publish' | 'return', comments: string): Promise<Review>;
+  /** Downloads the analysts' CSV (needs signal; audited by the force database). Throws ApiError. */
+  exportProblemsCsv(): Promise<Blob>;
+  /** Tells the force database a case study is being printed (a disclosure). Throws ApiError. */
+  recordCaseStudyPrint(publishedId: string): Promise<void>;
+}

@@ -8,6 +8,9 @@ import type { GateReason } from '#domain/osara/index';
 import type { ActionsRepository, ReviewsRepository } from './osara-services';
 
 export type { ActionsRepository, ReviewsRepository } from './osara-services';
+import type { EvaluationsRepository, GoodPracticeRepository } from './good-practice-services';
+export type * from './good-practice-services';
+export { GoodPracticeRefusedError } from './good-practice-services';
 import type {
   ProblemHistoryRepository,
   RosterRepository,
@@ -192,6 +195,9 @@ export interface Workspace {
   /** The day's briefing and the map (issue 4), from the device alone. */
   today?: TodayRepository;
   map?: MapRepository;
+  /** A problem's evaluation, and the good-practice workflow and library (issue 7). */
+  evaluations?: EvaluationsRepository;
+  goodPractice?: GoodPracticeRepository;
   /** Logging patrol activity with photos and position (issue 4). */
   patrol?: PatrolServices;
   /** The people of my teams, for names (issue 3). */

@@ -11,6 +11,8 @@ import { createRosterRepository } from '../db/roster';
 import { countUnsyncedWork } from '../db/sign-out';
 import { createMapRepository } from '../db/map-data';
 import { createTodayRepository } from '../db/today';
+import { createEvaluationsRepository } from '../db/evaluations';
+import { createGoodPracticeRepository } from '../db/good-practice';
 import { openPatrol } from './open-patrol';
 import { withStageGates } from '../db/stage-gate';
 import { loadRecordRules } from '../db/rules';
@@ -57,6 +59,8 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
     today: createTodayRepository(db, me),
     dashboard: createDashboardRepository(db),
     map: createMapRepository(db, me, deps.api),
+    evaluations: createEvaluationsRepository(db, me, writes),
+    goodPractice: createGoodPracticeRepository(db, me, deps.api, writes),
     patrol: openPatrol(db, me, deps.api, writes.onWrite),
     // Only the SyncController part: screens must not start or stop the runner themselves.
     sync: {

@@ -38,3 +38,5 @@ export type {
   RecentChoices,
 } from '../services';
 export type { DashboardData, DashboardRepository } from '../services';
+export { GoodPracticeRefusedError } from '../services';
+export type { EvaluationsRepository, GoodPracticeRepository, NominationItem } from '../services';

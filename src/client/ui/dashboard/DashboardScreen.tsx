@@ -58,8 +58,8 @@ export function DashboardScreen() {
       <title>Prevention dashboard — Beatbook</title>
       <h1 id="dashboard-title">Prevention dashboard</h1>
       <p>
-        {figures.problems} problems on this device. Figures are counts, not rates: look at the numbers beside
-        each bar before reading anything into a small one.
+        {figures.problems} {figures.problems === 1 ? 'problem' : 'problems'} on this device. Figures are
+        counts, not rates: look at the numbers beside each bar before reading anything into a small one.
       </p>
 
       <h2>Nominations waiting</h2>

@@ -1,4 +1,3 @@
-// Admin commands: users, teams and areas beyond admin.ts (issue 6). Not built yet.
-import type { CliCommand } from '../registry';
-
-export const organisationCommands: Record<string, CliCommand> = {};
+// Admin commands: users, teams and areas beyond admin.ts (issue 6), written in ../organisation.ts
+// beside the services they call.
+export { organisationCommands } from '../organisation';

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Action } from '#domain/osara/index';
 import { useWorkspace } from '../app-context';
+import { usePeople } from '../problems/use-people';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
 import { actionMessages, draftOf, rawFields, validChanges, type ActionDraft } from './action-draft';
@@ -22,8 +23,7 @@ export function ActionEditor({ action, number }: { action: Action; number: numbe
       [repository, action.id, action.problemId, leadOfficer],
     ),
   );
-  const leadName =
-    leadOfficer === workspace.me.id ? `${workspace.me.displayName} (you)` : 'The officer who leads it';
+  const leadName = usePeople(workspace).nameOf(leadOfficer);
   return (
     <fieldset className="action">
       <legend>Action {number}</legend>

@@ -2,12 +2,14 @@ import { reviewDecisions, reviewKinds } from '#domain/osara/index';
 import { labelOf } from '#domain/vocabularies';
 import { useWorkspace } from '../app-context';
 import { formatDateTime } from '../problems/labels';
+import { usePeople } from '../problems/use-people';
 import { useProblemReviews } from './use-osara-data';
 
 /** Governance: every supervisor review of the problem, oldest first. */
 export function ReviewHistory({ problemId }: { problemId: string }) {
   const workspace = useWorkspace();
   const reviews = useProblemReviews(workspace, problemId);
+  const people = usePeople(workspace);
   return (
     <>
       <h3>Review history</h3>
@@ -22,7 +24,8 @@ export function ReviewHistory({ problemId }: { problemId: string }) {
               <p>
                 <strong>{labelOf(reviewDecisions, review.decision)}</strong> (
                 {labelOf(reviewKinds, review.kind)}),{' '}
-                <time dateTime={review.reviewedAt}>{formatDateTime(review.reviewedAt)}</time>
+                <time dateTime={review.reviewedAt}>{formatDateTime(review.reviewedAt)}</time>, by{' '}
+                {people.nameOf(review.reviewer)}
               </p>
               {review.comments !== undefined && review.comments !== '' && (
                 <p className="multiline">{review.comments}</p>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { labelOf, problemStatuses } from '#domain/vocabularies';
 import { useWorkspace } from '../app-context';
 import { useTeamProblems } from '../problems/use-problems';
+import { usePeople } from '../problems/use-people';
 import { useTeamActivity } from './use-team-activity';
 import { teamOverview, type OverviewRow } from './team-overview';
 import './supervisor.css';
@@ -63,7 +64,7 @@ export function SupervisorView() {
   const workspace = useWorkspace();
   const problems = useTeamProblems(workspace);
   const activity = useTeamActivity(workspace);
-  const { me } = workspace;
+  const people = usePeople(workspace);
   const rows =
     problems === undefined
       ? undefined
@@ -85,11 +86,7 @@ export function SupervisorView() {
           </p>
           <ul className="overview-list">
             {rows.map((row) => (
-              <Row
-                key={row.problem.id}
-                row={row}
-                ownerName={row.ownerId === me.id ? `${me.displayName} (you)` : 'A team member'}
-              />
+              <Row key={row.problem.id} row={row} ownerName={people.nameOf(row.ownerId)} />
             ))}
           </ul>
         </>

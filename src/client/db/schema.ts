@@ -52,6 +52,14 @@ export interface PhotoBytesRow {
   savedAt: string;
 }
 
+/** An "opened record" event waiting to be sent with sync (db/consultations.ts, issue 6). */
+export interface ConsultationRow {
+  id: string;
+  collection: CollectionName;
+  recordId: string;
+  at: string;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -73,6 +81,7 @@ export type BeatbookDb = Dexie & {
   needsAttention: EntityTable<NeedsAttentionRow, 'id'>;
   conflicts: EntityTable<ConflictRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  consultations: EntityTable<ConsultationRow, 'id'>;
 };
 
 export function userDbName(userId: string): string {
@@ -113,6 +122,10 @@ export function openUserDb(userId: string): BeatbookDb {
     activities: 'id, startedAt, createdBy, problemId, hotspotId',
     hotspots: 'id, date',
     photoBytes: 'sha256, pendingUpload',
+  });
+  // Version 6 adds the "opened record" events waiting to be sent with sync (issue 6).
+  db.version(6).stores({
+    consultations: 'id, recordId',
   });
   return db;
 }

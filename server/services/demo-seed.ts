@@ -9,6 +9,7 @@ import type { CollectionName } from '#domain/collections';
 import type { Mutation } from '#domain/sync';
 import type { Config } from '../config';
 import type { Tables } from '../store/tables';
+import { updateTeam, upsertAreas, type StoredArea } from '../store/organisation';
 import { findTeam } from '../store/users';
 import type { Actor } from './access';
 import { addTeam, addUser } from './admin';
@@ -148,11 +149,47 @@ export async function seedDemo(
     };
   }
 
+  // Districts and their wards as areas (square outlines around a made-up town), a team per ward.
+  const areas: StoredArea[] = [];
+  const square = (lng: number, lat: number, size: number) => ({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [lng, lat],
+        [lng + size, lat],
+        [lng + size, lat + size],
+        [lng, lat + size],
+        [lng, lat],
+      ],
+    ],
+  });
+  DISTRICTS.forEach((district, d) => {
+    areas.push({
+      id: district.id,
+      name: district.name,
+      kind: 'district',
+      parentId: null,
+      geometry: square(-1.6 + d * 0.06, 53.78, 0.06),
+    });
+    district.teams.forEach((name, w) => {
+      const id = `${name.toLowerCase().replace(/\s+/g, '-')}-ward`;
+      areas.push({
+        id,
+        name: `${name} ward`,
+        kind: 'ward',
+        parentId: district.id,
+        geometry: square(-1.6 + d * 0.06 + w * 0.02, 53.78, 0.02),
+      });
+    });
+  });
+  await upsertAreas(db, areas, iso(now));
+
   let n = 0;
   for (const district of DISTRICTS) {
     for (const name of district.teams) {
       const id = name.toLowerCase().replace(/\s+/g, '-');
       await addTeam(db, id, `${name} Neighbourhood Team`);
+      await updateTeam(db, id, { areaId: `${id}-ward` });
       teams.push({ id, name: `${name} Neighbourhood Team`, district: district.name });
       supervisors.set(id, await user(`Sgt ${FIRST[n % FIRST.length] ?? 'Sam'} ${name}`, 'supervisor', id));
       const list: Person[] = [];

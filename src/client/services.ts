@@ -22,6 +22,8 @@ import type { MapRepository, TodayRepository } from './patrol-view-services';
 export type * from './patrol-view-services';
 import type { PatrolServices } from './patrol-services';
 import type { DashboardRepository } from './dashboard-services';
+import type { SearchService } from './search/contract';
+export type * from './search/contract';
 export type * from './dashboard-services';
 export type * from './patrol-services';
 export { ActivityNotEditableError, PhotoUnreadableError } from './patrol-services';
@@ -206,6 +208,8 @@ export interface Workspace {
   history?: ProblemHistoryRepository;
   /** The prevention lead's dashboard figures' records (issue 7). */
   dashboard?: DashboardRepository;
+  /** Search of my teams' problems and the good-practice library, on the device (issue 7). */
+  search?: SearchService;
   /** What signing out with deletion would lose (issue 6). */
   unsyncedWork?(): Promise<UnsyncedWork>;
   sync: SyncController;

@@ -4,6 +4,7 @@ import type { ApiClient } from '../api/client';
 import { ensureDeviceId, writeProfile } from '../db/meta';
 import { createConflictsRepository } from '../db/conflicts';
 import { createDashboardRepository } from '../db/dashboard';
+import { createSearchService } from '../search/lazy';
 import { createActionsRepository, createReviewsRepository } from '../db/osara-records';
 import { createHistoryRepository } from '../db/history';
 import { createProblemsRepository } from '../db/problems';
@@ -58,6 +59,7 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
     unsyncedWork: () => countUnsyncedWork(db),
     today: createTodayRepository(db, me),
     dashboard: createDashboardRepository(db),
+    search: createSearchService(db, me),
     map: createMapRepository(db, me, deps.api),
     evaluations: createEvaluationsRepository(db, me, writes),
     goodPractice: createGoodPracticeRepository(db, me, deps.api, writes),

@@ -284,11 +284,10 @@ describe('npm run admin -- hotspots:import (a real process on SQLite)', () => {
       env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '' },
     }).then(
       (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({
-        code: e.code,
-        stdout: e.stdout,
-        stderr: e.stderr,
-      }),
+      (error: unknown) => {
+        const e = error as { code: number; stdout: string; stderr: string };
+        return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+      },
     );
 
   beforeAll(async () => {

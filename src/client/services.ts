@@ -18,6 +18,8 @@ import type {
   UnsyncedWork,
 } from './team-services';
 export type * from './team-services';
+import type { AuditRepository, ConsultationsRecorder, RetentionRepository } from './audit-services';
+export type * from './audit-services';
 import type { MapRepository, TodayRepository } from './patrol-view-services';
 export type * from './patrol-view-services';
 import type { PatrolServices } from './patrol-services';
@@ -210,6 +212,10 @@ export interface Workspace {
   dashboard?: DashboardRepository;
   /** Search of my teams' problems and the good-practice library, on the device (issue 7). */
   search?: SearchService;
+  /** "Opened record" logging, and the audit and retention screens' data (issue 6). */
+  consultations?: ConsultationsRecorder;
+  audit?: AuditRepository;
+  retention?: RetentionRepository;
   /** What signing out with deletion would lose (issue 6). */
   unsyncedWork?(): Promise<UnsyncedWork>;
   sync: SyncController;

@@ -18,6 +18,8 @@ import { openPatrol } from './open-patrol';
 import { withStageGates } from '../db/stage-gate';
 import { loadRecordRules } from '../db/rules';
 import { openUserDb } from '../db/schema';
+import { createConsultationsRecorder } from '../db/consultations';
+import { createAuditRepository, createRetentionRepository } from '../api/audit';
 import type { Workspace } from '../services';
 import { createSyncRunner, type RunnerOptions } from '../sync/runner';
 
@@ -57,6 +59,9 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
     roster,
     history: createHistoryRepository(db, deps.api),
     unsyncedWork: () => countUnsyncedWork(db),
+    consultations: createConsultationsRecorder(db),
+    audit: createAuditRepository(deps.api),
+    retention: createRetentionRepository(deps.api),
     today: createTodayRepository(db, me),
     dashboard: createDashboardRepository(db),
     search: createSearchService(db, me),

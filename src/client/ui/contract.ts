@@ -38,5 +38,11 @@ export type {
   RecentChoices,
 } from '../services';
 export type { DashboardData, DashboardRepository } from '../services';
+export type {
+  AuditFilterInput,
+  AuditRepository,
+  ConsultationsRecorder,
+  RetentionRepository,
+} from '../services';
 export { GoodPracticeRefusedError } from '../services';
 export type { EvaluationsRepository, GoodPracticeRepository, NominationItem } from '../services';

@@ -15,16 +15,16 @@ function reasonOf(code: number): 'denied' | 'unavailable' | 'timeout' {
 }
 
 /** Typed as always present, but missing in some browsers, in insecure contexts and in tests. */
-function deviceGeolocation(): Geolocation | undefined {
+function deviceGeolocation(): Geolocation | null {
   const navigator = globalThis.navigator as Navigator | undefined;
-  return navigator?.geolocation;
+  return navigator?.geolocation ?? null;
 }
 
 export function locate(
-  geolocation: Geolocation | undefined = deviceGeolocation(),
+  geolocation: Geolocation | null = deviceGeolocation(),
   timeoutMs: number = LOCATE_TIMEOUT_MS,
 ): Promise<LocateResult> {
-  if (geolocation === undefined) return Promise.resolve({ ok: false, reason: 'unsupported' });
+  if (geolocation === null) return Promise.resolve({ ok: false, reason: 'unsupported' });
   return new Promise((resolve) => {
     let settled = false;
     const settle = (result: LocateResult) => {

@@ -23,9 +23,11 @@ export function TypePicker({ value, recent, error, onChange }: TypePickerProps) 
         </p>
       )}
       <div className="capture-type-grid">
-        {ordered.map((type) => (
+        {ordered.map((type, i) => (
           <button
             key={type.code}
+            // The first button takes the focus when "Choose what you did" is shown.
+            id={i === 0 ? 'activity-type' : undefined}
             type="button"
             className={value === type.code ? 'capture-type capture-type--chosen' : 'capture-type'}
             aria-pressed={value === type.code}

@@ -1,0 +1,289 @@
+// Issue 4, must-show 4: location denied and a full device are both explained in plain English
+// on the capture screen, and nothing the officer entered is lost (saving again stores it all).
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Activity, ActivityFields } from '#domain/patrol/activities';
+import type { Hotspot } from '#domain/patrol/hotspots';
+import type { CapturedPhoto, PatrolServices, RecentChoices } from '../../../../src/client/patrol-services';
+import { FakeSession, FakeWorkspace, renderApp } from '../ui/fakes';
+import { locate, StorageFullError } from './app';
+
+afterEach(cleanup);
+
+beforeAll(() => {
+  // happy-dom has no object URLs for blobs; the form only needs a string for <img src>.
+  Object.defineProperty(URL, 'createObjectURL', { value: () => 'blob:test', configurable: true });
+  Object.defineProperty(URL, 'revokeObjectURL', { value: () => undefined, configurable: true });
+});
+
+type Answer = { coords: { latitude: number; longitude: number; accuracy: number } } | { code: number };
+
+function fakeGeolocation(answer: Answer): Geolocation {
+  const getCurrentPosition = (ok: PositionCallback, fail?: PositionErrorCallback | null) => {
+    setTimeout(() => {
+      if ('code' in answer) fail?.({ code: answer.code, message: 'no' });
+      else ok(answer as unknown as GeolocationPosition);
+    }, 5);
+  };
+  return {
+    getCurrentPosition,
+    watchPosition: () => 0,
+    clearWatch: () => undefined,
+  };
+}
+
+const hotspot: Hotspot = {
+  id: '0190b7a0-0000-7000-8000-0000000000aa',
+  version: 3,
+  createdAt: '2026-03-03T06:00:00.000Z',
+  createdBy: 'analyst',
+  updatedAt: '2026-03-03T06:00:00.000Z',
+  updatedBy: 'analyst',
+  deleted: false,
+  sourceId: 'hs-1',
+  name: 'Elm Park parade',
+  date: '2026-03-03',
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [-0.11, 51.49],
+        [-0.09, 51.49],
+        [-0.09, 51.51],
+        [-0.11, 51.51],
+        [-0.11, 51.49],
+      ],
+    ],
+  },
+};
+
+const picture: CapturedPhoto = {
+  sha256: 'cd'.repeat(32),
+  mime: 'image/jpeg',
+  size: 4,
+  width: 1600,
+  height: 1200,
+  bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xd9]).buffer,
+};
+
+class FakePatrol implements PatrolServices {
+  readonly saved: { fields: ActivityFields; photos: CapturedPhoto[] }[] = [];
+  failWith: Error | null = null;
+  constructor(
+    private readonly geolocation: Geolocation,
+    private readonly recent: RecentChoices = { types: [], durationMinutes: null, problemIds: [] },
+  ) {}
+
+  readonly activities: PatrolServices['activities'] = {
+    watchMine: (onChange) => {
+      queueMicrotask(() => {
+        onChange([]);
+      });
+      return () => undefined;
+    },
+    watch: (_id, onChange) => {
+      queueMicrotask(() => {
+        onChange(undefined);
+      });
+      return () => undefined;
+    },
+    watchHotspots: (_day, onChange) => {
+      queueMicrotask(() => {
+        onChange([hotspot]);
+      });
+      return () => undefined;
+    },
+    watchHotspotsById: (_ids, onChange) => {
+      queueMicrotask(() => {
+        onChange([hotspot]);
+      });
+      return () => undefined;
+    },
+    recentChoices: () => Promise.resolve(this.recent),
+    create: (fields, photos) => {
+      if (this.failWith !== null) return Promise.reject(this.failWith);
+      this.saved.push({ fields, photos: [...photos] });
+      return Promise.resolve({ ...fields, id: 'a1' } as unknown as Activity);
+    },
+    update: () => Promise.reject(new Error('not used')),
+  };
+
+  readonly photos: PatrolServices['photos'] = {
+    prepare: () => Promise.resolve(picture),
+    load: () => Promise.resolve({ state: 'unavailable' }),
+    watchUploads: (onChange) => {
+      onChange({ pending: [], refused: [] });
+      return () => undefined;
+    },
+  };
+
+  locate = () => locate(this.geolocation, 1_000);
+}
+
+async function openCapture(patrol: FakePatrol): Promise<void> {
+  const workspace = Object.assign(new FakeWorkspace(), { patrol });
+  const session = new FakeSession();
+  session.remembered = workspace;
+  renderApp(session, '/activity/new');
+  await screen.findByRole('heading', { level: 1, name: 'Log activity' }, { timeout: 10_000 });
+  await screen.findByRole('button', { name: 'Patrol' }, { timeout: 10_000 });
+}
+
+function type(label: string | RegExp, value: string): void {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
+function valueOf(label: string | RegExp): string {
+  return screen.getByLabelText<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(label).value;
+}
+
+describe('capture screen', () => {
+  it('with location denied, says so plainly and still saves the typed place, without a position', async () => {
+    const patrol = new FakePatrol(fakeGeolocation({ code: 1 }));
+    await openCapture(patrol);
+    expect(
+      await screen.findByText(
+        /^Location is turned off for Beatbook, so no position is recorded\. Type the street or place instead; you can still save\.$/,
+      ),
+    ).toBeDefined();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Letter drop / leaflets' }));
+    type('Street or place', 'Oak Road, odd numbers');
+    type('Notes', 'Burglary prevention leaflets');
+    expect(valueOf('Street or place')).toBe('Oak Road, odd numbers');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => {
+      expect(patrol.saved).toHaveLength(1);
+    });
+    const fields = patrol.saved[0]?.fields;
+    expect(fields).toMatchObject({
+      type: 'leaflet_drop',
+      placeText: 'Oak Road, odd numbers',
+      notes: 'Burglary prevention leaflets',
+    });
+    expect(fields?.position).toBeUndefined();
+    expect(fields?.hotspotId).toBeUndefined();
+  });
+
+  it('with a fix inside a hotspot, shows the accuracy and links the hotspot; the officer can change it', async () => {
+    const patrol = new FakePatrol(
+      fakeGeolocation({ coords: { latitude: 51.5, longitude: -0.1, accuracy: 12 } }),
+      {
+        types: ['visit'],
+        durationMinutes: 20,
+        problemIds: [],
+      },
+    );
+    await openCapture(patrol);
+    expect(await screen.findByText('Position recorded, within 12 m.')).toBeDefined();
+    expect(
+      await screen.findByText('Linked from your position: you are inside Elm Park parade.'),
+    ).toBeDefined();
+    expect(valueOf('Hotspot')).toBe(hotspot.id);
+    // Recent choices: the last type is offered first, the last duration is the default.
+    expect(screen.getAllByRole('button', { pressed: false })[0]?.textContent).toBe(
+      'Visit to victim or location',
+    );
+    expect(valueOf(/^Time spent/)).toBe('20');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Patrol' }));
+    type('Hotspot', '');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => {
+      expect(patrol.saved).toHaveLength(1);
+    });
+    expect(patrol.saved[0]?.fields).toMatchObject({
+      type: 'patrol',
+      durationMinutes: 20,
+      hotspotLink: 'officer',
+      position: { lat: 51.5, lng: -0.1, accuracyM: 12 },
+    });
+    expect(patrol.saved[0]?.fields.hotspotId).toBeUndefined();
+  });
+
+  it('on a full device, says "This device is full", keeps every field and the photo, and saves it all when pressed again', async () => {
+    const patrol = new FakePatrol(fakeGeolocation({ code: 2 }));
+    patrol.failWith = new StorageFullError();
+    await openCapture(patrol);
+    await screen.findByText(/The device position is not available right now/);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Target-hardening visit' }));
+    type(/^Time spent/, '50');
+    type('Street or place', '14 Mill Lane');
+    type('Notes', 'Fitted window locks for the victim');
+    const input = screen.getByLabelText<HTMLInputElement>(/Take or choose a photo/);
+    const file = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xd9])], 'door.jpg', { type: 'image/jpeg' });
+    fireEvent.change(input, { target: { files: [file] } });
+    expect(await screen.findByRole('img', { name: 'New photo 1' })).toBeDefined();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByText(
+      /^This device is full, so the activity was not saved\. Nothing you entered has been lost/,
+    );
+    expect(alert).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Target-hardening visit' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(valueOf(/^Time spent/)).toBe('50');
+    expect(valueOf('Street or place')).toBe('14 Mill Lane');
+    expect(valueOf('Notes')).toBe('Fitted window locks for the victim');
+    expect(screen.getByRole('img', { name: 'New photo 1' })).toBeDefined();
+    expect(patrol.saved).toEqual([]);
+
+    patrol.failWith = null;
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => {
+      expect(patrol.saved).toHaveLength(1);
+    });
+    expect(patrol.saved[0]?.fields).toMatchObject({
+      type: 'target_hardening',
+      durationMinutes: 50,
+      placeText: '14 Mill Lane',
+      notes: 'Fitted window locks for the victim',
+      photos: [{ sha256: picture.sha256, mime: 'image/jpeg', size: 4, width: 1600, height: 1200 }],
+    });
+    expect(patrol.saved[0]?.photos.map((p) => p.sha256)).toEqual([picture.sha256]);
+  });
+
+  it('an empty type or a bad duration is shown next to the field and nothing is saved', async () => {
+    const patrol = new FakePatrol(fakeGeolocation({ code: 1 }));
+    await openCapture(patrol);
+    type(/^Time spent/, '0');
+    type('Notes', 'Kept');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Choose what you did')).toBeDefined();
+    const duration = screen.getByLabelText(/^Time spent/);
+    const message = screen.getByText('Enter at least one minute');
+    expect(duration.getAttribute('aria-invalid')).toBe('true');
+    expect(duration.getAttribute('aria-describedby')).toBe(message.id);
+    expect(document.activeElement?.textContent).toBe('Patrol');
+    expect(valueOf('Notes')).toBe('Kept');
+    expect(patrol.saved).toEqual([]);
+  });
+});
+
+describe('locate()', () => {
+  it('gives the position and its accuracy, or the reason there is none, and never throws', async () => {
+    expect(
+      await locate(fakeGeolocation({ coords: { latitude: 1, longitude: 2, accuracy: 30 } }), 500),
+    ).toEqual({
+      ok: true,
+      lat: 1,
+      lng: 2,
+      accuracyM: 30,
+    });
+    expect(await locate(fakeGeolocation({ code: 1 }), 500)).toEqual({ ok: false, reason: 'denied' });
+    expect(await locate(fakeGeolocation({ code: 2 }), 500)).toEqual({ ok: false, reason: 'unavailable' });
+    expect(await locate(fakeGeolocation({ code: 3 }), 500)).toEqual({ ok: false, reason: 'timeout' });
+    expect(await locate(null, 500)).toEqual({ ok: false, reason: 'unsupported' });
+    const silent = { getCurrentPosition: () => undefined } as unknown as Geolocation;
+    expect(await locate(silent, 10)).toEqual({ ok: false, reason: 'timeout' });
+    const throwing = {
+      getCurrentPosition: () => {
+        throw new Error('insecure');
+      },
+    } as unknown as Geolocation;
+    expect(await locate(throwing, 10)).toEqual({ ok: false, reason: 'unavailable' });
+  });
+});

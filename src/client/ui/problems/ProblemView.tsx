@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { useWorkspace } from '../app-context';
 import { ConflictNotices } from './ConflictNotices';
@@ -9,6 +10,7 @@ export function ProblemView() {
   const workspace = useWorkspace();
   const { id = '' } = useParams();
   const problem = useProblem(workspace, id);
+  useEffect(() => workspace.consultations?.recordOpened('problems', id), [workspace, id]); // s.62 audit
 
   if (!problem.loaded) return <p>Loading problem…</p>;
   if (problem.value === undefined) return <ProblemNotFound />;

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import {
   assessmentOutcomes,
   assessmentSchema,
@@ -49,6 +50,11 @@ export function AssessmentSection({ problem }: { problem: OsaraRecord }) {
       />
       <TextAreaField draft={draft} path={['lessonsLearned']} label="Lessons learned" />
       <SelectField draft={draft} path={['closureReason']} label="Closure reason" terms={closureReasons} />
+      <p>
+        <Link to={`/problems/${problem.id}/evaluation`}>
+          Evaluation: counts, measures, EMMIE and good practice
+        </Link>
+      </p>
       <SaveStatus save={draft.save} />
     </>
   );

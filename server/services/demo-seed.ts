@@ -13,6 +13,7 @@ import { updateTeam, upsertAreas, type StoredArea } from '../store/organisation'
 import { findTeam } from '../store/users';
 import type { Actor } from './access';
 import { addTeam, addUser } from './admin';
+import { hotspotRecordId, importHotspots } from './hotspots';
 import { push } from './push';
 import { stories, streets, type Story } from './demo-content';
 import { seededRandom, type Random } from './demo-random';
@@ -163,6 +164,7 @@ export async function seedDemo(
       ],
     ],
   });
+  const wardOrigin = new Map<string, { lng: number; lat: number }>();
   DISTRICTS.forEach((district, d) => {
     areas.push({
       id: district.id,
@@ -173,6 +175,10 @@ export async function seedDemo(
     });
     district.teams.forEach((name, w) => {
       const id = `${name.toLowerCase().replace(/\s+/g, '-')}-ward`;
+      wardOrigin.set(name.toLowerCase().replace(/\s+/g, '-'), {
+        lng: -1.6 + d * 0.06 + w * 0.02,
+        lat: 53.78,
+      });
       areas.push({
         id,
         name: `${name} ward`,
@@ -208,8 +214,54 @@ export async function seedDemo(
   }
   const lead = await user('Insp Prevention Lead', 'prevention_lead', null);
 
+  // Today's hotspots, one per team in the middle of its ward, as an analyst would load them.
+  const today = date(now);
+  const origin = (teamId: string) => wardOrigin.get(teamId) ?? { lng: -1.6, lat: 53.78 };
+  await importHotspots(
+    db,
+    {
+      type: 'FeatureCollection',
+      features: teams.map((t) => {
+        const o = origin(t.id);
+        return {
+          type: 'Feature',
+          id: `${t.id}-hs`,
+          properties: { name: `${t.name.replace(' Neighbourhood Team', '')} hotspot`, teams: [t.id] },
+          geometry: square(o.lng + 0.006, o.lat + 0.006, 0.008),
+        };
+      }),
+    },
+    { date: today },
+  );
+
   const pusher = new Pusher(db);
   const teamIds = teams.map((t) => t.id);
+  // Patrols in today's hotspots so Today and the map show dosage.
+  for (const teamId of teamIds) {
+    const o = origin(teamId);
+    for (const by of officers.get(teamId) ?? []) {
+      const startedAt = now - r.int(1, 6) * 3_600_000;
+      await pusher.put(
+        by,
+        'activities',
+        uuidv7(startedAt),
+        {
+          teamId,
+          type: 'patrol',
+          startedAt: iso(startedAt),
+          durationMinutes: r.pick([15, 20, 30]),
+          position: {
+            lat: o.lat + 0.007 + r.next() * 0.006,
+            lng: o.lng + 0.007 + r.next() * 0.006,
+            accuracyM: 12,
+          },
+          hotspotId: hotspotRecordId(today, `${teamId}-hs`),
+          hotspotLink: 'auto',
+        },
+        startedAt,
+      );
+    }
+  }
   for (let i = 0; i < options.problems; i++) {
     const teamId = teamIds[i % teamIds.length] ?? 'riverside';
     const team = officers.get(teamId) ?? [];
@@ -217,6 +269,7 @@ export async function seedDemo(
     if (sergeant === undefined) throw new Error('no sergeant');
     await seedProblem(pusher, r, {
       teamId,
+      origin: origin(teamId),
       owner: r.pick(team),
       team,
       sergeant,
@@ -230,6 +283,8 @@ export async function seedDemo(
 
 interface ProblemPlan {
   teamId: string;
+  /** The south-west corner of the team's ward. */
+  origin: { lng: number; lat: number };
   owner: Person;
   team: Person[];
   sergeant: Person;
@@ -335,6 +390,11 @@ async function seedProblem(p: Pusher, r: Random, plan: ProblemPlan): Promise<voi
         startedAt: iso(step()),
         durationMinutes: r.pick([15, 20, 30, 45, 60]),
         placeText: street,
+        position: {
+          lat: plan.origin.lat + r.next() * 0.02,
+          lng: plan.origin.lng + r.next() * 0.02,
+          accuracyM: r.int(5, 40),
+        },
         problemId: id,
       },
       at,

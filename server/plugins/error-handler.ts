@@ -1,6 +1,6 @@
 // One error handler: every failure leaves as `{ error: { code, message } }` with a stable code.
 // Unexpected errors are logged in full and answered with a generic 500: no stack, no SQL.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import type { ErrorCode } from '#domain/errors';
 import { ApiError, errorBody } from '../errors';
@@ -13,6 +13,16 @@ function statusOf(error: unknown): number {
 function issuesOf(error: unknown): { path: string; message: string }[] | undefined {
   if (!(error instanceof ZodError)) return undefined;
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+/**
+ * Errors Fastify raises before routing (a URL it cannot decode, a path parameter over
+ * maxParamLength), which never reach setErrorHandler: without this they leave as Fastify's own
+ * `{ error, code: 'FST_ERR_…' }` body, outside the catalogue. Passed as `frameworkErrors` in app.ts.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+  void reply.code(status).send(errorBody('invalid_request'));
 }
 
 export function installErrorHandler(app: FastifyInstance): void {

@@ -6,7 +6,7 @@ import type { Config } from './config';
 import { ApiError } from './errors';
 import { auth } from './plugins/auth';
 import { database } from './plugins/db';
-import { installErrorHandler } from './plugins/error-handler';
+import { frameworkErrors, installErrorHandler } from './plugins/error-handler';
 import { securityHeaders } from './plugins/security-headers';
 import { staticApp } from './plugins/static-app';
 import { installZodCompilers } from './plugins/zod';
@@ -39,6 +39,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
+    frameworkErrors,
     trustProxy: config.trustProxy,
   });
   installZodCompilers(app);

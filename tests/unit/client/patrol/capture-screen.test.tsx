@@ -21,8 +21,16 @@ type Answer = { coords: { latitude: number; longitude: number; accuracy: number 
 function fakeGeolocation(answer: Answer): Geolocation {
   const getCurrentPosition = (ok: PositionCallback, fail?: PositionErrorCallback | null) => {
     setTimeout(() => {
-      if ('code' in answer) fail?.({ code: answer.code, message: 'no' });
-      else ok(answer as unknown as GeolocationPosition);
+      if ('code' in answer) {
+        const error: GeolocationPositionError = {
+          code: answer.code,
+          message: 'no',
+          PERMISSION_DENIED: 1,
+          POSITION_UNAVAILABLE: 2,
+          TIMEOUT: 3,
+        };
+        fail?.(error);
+      } else ok(answer as unknown as GeolocationPosition);
     }, 5);
   };
   return {

@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { localDate } from '#domain/patrol/dosage';
 import type { Activity } from '#domain/patrol/activities';
 import { useWorkspace } from '../app-context';
-import type { PatrolServices, Workspace } from '../contract';
+import { ValidationError, type PatrolServices, type Workspace } from '../contract';
 import { ActivityDetails } from './capture/ActivityDetails';
 import { CaptureForm } from './capture/CaptureForm';
 import { orderProblems, useHotspots, useOpenProblems, useRecentChoices } from './capture/use-capture-data';
@@ -73,6 +73,14 @@ function EditActivity({
       hotspots={hotspots}
       locateOnOpen={false}
       onSave={async (fields, photos) => {
+        // An edit can change a link but not yet remove one (the write path fills absent fields
+        // from the stored record), so say so rather than appear to remove it.
+        const kept: Record<string, string> = {};
+        if (activity.problemId !== undefined && fields.problemId === undefined)
+          kept.problemId = 'A problem link cannot be removed yet; choose the right problem instead.';
+        if (activity.hotspotId !== undefined && fields.hotspotId === undefined)
+          kept.hotspotId = 'A hotspot link cannot be removed yet; choose the right hotspot instead.';
+        if (Object.keys(kept).length > 0) throw new ValidationError(kept);
         // Every field is given, so one cleared on the form (notes, a problem link) is cleared.
         const cleared = { placeText: '', notes: '', photos: [] };
         await patrol.activities.update(activity.id, { ...cleared, ...fields }, photos);

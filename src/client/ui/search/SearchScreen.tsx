@@ -1,5 +1,106 @@
-import { NotBuiltYet } from '../not-built/NotBuiltYet';
+// Finding what worked (issue 7): full-text search of my teams' problems and the good-practice
+// library, on this device (no signal needed), with facet filters. The query and the filters live
+// in the address (?q=…&type=…) so a reload or a shared link keeps them.
+import { useMemo, type SubmitEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { facetNames } from '#domain/search/facets';
+import { FacetFilters } from './FacetFilters';
+import { ResultCard } from './ResultCard';
+import { useDebounced, useSearchService } from './use-search';
+import './search.css';
 
 export function SearchScreen() {
-  return <NotBuiltYet title="Search" />;
+  const [params, setParams] = useSearchParams();
+  const { service, status } = useSearchService();
+  const text = params.get('q') ?? '';
+  const settled = useDebounced(text, 120);
+  const chosen = useMemo(() => Object.fromEntries(facetNames.map((f) => [f, params.getAll(f)])), [params]);
+  const results = useMemo(
+    () => (status.ready ? (service?.search({ text: settled, filters: chosen, limit: 50 }) ?? null) : null),
+    // `status` changes with the index (an edit, a pull): search again.
+    [service, status, settled, chosen],
+  );
+
+  function setText(value: string): void {
+    const next = new URLSearchParams(params);
+    if (value === '') next.delete('q');
+    else next.set('q', value);
+    setParams(next, { replace: true });
+  }
+
+  function toggle(facet: string, value: string): void {
+    const next = new URLSearchParams(params);
+    const values = next.getAll(facet);
+    next.delete(facet);
+    for (const v of values.includes(value) ? values.filter((x) => x !== value) : [...values, value])
+      next.append(facet, v);
+    setParams(next, { replace: true });
+  }
+
+  return (
+    <section className="search-screen" aria-labelledby="search-heading">
+      <h2 id="search-heading">Find what worked</h2>
+      <form
+        role="search"
+        onSubmit={(event: SubmitEvent<HTMLFormElement>) => {
+          event.preventDefault();
+        }}
+      >
+        <label htmlFor="search-q">Search</label>
+        <p className="field-hint" id="search-q-hint">
+          Words from a title, description, analysis, response or lesson, or a technique such as “alley gating”
+          or “CCTV”. Searches this device, so it works without signal.
+        </p>
+        <input
+          id="search-q"
+          type="search"
+          aria-describedby="search-q-hint"
+          autoComplete="off"
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+          }}
+        />
+      </form>
+      <p role="status" className="search-status">
+        {statusText(status, results?.total ?? null)}
+      </p>
+      {results !== null && (
+        <div className="search-layout">
+          <FacetFilters
+            facets={results.facets}
+            chosen={chosen}
+            teamNames={service?.teamNames() ?? {}}
+            onToggle={toggle}
+          />
+          <div>
+            {!results.matchedAll && (
+              <p>No record has all of those words; showing records with any of them.</p>
+            )}
+            <ol className="search-results" aria-label="Results">
+              {results.hits.map((hit) => (
+                <li key={hit.id}>
+                  <ResultCard card={hit.payload} />
+                </li>
+              ))}
+            </ol>
+            {results.total > results.hits.length && (
+              <p>
+                Showing the best {results.hits.length} of {results.total}. Add a word or a filter to narrow
+                them.
+              </p>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function statusText(status: ReturnType<typeof useSearchService>['status'], total: number | null): string {
+  if (status.error !== null) return status.error;
+  if (!status.ready || total === null) return 'Getting search ready on this device…';
+  const found =
+    total === 0 ? 'Nothing found' : total === 1 ? '1 record found' : `${String(total)} records found`;
+  return `${found} among ${String(status.documents)} problems and good-practice records on this device.`;
 }

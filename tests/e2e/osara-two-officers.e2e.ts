@@ -3,6 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  expectNoSeriousA11yViolations,
   expectVisible,
   launchBrowser,
   newAppContext,
@@ -93,5 +94,38 @@ describe('OSARA: two officers edit different sections offline and both keep thei
       await expectVisible(page, field(page, 'When and where it happens'), 'the analysis');
       expect(await field(page, 'When and where it happens').inputValue()).toBe(whenWhere);
     }
+  });
+
+  it('the timeline names both officers and the section each changed, in order', async () => {
+    const a = need(first, "pc123's page");
+    await a.goto(`/problems/${problemId}/timeline`);
+    const note = a.getByText(/Every change, as the force database holds it \(fetched/);
+    await expectVisible(a, note, 'the fetched-history note');
+    const events = a.locator('.timeline__event');
+    const texts = (await events.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+    const objective = texts.findIndex(
+      (t) => /Problem changed by .*\(you\)/.test(t) && t.includes('Objective'),
+    );
+    const analysis = texts.findIndex(
+      (t) => t.includes(`Problem changed by ${pc124.displayName}`) && t.includes('Analysis'),
+    );
+    expect(texts.findIndex((t) => t.includes('Problem opened by'))).toBe(0);
+    expect(objective, texts.join('\n')).toBeGreaterThan(0);
+    expect(analysis, texts.join('\n')).toBeGreaterThan(0);
+    // pc124 saw the problem before pc123 went offline; both edits were sent on reconnecting, and
+    // the timeline lists them in the order the force database accepted them.
+    expect(texts.join('\n')).not.toContain('A team member');
+    await expectNoSeriousA11yViolations(a, 'problem timeline');
+
+    // Offline, the timeline keeps the fetched history and says how old it is.
+    await a.context().setOffline(true);
+    await a.reload();
+    await expectVisible(
+      a,
+      a.getByText(/This device is offline: showing the history fetched/),
+      'the offline note',
+    );
+    expect((await a.locator('.timeline__event').allInnerTexts()).length).toBe(texts.length);
+    await a.context().setOffline(false);
   });
 });

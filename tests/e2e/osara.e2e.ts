@@ -221,6 +221,11 @@ describe('OSARA: a problem worked through on a phone, signed off on a tablet', (
       .click();
     const signOff = supervisor.getByRole('link', { name: new RegExp(`^Sign off closure\\W+${title}$`) });
     await expectVisible(supervisor, signOff, 'a "Sign off closure" link for the problem');
+    // The owner by name, from the roster the device fetched at sign-in.
+    const item = supervisor
+      .getByRole('listitem')
+      .filter({ has: supervisor.getByRole('link', { name: title }) });
+    await expectVisible(supervisor, item.getByText(pc123.displayName, { exact: true }), "the owner's name");
     await expectNoSeriousA11yViolations(supervisor, 'team overview');
     await signOff.click();
     await expectVisible(supervisor, supervisor.getByLabel('Decision', { exact: true }), 'the review form');
@@ -246,7 +251,26 @@ describe('OSARA: a problem worked through on a phone, signed off on a tablet', (
     await waitUntilAllSynced(page);
     await page.goto(`/problems/${problemId}/timeline`);
     await expectVisible(page, page.getByText('Review: Sign off the closure'), 'the sign-off on the timeline');
-    await expectVisible(page, page.getByText('Action added'), 'the action on the timeline');
+    await expectVisible(page, page.getByText('Action added').first(), 'the action on the timeline');
+    await expectVisible(
+      page,
+      page.getByText(/Every change, as the force database holds it/),
+      'the history note',
+    );
+    const texts = (await page.locator('.timeline__event').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+    const all = texts.join('\n');
+    // Every change, with who made it: the sign-off by the sergeant, and the review's next review
+    // date written onto the problem as the sergeant's own edit, then pc123's closing edit.
+    expect(all).toContain(`Review: Sign off the closure by ${sgt100.displayName}`);
+    expect(all).toMatch(new RegExp(`Problem changed by ${sgt100.displayName}.*Next review date: 2031-06-30`));
+    expect(all).toMatch(/Problem changed by .*\(you\).*Status: Closed/);
+    expect(all).toMatch(/Problem changed by .*\(you\).*Objective/);
+    expect(texts[0]).toMatch(/Problem opened by .*\(you\)/);
+    expect(all).not.toContain('A team member');
+    const times = await page
+      .locator('.timeline__event time')
+      .evaluateAll((nodes) => nodes.map((n) => Date.parse(n.getAttribute('datetime') ?? '')));
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
     await expectNoSeriousA11yViolations(page, 'timeline');
   });
 });

@@ -20,6 +20,8 @@ import type {
 export type * from './team-services';
 import type { AuditRepository, ConsultationsRecorder, RetentionRepository } from './audit-services';
 export type * from './audit-services';
+import type { OrganisationRepository } from './organisation-services';
+export type * from './organisation-services';
 import type { MapRepository, TodayRepository } from './patrol-view-services';
 export type * from './patrol-view-services';
 import type { PatrolServices } from './patrol-services';
@@ -216,6 +218,8 @@ export interface Workspace {
   consultations?: ConsultationsRecorder;
   audit?: AuditRepository;
   retention?: RetentionRepository;
+  /** Users, teams and areas, for admins (issue 6). */
+  organisation?: OrganisationRepository;
   /** What signing out with deletion would lose (issue 6). */
   unsyncedWork?(): Promise<UnsyncedWork>;
   sync: SyncController;

@@ -20,6 +20,7 @@ import { loadRecordRules } from '../db/rules';
 import { openUserDb } from '../db/schema';
 import { createConsultationsRecorder } from '../db/consultations';
 import { createAuditRepository, createRetentionRepository } from '../api/audit';
+import { createOrganisationRepository } from '../api/organisation';
 import type { Workspace } from '../services';
 import { createSyncRunner, type RunnerOptions } from '../sync/runner';
 
@@ -62,6 +63,7 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
     consultations: createConsultationsRecorder(db),
     audit: createAuditRepository(deps.api),
     retention: createRetentionRepository(deps.api),
+    organisation: createOrganisationRepository(deps.api),
     today: createTodayRepository(db, me),
     dashboard: createDashboardRepository(db),
     search: createSearchService(db, me),

@@ -44,5 +44,6 @@ export type {
   ConsultationsRecorder,
   RetentionRepository,
 } from '../services';
+export type { AdminTeam, AdminUser, Area, OrganisationRepository } from '../services';
 export { GoodPracticeRefusedError } from '../services';
 export type { EvaluationsRepository, GoodPracticeRepository, NominationItem } from '../services';

@@ -5,6 +5,7 @@ import { InputField, SelectField, TextAreaField } from './fields';
 import type { OsaraRecord } from './osara-record';
 import { SaveStatus } from './SaveStatus';
 import { useSectionDraft } from './use-section-draft';
+import { SimilarProblemsPanel } from '../search/SimilarProblemsPanel';
 
 const MET_CHOICES = [
   { label: 'Yes', value: true },
@@ -17,6 +18,7 @@ export function ScanningSection({ problem }: { problem: OsaraRecord }) {
   return (
     <>
       <DescriptionField problem={problem} />
+      <SimilarProblemsPanel problem={problem} />
       <h3>Is it a problem? (CHEERS)</h3>
       {cheersElements.map((element) => (
         <div className="cheers" key={element.code}>

@@ -6,6 +6,7 @@ import { StorageFullError, ValidationError } from '../contract';
 import { Select, TextArea, TextInput } from '../form/controls';
 import { problemFieldOrder, type ProblemFormValues, type SaveProblem } from './problem-form-values';
 import { TeamField } from './TeamField';
+import { SimilarProblemsPanel } from '../search/SimilarProblemsPanel';
 
 const typeOptions = [
   { value: '', label: 'Select a problem type' },
@@ -85,6 +86,7 @@ export function ProblemForm({ teams, initial, onSave }: ProblemFormProps) {
       <TextInput {...control('locationText')} label="Location" />
       <Select {...control('status')} label="Status" options={statusOptions} />
       <TeamField {...control('teamId')} teams={teams} />
+      <SimilarProblemsPanel problem={values} />
       <button type="submit" disabled={saving}>
         Save
       </button>

@@ -61,6 +61,16 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
     };
   }, [workspace]);
 
+  // Once the count is in, start on the first choice (the safe one when there is unsent work).
+  const ready = phase === 'ready';
+  useEffect(() => {
+    if (!ready) return;
+    const element = dialog.current;
+    if (element === null || (element.contains(document.activeElement) && document.activeElement !== element))
+      return;
+    element.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+  }, [ready]);
+
   function signOut(): void {
     setPhase('signing-out');
     onSignOut().catch((error: unknown) => {
@@ -107,6 +117,23 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
       className="sign-out-dialog"
       aria-labelledby="sign-out-title"
       aria-describedby="sign-out-what"
+      onKeyDown={(event) => {
+        // The page behind a modal dialog is inert, but Tab can still leave for the browser's own
+        // controls; keep it cycling through the dialog's buttons.
+        if (event.key !== 'Tab') return;
+        const buttons = [...event.currentTarget.querySelectorAll('button:not(:disabled)')];
+        const first = buttons.at(0);
+        const last = buttons.at(-1);
+        if (!(first instanceof HTMLElement) || !(last instanceof HTMLElement)) return;
+        const active = document.activeElement;
+        if (event.shiftKey && (active === first || active === event.currentTarget)) {
+          event.preventDefault();
+          last.focus();
+        } else if (!event.shiftKey && active === last) {
+          event.preventDefault();
+          first.focus();
+        }
+      }}
       onCancel={(event) => {
         // Escape: cancel, unless the sign-out is already under way.
         event.preventDefault();

@@ -76,7 +76,9 @@ const picture: CapturedPhoto = {
 
 class FakePatrol implements PatrolServices {
   readonly saved: { fields: ActivityFields; photos: CapturedPhoto[] }[] = [];
+  readonly updated: { id: string; changes: Partial<ActivityFields> }[] = [];
   failWith: Error | null = null;
+  existing: Activity | undefined;
   constructor(
     private readonly geolocation: Geolocation,
     private readonly recent: RecentChoices = { types: [], durationMinutes: null, problemIds: [] },
@@ -89,9 +91,9 @@ class FakePatrol implements PatrolServices {
       });
       return () => undefined;
     },
-    watch: (_id, onChange) => {
+    watch: (id, onChange) => {
       queueMicrotask(() => {
-        onChange(undefined);
+        onChange(this.existing?.id === id ? this.existing : undefined);
       });
       return () => undefined;
     },
@@ -113,7 +115,10 @@ class FakePatrol implements PatrolServices {
       this.saved.push({ fields, photos: [...photos] });
       return Promise.resolve({ ...fields, id: 'a1' } as unknown as Activity);
     },
-    update: () => Promise.reject(new Error('not used')),
+    update: (id, changes) => {
+      this.updated.push({ id, changes });
+      return Promise.resolve({ ...this.existing, ...changes } as Activity);
+    },
   };
 
   readonly photos: PatrolServices['photos'] = {
@@ -128,13 +133,35 @@ class FakePatrol implements PatrolServices {
   locate = () => locate(this.geolocation, 1_000);
 }
 
-async function openCapture(patrol: FakePatrol): Promise<void> {
+async function openCapture(
+  patrol: FakePatrol,
+  path = '/activity/new',
+  heading = 'Log activity',
+): Promise<void> {
   const workspace = Object.assign(new FakeWorkspace(), { patrol });
   const session = new FakeSession();
   session.remembered = workspace;
-  renderApp(session, '/activity/new');
-  await screen.findByRole('heading', { level: 1, name: 'Log activity' }, { timeout: 10_000 });
-  await screen.findByRole('button', { name: 'Patrol' }, { timeout: 10_000 });
+  renderApp(session, path);
+  await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 10_000 });
+  if (heading !== 'Activity') await screen.findByRole('button', { name: 'Patrol' }, { timeout: 10_000 });
+}
+
+function logged(createdBy: string): Activity {
+  return {
+    id: '0190b7a0-0000-7000-8000-0000000000a1',
+    version: 4,
+    createdAt: '2026-03-03T10:00:00.000Z',
+    createdBy,
+    updatedAt: '2026-03-03T10:00:00.000Z',
+    updatedBy: createdBy,
+    deleted: false,
+    teamId: 'north',
+    type: 'visit',
+    startedAt: '2026-03-03T10:00:00.000Z',
+    durationMinutes: 25,
+    placeText: '3 Elm Close',
+    problemId: '0190b7a0-0000-7000-8000-0000000000b1',
+  };
 }
 
 function type(label: string | RegExp, value: string): void {
@@ -268,6 +295,39 @@ describe('capture screen', () => {
     expect(document.activeElement?.textContent).toBe('Patrol');
     expect(valueOf('Notes')).toBe('Kept');
     expect(patrol.saved).toEqual([]);
+  });
+});
+
+describe('editing', () => {
+  it('the author edits in the same form, filled in from the saved activity', async () => {
+    const patrol = new FakePatrol(fakeGeolocation({ code: 1 }));
+    patrol.existing = logged('u-123');
+    await openCapture(patrol, `/activity/${patrol.existing.id}`, 'Edit activity');
+    expect(valueOf('Street or place')).toBe('3 Elm Close');
+    expect(valueOf(/^Time spent/)).toBe('25');
+    expect(
+      screen.getByRole('button', { name: 'Visit to victim or location' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+
+    type('Notes', 'Victim has a new door chain');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => {
+      expect(patrol.updated).toHaveLength(1);
+    });
+    expect(patrol.updated[0]?.changes).toMatchObject({
+      notes: 'Victim has a new door chain',
+      durationMinutes: 25,
+      placeText: '3 Elm Close',
+    });
+  });
+
+  it("a colleague's activity is read-only", async () => {
+    const patrol = new FakePatrol(fakeGeolocation({ code: 1 }));
+    patrol.existing = logged('someone-else');
+    await openCapture(patrol, `/activity/${patrol.existing.id}`, 'Activity');
+    expect(screen.getByText('Only the officer who logged this activity can change it.')).toBeDefined();
+    expect(screen.getByText('3 Elm Close')).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
   });
 });
 

@@ -6,7 +6,7 @@ import { useWorkspace } from '../app-context';
 import type { TodayData, Workspace } from '../contract';
 import { ActionsDueSection, ReviewsDueSection } from './today/DueSections';
 import { dateText } from './today/format';
-import { HotspotsSection } from './today/HotspotsSection';
+import { HotspotsSection, type Names } from './today/HotspotsSection';
 import { actionsDue, hotspotRows, myHotspotsToday, reviewsDue, todayOf, windowStart } from './today/select';
 import './today/today.css';
 
@@ -24,10 +24,25 @@ function useToday(workspace: Workspace): { today: string; data: TodayData | unde
   return { today, data: repo === undefined ? null : data };
 }
 
+/** Teammates' names from the roster on the device, for the supervisor's minutes by officer. */
+function useNames(workspace: Workspace): Names {
+  const roster = workspace.roster;
+  const [names, setNames] = useState<Names>(new Map());
+  useEffect(
+    () =>
+      roster?.watch(({ members }) => {
+        setNames(new Map(members.map((m) => [m.id, m.displayName])));
+      }),
+    [roster],
+  );
+  return names;
+}
+
 export function TodayScreen() {
   const workspace = useWorkspace();
   const { me } = workspace;
   const { today, data } = useToday(workspace);
+  const names = useNames(workspace);
   return (
     <>
       <title>Today — Beatbook</title>
@@ -44,6 +59,7 @@ export function TodayScreen() {
           <HotspotsSection
             rows={hotspotRows(myHotspotsToday(data.hotspots, me, today), data.activities, today)}
             me={me}
+            names={names}
           />
           <ActionsDueSection rows={actionsDue(data.problems, data.actions, me, today)} today={today} />
           <ReviewsDueSection

@@ -4,13 +4,23 @@ import { Link } from 'react-router';
 import type { Me } from '#domain/session';
 import { minutesText, type HotspotRow, type OfficerMinutes } from './select';
 
-function officerName(officerId: string, me: Me, others: readonly string[]): string {
+/** Officer id → display name, from the team roster on the device (may be empty offline at first). */
+export type Names = ReadonlyMap<string, string>;
+
+function officerName(officerId: string, me: Me, names: Names, others: readonly string[]): string {
   if (officerId === me.id) return `${me.displayName} (you)`;
-  // The device holds no team roster yet (issue 3 leaves names to it), so teammates are numbered.
-  return `Team member ${String(others.indexOf(officerId) + 1)}`;
+  // Before the roster has reached the device, teammates are numbered rather than unnamed.
+  return names.get(officerId) ?? `Team member ${String(others.indexOf(officerId) + 1)}`;
 }
 
-function ByOfficer({ rows, me, others }: { rows: OfficerMinutes[]; me: Me; others: readonly string[] }) {
+interface ByOfficerProps {
+  rows: OfficerMinutes[];
+  me: Me;
+  names: Names;
+  others: readonly string[];
+}
+
+function ByOfficer({ rows, me, names, others }: ByOfficerProps) {
   if (rows.length === 0) return null;
   return (
     <details className="today-officers">
@@ -26,7 +36,7 @@ function ByOfficer({ rows, me, others }: { rows: OfficerMinutes[]; me: Me; other
         <tbody>
           {rows.map((o) => (
             <tr key={o.officerId}>
-              <th scope="row">{officerName(o.officerId, me, others)}</th>
+              <th scope="row">{officerName(o.officerId, me, names, others)}</th>
               <td>{minutesText(o.today)}</td>
               <td>{minutesText(o.last7Days)}</td>
             </tr>
@@ -37,7 +47,7 @@ function ByOfficer({ rows, me, others }: { rows: OfficerMinutes[]; me: Me; other
   );
 }
 
-export function HotspotsSection({ rows, me }: { rows: HotspotRow[]; me: Me }) {
+export function HotspotsSection({ rows, me, names }: { rows: HotspotRow[]; me: Me; names: Names }) {
   const others = [
     ...new Set(rows.flatMap((r) => r.byOfficer.map((o) => o.officerId)).filter((id) => id !== me.id)),
   ].sort();
@@ -64,7 +74,9 @@ export function HotspotsSection({ rows, me }: { rows: HotspotRow[]; me: Me }) {
                   <dd>{minutesText(minutes.last7Days)}</dd>
                 </div>
               </dl>
-              {me.role === 'supervisor' && <ByOfficer rows={byOfficer} me={me} others={others} />}
+              {me.role === 'supervisor' && (
+                <ByOfficer rows={byOfficer} me={me} names={names} others={others} />
+              )}
               <Link className="button-link" to={`/activity/new?hotspot=${encodeURIComponent(hotspot.id)}`}>
                 Log activity here<span className="today-hidden">: {hotspot.name}</span>
               </Link>

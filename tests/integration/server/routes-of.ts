@@ -30,5 +30,12 @@ export function routesOf(app: FastifyInstance): RouteInfo[] {
 
 /** A concrete URL for a route pattern: every `:param` replaced. */
 export function fillParams(url: string, value: string): string {
-  return url.replace(/:[A-Za-z0-9_]+/g, encodeURIComponent(value)).replace(/\*$/, value);
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(value);
+  } catch {
+    // A lone surrogate cannot be encoded; a browser would send the replacement character.
+    encoded = encodeURIComponent(value.replace(/[\ud800-\udfff]/g, '\ufffd'));
+  }
+  return url.replace(/:[A-Za-z0-9_]+/g, encoded).replace(/\*$/, encoded);
 }

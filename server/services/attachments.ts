@@ -98,13 +98,19 @@ export async function uploadAttachment(
   return { sha256: input.sha256, mime, size: bytes.length, outcome };
 }
 
+/**
+ * The collections whose records carry `photos` (photoRefSchema in src/domain/patrol). A schema
+ * that gains photos must be added here, or its photos stay readable only by their uploader.
+ */
+export const PHOTO_COLLECTIONS: readonly CollectionName[] = ['activities'];
+
 function isCollectionName(name: string): name is CollectionName {
   return (collectionNames as readonly string[]).includes(name);
 }
 
 /** The records that give this actor the right to read the bytes (empty: none). */
 async function readableReferences(db: Kysely<Tables>, actor: Actor, sha256: string): Promise<string[]> {
-  const records = await recordsReferring(db, sha256);
+  const records = await recordsReferring(db, sha256, PHOTO_COLLECTIONS);
   return records
     .filter((r) => isCollectionName(r.collection) && canReadRecord(actor, r.collection, r.teamId))
     .map((r) => `${r.collection}/${r.id}`);

@@ -94,15 +94,22 @@ function photoHashes(data: unknown): string[] {
 }
 
 /**
- * Non-deleted records, of any collection, whose `photos[].sha256` names this hash. The LIKE
+ * Non-deleted records of these collections whose `photos[].sha256` names this hash. The LIKE
  * narrows the rows in SQL (a sha256 is 64 hex characters, so it holds no LIKE wildcard); parsing
  * the JSON then keeps only records that really list it as a photo, not ones that merely mention
  * the text in a note.
  */
-export async function recordsReferring(db: Kysely<Tables>, sha256: string): Promise<ReferringRecord[]> {
+export async function recordsReferring(
+  db: Kysely<Tables>,
+  sha256: string,
+  collections: readonly string[],
+): Promise<ReferringRecord[]> {
+  if (collections.length === 0) return [];
   const rows = await db
     .selectFrom('records')
     .select(['collection', 'id', 'team_id', 'data'])
+    // The primary key starts with collection, so this keeps the scan to those collections.
+    .where('collection', 'in', collections)
     .where('deleted', '=', 0)
     .where('data', 'like', `%${sha256}%`)
     .execute();

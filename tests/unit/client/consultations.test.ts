@@ -1,0 +1,57 @@
+// "Opened record" events on the device (issue 6): queued once per visit, sent with sync, removed
+// once answered, kept when the force database cannot be reached, dropped when it cannot read them.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { uuidv7 } from '#domain/ids';
+import type { ApiClient } from '../../../src/client/api/client';
+import { HttpApiError, networkError } from '../../../src/client/api/errors';
+import { recordConsultation } from '../../../src/client/db/consultations';
+import { openUserDb } from '../../../src/client/db/schema';
+import { sendConsultations } from '../../../src/client/sync/consultations';
+
+function fakeApi(answer: (body: { events: { id: string }[] }) => Response | Error) {
+  const sent: { path: string; body: { deviceId: string; events: { id: string }[] } }[] = [];
+  const api = {
+    send(_method: string, path: string, payload?: { json: unknown }) {
+      const body = payload?.json as { deviceId: string; events: { id: string }[] };
+      sent.push({ path, body });
+      const reply = answer(body);
+      return reply instanceof Error ? Promise.reject(reply) : Promise.resolve(reply);
+    },
+  } as unknown as ApiClient;
+  return { api, sent };
+}
+
+const recorded = (body: { events: { id: string }[] }) =>
+  Response.json({ results: body.events.map((e) => ({ id: e.id, status: 'recorded' })) });
+
+describe('opened-record events', () => {
+  it('queues one event per visit and sends it with the device id, then forgets it', async () => {
+    const db = openUserDb(`c-${uuidv7()}`);
+    const problem = uuidv7();
+    const t0 = new Date('2026-11-28T10:00:00Z');
+    await recordConsultation(db, 'problems', problem, t0);
+    await recordConsultation(db, 'problems', problem, new Date(t0.getTime() + 5_000));
+    await recordConsultation(db, 'problems', problem, new Date(t0.getTime() + 120_000));
+    expect(await db.consultations.count()).toBe(2);
+    const { api, sent } = fakeApi(recorded);
+    const deviceId = uuidv7();
+    await sendConsultations({ db, api, deviceId });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.path).toBe('/api/audit/consultations');
+    expect(sent[0]?.body.deviceId).toBe(deviceId);
+    expect(sent[0]?.body.events.map((e) => e.id)).toHaveLength(2);
+    expect(await db.consultations.count()).toBe(0);
+  });
+
+  it('keeps the events when offline, and drops a batch the force database cannot read (400)', async () => {
+    const db = openUserDb(`c-${uuidv7()}`);
+    await recordConsultation(db, 'problems', uuidv7());
+    const offline = fakeApi(() => networkError());
+    await expect(sendConsultations({ db, api: offline.api, deviceId: uuidv7() })).rejects.toThrow();
+    expect(await db.consultations.count()).toBe(1);
+    const refused = fakeApi(() => new HttpApiError('invalid_request', 'bad', 400, null));
+    await sendConsultations({ db, api: refused.api, deviceId: uuidv7() });
+    expect(await db.consultations.count()).toBe(0);
+  });
+});

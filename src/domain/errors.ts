@@ -32,8 +32,7 @@ export const errorMessages = {
   read_only_record: 'This record cannot be changed once saved. Add a new one instead.',
   good_practice_not_allowed: 'Only a prevention lead can publish good practice or return a nomination.',
   publish_not_closed: 'Only a closed problem can be published as good practice.',
-  attachment_hash_mismatch:
-    'The photo changed on the way: its contents do not match its reference. It will be sent again.',
+  attachment_hash_mismatch: 'The photo changed on the way: its contents do not match its reference.',
   attachment_too_large: 'The photo is too large for the force database.',
   unsupported_media_type: 'The force database accepts photos as JPEG, PNG or WebP only.',
   attachment_type_mismatch: 'The photo is not the kind of image it says it is.',

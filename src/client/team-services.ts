@@ -76,4 +76,6 @@ export interface SignOutOptions {
    * localStorage and any user-specific Cache Storage entries (the app shell stays).
    */
   deleteLocalData?: boolean;
+  /** End every session of this user, on every device, not only this one. */
+  everywhere?: boolean;
 }

@@ -70,7 +70,8 @@ export function createSessionCore(options: SessionServiceOptions = {}): SessionS
       // is kept and only the device stops opening it automatically.
       device.forget();
       try {
-        await api.signOut();
+        if (signOutOptions.everywhere === true) await api.send('DELETE', '/api/sessions');
+        else await api.signOut();
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         // Offline, or the session had already ended: the cookie is dead or will expire.

@@ -29,9 +29,9 @@ export function AppShell() {
   const teams = me.teams.map((team) => team.name).join(', ');
 
   /** On a shared device nothing of the officer stays once they sign out (SignOutDialog asks first). */
-  async function signOutAndDelete(): Promise<void> {
+  async function signOutAndDelete(options: { everywhere: boolean }): Promise<void> {
     try {
-      await signOut({ deleteLocalData: true });
+      await signOut({ deleteLocalData: true, everywhere: options.everywhere });
     } catch (error: unknown) {
       console.warn('Sign-out did not reach the force database.', error);
     }

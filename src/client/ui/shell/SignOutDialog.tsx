@@ -8,8 +8,8 @@ import './sign-out.css';
 
 interface Props {
   workspace: Workspace;
-  /** Sign out and delete this user's data from the device. */
-  onSignOut: () => Promise<void>;
+  /** Sign out and delete this user's data from the device (and end every session if asked). */
+  onSignOut: (options: { everywhere: boolean }) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -36,6 +36,7 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
   const [phase, setPhase] = useState<Phase>('checking');
   const [work, setWork] = useState<UnsyncedWork>(NONE);
   const [problem, setProblem] = useState<string | null>(null);
+  const [everywhere, setEverywhere] = useState(false);
 
   useEffect(() => {
     const element = dialog.current;
@@ -73,7 +74,7 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
 
   function signOut(): void {
     setPhase('signing-out');
-    onSignOut().catch((error: unknown) => {
+    onSignOut({ everywhere }).catch((error: unknown) => {
       console.warn('Signing out did not finish.', error);
       setProblem('Signing out did not finish. Try again.');
       setPhase('ready');
@@ -121,7 +122,9 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
         // The page behind a modal dialog is inert, but Tab can still leave for the browser's own
         // controls; keep it cycling through the dialog's buttons.
         if (event.key !== 'Tab') return;
-        const buttons = [...event.currentTarget.querySelectorAll('button:not(:disabled)')];
+        const buttons = [
+          ...event.currentTarget.querySelectorAll('button:not(:disabled), input:not(:disabled)'),
+        ];
         const first = buttons.at(0);
         const last = buttons.at(-1);
         if (!(first instanceof HTMLElement) || !(last instanceof HTMLElement)) return;
@@ -169,6 +172,21 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
             <p>Signing out deletes your data from this device. Unsent work deleted now is lost for good.</p>
           </div>
         </>
+      )}
+      {phase !== 'checking' && (
+        <p className="sign-out-dialog__everywhere">
+          <label>
+            <input
+              type="checkbox"
+              checked={everywhere}
+              disabled={busy}
+              onChange={(event) => {
+                setEverywhere(event.target.checked);
+              }}
+            />{' '}
+            Also sign me out on every other device (for a lost or shared phone)
+          </label>
+        </p>
       )}
       <p className="sign-out-dialog__problem" role="alert">
         {problem ?? ''}

@@ -54,6 +54,7 @@ describe('checking the changed fields', () => {
       'createdAt',
       'createdBy',
       'deleted',
+      'erased',
       'id',
       'reference',
       'updatedAt',

@@ -11,7 +11,7 @@ import {
 import { recordId } from '#domain/envelope';
 import type { Config } from '../config';
 import type { ZodTypeProvider } from '../plugins/zod';
-import { requireGrant } from '../services/guard';
+import { grantHook, requireGrant } from '../services/guard';
 import { decideRetention, retentionQueue } from '../services/retention';
 
 export const retentionRoutes: FastifyPluginCallback<{ config: Config }> = (fastify, options, done) => {
@@ -31,6 +31,8 @@ export const retentionRoutes: FastifyPluginCallback<{ config: Config }> = (fasti
   app.post(
     '/api/retention/:problemId/decision',
     {
+      // The grant first: a role that may not decide gets 403, not a lesson in the body's shape.
+      preValidation: grantHook('retention', 'update'),
       schema: {
         params: z.strictObject({ problemId: recordId }),
         body: retentionDecisionSchema,

@@ -13,7 +13,7 @@ import type { BenchQuery, QueryTiming } from './workload';
 const PROBLEMS = Number(process.env.BENCH_PROBLEMS ?? 10_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 400);
 const SEED = 20_260_101;
-const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 1);
 const BUDGET_P95_MS = 50;
 
 interface Api {

@@ -84,6 +84,12 @@ export function startFakeHttp(db: FakeForceDatabase): { server: SetupServer; kno
       if (!query.success) return fail(400, 'invalid_request');
       return HttpResponse.json(db.pull(query.data.cursor, query.data.limit));
     }),
+    http.get(`${BASE}/api/roster`, ({ request }) => {
+      const early = guard(request) ?? session();
+      if (early) return early;
+      if (db.sessionUser === null) return fail(401, 'unauthenticated');
+      return HttpResponse.json({ members: db.roster(db.sessionUser) });
+    }),
   );
   server.listen({ onUnhandledRequest: 'error' });
   return { server, knobs };

@@ -4,6 +4,7 @@
 import type { ConflictRecord } from '#domain/conflicts';
 import { mergeEdit, type FieldAuthors, type FieldVersions } from '#domain/merge';
 import { validateFields, type Problem } from '#domain/records';
+import type { RosterMember } from '#domain/roster';
 import type { Me } from '#domain/session';
 import type { Mutation, MutationResult, PulledChange, PullResponse } from '#domain/sync';
 import type { ErrorCode } from '#domain/errors';
@@ -139,6 +140,21 @@ export class FakeForceDatabase {
   private nameOf(userId: string): string | null {
     for (const { me } of this.users.values()) if (me.id === userId) return me.displayName;
     return null;
+  }
+
+  /** GET /api/roster: the signed-in user and everyone who shares a team with them. */
+  roster(by: Me): RosterMember[] {
+    const teamIds = new Set(by.teams.map((t) => t.id));
+    return [...this.users.values()]
+      .map(({ me }) => me)
+      .filter((me) => me.id === by.id || me.teams.some((t) => teamIds.has(t.id)))
+      .map((me) => ({
+        id: me.id,
+        displayName: me.displayName,
+        role: me.role,
+        teamIds: me.teams.map((t) => t.id),
+        active: true,
+      }));
   }
 
   /** Records and conflicts in change-number order; a page never ends inside one number. */

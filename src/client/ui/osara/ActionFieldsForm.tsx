@@ -3,12 +3,15 @@ import type { Term } from '#domain/vocabularies';
 import { fieldAria, Field } from '../form/Field';
 import type { ActionDraft, ActionMessages } from './action-draft';
 import { TechniqueGroups } from './TechniqueGroups';
+import { PeopleSelect } from '../problems/PeopleSelect';
+import type { PeopleChoices } from '../problems/use-people';
 
 interface Props {
   idPrefix: string;
   draft: ActionDraft;
   messages: ActionMessages;
-  leadOfficerName: string;
+  /** Who may lead (the problem team's officers and supervisors) and which of them leads now. */
+  lead: { value: string; choices: PeopleChoices };
   onChange: (patch: Partial<ActionDraft>) => void;
   onBlur: () => void;
 }
@@ -27,7 +30,7 @@ function Options({ terms, placeholder }: { terms: readonly Term[]; placeholder?:
 }
 
 /** The fields of one action: what, how (techniques), who leads, when, status and evidence. */
-export function ActionFieldsForm({ idPrefix, draft, messages, leadOfficerName, onChange, onBlur }: Props) {
+export function ActionFieldsForm({ idPrefix, draft, messages, lead, onChange, onBlur }: Props) {
   const id = (name: string): string => `${idPrefix}-${name}`;
   return (
     <>
@@ -64,11 +67,24 @@ export function ActionFieldsForm({ idPrefix, draft, messages, leadOfficerName, o
               }}
             />
             <label htmlFor={id(`lead-${kind}`)}>
-              {kind === 'officer' ? leadOfficerName : 'A partner agency'}
+              {kind === 'officer' ? 'An officer' : 'A partner agency'}
             </label>
           </div>
         ))}
       </fieldset>
+      {draft.leadKind === 'officer' && (
+        <PeopleSelect
+          id={id('lead-officer')}
+          label="Lead officer"
+          value={lead.value}
+          choices={lead.choices}
+          error={messages['lead.userId']}
+          onChange={(leadUserId) => {
+            onChange({ leadUserId });
+          }}
+          onBlur={onBlur}
+        />
+      )}
       {draft.leadKind === 'partner' && (
         <>
           <Field id={id('agency-type')} label="Kind of partner agency" error={messages['lead.agencyType']}>

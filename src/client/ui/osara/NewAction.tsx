@@ -10,13 +10,14 @@ import {
   type ActionDraft,
 } from './action-draft';
 import { ActionFieldsForm } from './ActionFieldsForm';
+import { peopleChoices, personError, usePeople } from '../problems/use-people';
 import { clearLocalDraft, readLocalDraft, writeLocalDraft } from './local-drafts';
 
 /**
  * A new action: added once it has what every action needs (description, technique, lead). Until
  * then what is typed is kept on this device (local-drafts.ts), so a reload does not lose it.
  */
-export function NewAction({ problemId }: { problemId: string }) {
+export function NewAction({ problemId, teamId }: { problemId: string; teamId: string }) {
   const workspace = useWorkspace();
   const userId = workspace.me.id;
   const [draft, setDraft] = useState<ActionDraft>(
@@ -26,6 +27,20 @@ export function NewAction({ problemId }: { problemId: string }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const raw = rawFields(draft, problemId, workspace.me.id);
+  const people = usePeople(workspace);
+  // The lead defaults to me ('' in the draft), so a new action needs no choice to be added.
+  const leadValue = draft.leadUserId === '' ? workspace.me.id : draft.leadUserId;
+  const leadChoices = peopleChoices({
+    members: people.members,
+    fetched: people.fetched,
+    me: workspace.me,
+    teamId,
+    current: leadValue,
+  });
+  const leadError =
+    draft.leadKind === 'officer'
+      ? personError(leadValue, workspace.me.id, leadChoices, 'lead officer')
+      : undefined;
   const repository = workspace.actions;
   useEffect(() => {
     // Written at once on each change (a small JSON string), so well within a second.
@@ -38,7 +53,7 @@ export function NewAction({ problemId }: { problemId: string }) {
     if (repository === undefined) return;
     setTried(true);
     const parsed = actionFieldsSchema.safeParse(raw);
-    if (!parsed.success) return;
+    if (!parsed.success || leadError !== undefined) return;
     setSaving(true);
     setFailure(null);
     repository.create(parsed.data).then(
@@ -63,8 +78,8 @@ export function NewAction({ problemId }: { problemId: string }) {
       <ActionFieldsForm
         idPrefix="action-new"
         draft={draft}
-        messages={tried ? actionMessages(raw) : {}}
-        leadOfficerName={`${workspace.me.displayName} (you)`}
+        messages={tried ? { 'lead.userId': leadError, ...actionMessages(raw) } : {}}
+        lead={{ value: leadValue, choices: leadChoices }}
         onChange={(patch) => {
           setDraft({ ...draft, ...patch });
         }}

@@ -18,9 +18,9 @@ export function ResponseSection({ problem }: { problem: OsaraRecord }) {
       </p>
       {actions.length === 0 && <p className="empty">No actions yet.</p>}
       {actions.map((action, index) => (
-        <ActionEditor key={action.id} action={action} number={index + 1} />
+        <ActionEditor key={action.id} action={action} number={index + 1} teamId={problem.teamId} />
       ))}
-      <NewAction problemId={problem.id} />
+      <NewAction problemId={problem.id} teamId={problem.teamId} />
     </>
   );
 }

@@ -7,6 +7,8 @@ export interface ActionDraft {
   description: string;
   techniques: readonly string[];
   leadKind: 'officer' | 'partner';
+  /** The officer who leads; '' for the default (me on a new action). */
+  leadUserId: string;
   agencyType: string;
   agencyName: string;
   dueDate: string;
@@ -19,6 +21,7 @@ export function emptyDraft(): ActionDraft {
     description: '',
     techniques: [],
     leadKind: 'officer',
+    leadUserId: '',
     agencyType: '',
     agencyName: '',
     dueDate: '',
@@ -42,6 +45,7 @@ export function restoredDraft(stored: unknown): ActionDraft | null {
       ? s.techniques.filter((t): t is string => typeof t === 'string')
       : empty.techniques,
     leadKind: s.leadKind === 'partner' ? 'partner' : 'officer',
+    leadUserId: text('leadUserId', empty.leadUserId),
     agencyType: text('agencyType', empty.agencyType),
     agencyName: text('agencyName', empty.agencyName),
     dueDate: text('dueDate', empty.dueDate),
@@ -61,6 +65,7 @@ export function draftOf(action: Action): ActionDraft {
     description: action.description,
     techniques: action.techniques,
     leadKind: action.lead.kind,
+    leadUserId: action.lead.kind === 'officer' ? action.lead.userId : '',
     agencyType: action.lead.kind === 'partner' ? action.lead.agencyType : '',
     agencyName: action.lead.kind === 'partner' ? action.lead.name : '',
     dueDate: action.dueDate ?? '',
@@ -69,7 +74,7 @@ export function draftOf(action: Action): ActionDraft {
   };
 }
 
-/** The fields as the schema wants them; `leadOfficer` is the officer who leads by default. */
+/** The fields as the schema wants them; `leadOfficer` leads when the draft names no officer. */
 export function rawFields(
   draft: ActionDraft,
   problemId: string,
@@ -81,7 +86,7 @@ export function rawFields(
     techniques: draft.techniques,
     lead:
       draft.leadKind === 'officer'
-        ? { kind: 'officer', userId: leadOfficer }
+        ? { kind: 'officer', userId: draft.leadUserId === '' ? leadOfficer : draft.leadUserId }
         : {
             kind: 'partner',
             agencyType: draft.agencyType === '' ? undefined : draft.agencyType,

@@ -4,7 +4,15 @@ import type { Team } from '#domain/session';
 import { problemStatuses, problemTypes } from '#domain/vocabularies';
 import { StorageFullError, ValidationError } from '../contract';
 import { Select, TextArea, TextInput } from '../form/controls';
-import { problemFieldOrder, type ProblemFormValues, type SaveProblem } from './problem-form-values';
+import { useWorkspace } from '../app-context';
+import {
+  fieldsToCheck,
+  problemFieldOrder,
+  type ProblemFormValues,
+  type SaveProblem,
+} from './problem-form-values';
+import { PeopleSelect } from './PeopleSelect';
+import { onlySupervisor, peopleChoices, personError, usePeople } from './use-people';
 import { TeamField } from './TeamField';
 import { SimilarProblemsPanel } from '../search/SimilarProblemsPanel';
 
@@ -18,6 +26,8 @@ interface ProblemFormProps {
   teams: readonly Team[];
   initial: ProblemFormValues;
   onSave: SaveProblem;
+  /** A new problem: the supervisor defaults to the team's only supervisor, once the roster says who. */
+  isNew?: boolean;
 }
 
 /** Nothing was written, and the form keeps every field, so pressing Save again is safe. */
@@ -30,8 +40,31 @@ function focusFirstInvalid(errors: FieldErrors): void {
 }
 
 /** The problem header form, for new and existing problems. Typing is never cleared by an error. */
-export function ProblemForm({ teams, initial, onSave }: ProblemFormProps) {
-  const [values, setValues] = useState(initial);
+export function ProblemForm({ teams, initial, onSave, isNew = false }: ProblemFormProps) {
+  const workspace = useWorkspace();
+  const people = usePeople(workspace);
+  const [entered, setValues] = useState(initial);
+  const [supervisorChosen, setSupervisorChosen] = useState(false);
+  // Worked out as the form renders, not stored, so the roster may arrive after the form opens.
+  const defaultSupervisor =
+    isNew && !supervisorChosen && entered.supervisorId === ''
+      ? onlySupervisor(people.members, entered.teamId)
+      : null;
+  const values: ProblemFormValues =
+    defaultSupervisor === null ? entered : { ...entered, supervisorId: defaultSupervisor };
+  const choicesFor = (name: 'ownerId' | 'supervisorId') =>
+    peopleChoices({
+      members: people.members,
+      fetched: people.fetched,
+      me: workspace.me,
+      teamId: values.teamId,
+      current: values[name],
+      supervisorsOnly: name === 'supervisorId',
+      // Only a new problem may leave its supervisor unset on purpose; '' never clears a stored one.
+      ...(isNew && name === 'supervisorId' ? { emptyLabel: 'Not chosen yet' } : {}),
+    });
+  const ownerChoices = choicesFor('ownerId');
+  const supervisorChoices = choicesFor('supervisorId');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -43,6 +76,7 @@ export function ProblemForm({ teams, initial, onSave }: ProblemFormProps) {
       value: values[name],
       error: errors[name],
       onChange: (value: string) => {
+        if (name === 'supervisorId') setSupervisorChosen(true);
         setValues((previous) => ({ ...previous, [name]: value }));
       },
     };
@@ -55,9 +89,20 @@ export function ProblemForm({ teams, initial, onSave }: ProblemFormProps) {
 
   async function save(): Promise<void> {
     setSaveError(null);
-    const checked = validateFields('problems', values);
-    if (!checked.ok) {
-      showErrors(checked.errors);
+    const checked = validateFields('problems', fieldsToCheck(values));
+    // Someone chosen for one team stays chosen if the team changes: say so beside the field.
+    const pickErrors: FieldErrors = {};
+    const ownerProblem = personError(values.ownerId, initial.ownerId, ownerChoices, 'owner');
+    const supervisorProblem = personError(
+      values.supervisorId,
+      initial.supervisorId,
+      supervisorChoices,
+      'supervisor',
+    );
+    if (ownerProblem !== undefined) pickErrors.ownerId = ownerProblem;
+    if (supervisorProblem !== undefined) pickErrors.supervisorId = supervisorProblem;
+    if (!checked.ok || Object.keys(pickErrors).length > 0) {
+      showErrors({ ...(checked.ok ? {} : checked.errors), ...pickErrors });
       return;
     }
     setErrors({});
@@ -86,6 +131,8 @@ export function ProblemForm({ teams, initial, onSave }: ProblemFormProps) {
       <TextInput {...control('locationText')} label="Location" />
       <Select {...control('status')} label="Status" options={statusOptions} />
       <TeamField {...control('teamId')} teams={teams} />
+      <PeopleSelect {...control('ownerId')} label="Owner" choices={ownerChoices} />
+      <PeopleSelect {...control('supervisorId')} label="Supervisor" choices={supervisorChoices} />
       <SimilarProblemsPanel problem={values} />
       <button type="submit" disabled={saving}>
         Save

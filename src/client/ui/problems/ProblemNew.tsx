@@ -19,8 +19,9 @@ export function ProblemNew() {
       <h1>New problem</h1>
       <ProblemForm
         teams={workspace.me.teams}
-        initial={emptyProblemValues(workspace.me.teams)}
+        initial={emptyProblemValues(workspace.me.teams, workspace.me.id)}
         onSave={create}
+        isNew
       />
     </>
   );

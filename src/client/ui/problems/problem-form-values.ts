@@ -9,6 +9,9 @@ export interface ProblemFormValues {
   locationText: string;
   status: string;
   teamId: string;
+  /** User ids; '' for not chosen (older problems may have none). */
+  ownerId: string;
+  supervisorId: string;
 }
 
 /** Field order on screen: the first invalid one gets the focus. */
@@ -19,9 +22,12 @@ export const problemFieldOrder = [
   'locationText',
   'status',
   'teamId',
+  'ownerId',
+  'supervisorId',
 ] as const;
 
-export function emptyProblemValues(teams: readonly Team[]): ProblemFormValues {
+/** A new problem: owned by whoever opens it (`meId`); the supervisor is defaulted by the form. */
+export function emptyProblemValues(teams: readonly Team[], meId = ''): ProblemFormValues {
   return {
     title: '',
     problemType: '',
@@ -29,6 +35,8 @@ export function emptyProblemValues(teams: readonly Team[]): ProblemFormValues {
     locationText: '',
     status: 'scanning',
     teamId: teams[0]?.id ?? '',
+    ownerId: meId,
+    supervisorId: '',
   };
 }
 
@@ -40,6 +48,18 @@ export function problemValues(problem: Problem): ProblemFormValues {
     locationText: problem.locationText,
     status: problem.status,
     teamId: problem.teamId,
+    ownerId: problem.ownerId ?? '',
+    supervisorId: problem.supervisorId ?? '',
+  };
+}
+
+/** The values to validate: a person not chosen is left out, so it never overwrites one on record. */
+export function fieldsToCheck(values: ProblemFormValues): Record<string, string> {
+  const { ownerId, supervisorId, ...rest } = values;
+  return {
+    ...rest,
+    ...(ownerId === '' ? {} : { ownerId }),
+    ...(supervisorId === '' ? {} : { supervisorId }),
   };
 }
 

@@ -66,6 +66,7 @@ describe('new problem form', () => {
         description: '',
         locationText: '',
         status: 'scanning',
+        ownerId: 'u-123',
       },
     ]);
   });

@@ -151,6 +151,14 @@ describe('OSARA: a problem worked through on a phone, signed off on a tablet', (
     const reloaded = page.getByRole('group', { name: 'Action 1' });
     expect(await reloaded.getByLabel('Status', { exact: true }).inputValue()).toBe('done');
     expect(await reloaded.getByLabel('Evidence notes', { exact: true }).inputValue()).toMatch(/new lights/);
+    // The lead officer is picked from the team roster on the device, and kept over a reload.
+    await reloaded
+      .getByLabel('Lead officer', { exact: true })
+      .selectOption({ label: env.users.teammate.displayName });
+    await waitUntilSaved(page);
+    await page.reload();
+    const lead = page.getByRole('group', { name: 'Action 1' }).getByLabel('Lead officer', { exact: true });
+    expect(await lead.locator('option:checked').textContent()).toBe(env.users.teammate.displayName);
     await expectNoSeriousA11yViolations(page, 'Response section');
     await page.goto(`/problems/${problemId}/work`);
     for (const stage of ['Analysis', 'Response', 'Assessment']) {

@@ -74,7 +74,7 @@ export function ActionFieldsForm({ idPrefix, draft, messages, lead, onChange, on
       </fieldset>
       {draft.leadKind === 'officer' && (
         <PeopleSelect
-          id={id('lead-officer')}
+          id={id('lead-user')}
           label="Lead officer"
           value={lead.value}
           choices={lead.choices}

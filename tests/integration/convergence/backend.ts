@@ -98,16 +98,28 @@ export async function prepareDatabase(target: DatabaseTarget): Promise<Store> {
 }
 
 /**
+ * Where the current run's audit rows start, per store. The audit log is append-only (a trigger
+ * refuses deletes), so a run is told apart by its rows' chain sequence numbers instead.
+ */
+export const auditWatermarks = new WeakMap<Store, number>();
+
+/**
  * Empties what one run writes, keeping teams, users and sessions (devices keep their cookies
- * across runs, so each run does not pay for a sign-in per device).
+ * across runs, so each run does not pay for a sign-in per device), and marks where its audit
+ * rows begin.
  */
 export async function resetSyncState(store: Store): Promise<void> {
+  const last = await store.db
+    .selectFrom('audit')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
+  auditWatermarks.set(store, last?.seq ?? 0);
   await store.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('records').execute();
     await trx.deleteFrom('processed_mutations').execute();
     await trx.deleteFrom('conflicts').execute();
-    await trx.deleteFrom('audit').execute();
-    await trx.deleteFrom('counters').where('name', '<>', 'changes').execute();
+    // The audit counter stays: it is the chain's sequence, and the chain goes on across runs.
+    await trx.deleteFrom('counters').where('name', 'not in', ['changes', 'audit']).execute();
     await trx.updateTable('counters').set({ value: 0 }).where('name', '=', 'changes').execute();
   });
 }

@@ -1,6 +1,7 @@
 // Everything the checks need from the force database, read straight from its tables with the
 // test's own connection (an all-seeing reader: no user scope, no audit row of its own).
 import type { MutationResult } from '#domain/sync';
+import { auditWatermarks } from './backend';
 import { changesAfter, type Store, type StoredRecord } from './modules';
 
 export interface ConflictRow {
@@ -32,7 +33,8 @@ function detailsMutationId(details: string | null): string {
   throw new Error(`audit row without a mutation id: ${details ?? 'null'}`);
 }
 
-export async function readServerState({ db }: Store): Promise<ServerState> {
+export async function readServerState(store: Store): Promise<ServerState> {
+  const { db } = store;
   const { records } = await changesAfter(db, 0, 1_000_000, { kind: 'all' });
   const processed = await db.selectFrom('processed_mutations').select(['id', 'result']).execute();
   const conflicts = await db.selectFrom('conflicts').selectAll().orderBy('version').execute();
@@ -40,6 +42,7 @@ export async function readServerState({ db }: Store): Promise<ServerState> {
     .selectFrom('audit')
     .select(['action', 'details'])
     .where('action', 'like', 'problems.%')
+    .where('seq', '>', auditWatermarks.get(store) ?? 0)
     .execute();
   const counter = await db
     .selectFrom('counters')

@@ -3,7 +3,7 @@
 // repositories is on the first screen, which must not carry zod (scripts/report-bundle.ts).
 import type { AuditFilterInput, AuditRepository, RetentionRepository } from '../audit-services';
 import type { ApiClient } from './client';
-import { HttpApiError } from './errors';
+import { readReply } from './reply';
 
 function query(filters: AuditFilterInput, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
@@ -14,19 +14,13 @@ function query(filters: AuditFilterInput, extra: Record<string, string> = {}): s
   return text === '' ? '' : `?${text}`;
 }
 
-function unexpected(status: number): HttpApiError {
-  return new HttpApiError('internal_error', 'The force database sent an unexpected reply.', status, null);
-}
-
 export function createAuditRepository(api: ApiClient): AuditRepository {
   return {
     async page(filters, before) {
       const { auditPageSchema } = await import('#domain/audit');
       const extra: Record<string, string> = before === undefined ? {} : { before: String(before) };
       const response = await api.send('GET', `/api/audit${query(filters, extra)}`);
-      const parsed = auditPageSchema.safeParse(await response.json());
-      if (!parsed.success) throw unexpected(response.status);
-      return parsed.data;
+      return readReply(auditPageSchema, response);
     },
     csvUrl(filters) {
       return `/api/audit.csv${query(filters)}`;
@@ -39,18 +33,14 @@ export function createRetentionRepository(api: ApiClient): RetentionRepository {
     async queue(show) {
       const { retentionQueueSchema } = await import('#domain/retention');
       const response = await api.send('GET', `/api/retention?show=${show}`);
-      const parsed = retentionQueueSchema.safeParse(await response.json());
-      if (!parsed.success) throw unexpected(response.status);
-      return parsed.data;
+      return readReply(retentionQueueSchema, response);
     },
     async decide(problemId, decision) {
       const { retentionOutcomeSchema } = await import('#domain/retention');
       const response = await api.send('POST', `/api/retention/${encodeURIComponent(problemId)}/decision`, {
         json: decision,
       });
-      const parsed = retentionOutcomeSchema.safeParse(await response.json());
-      if (!parsed.success) throw unexpected(response.status);
-      return parsed.data;
+      return readReply(retentionOutcomeSchema, response);
     },
   };
 }

@@ -3,7 +3,8 @@
 import type { z } from 'zod';
 import type { Me } from '#domain/session';
 import type { PullResponse, PushRequest, PushResponse } from '#domain/sync';
-import { errorFromResponse, HttpApiError, networkError } from './errors';
+import { errorFromResponse, networkError } from './errors';
+import { readReply } from './reply';
 import type * as Schemas from './schemas';
 
 type ReplySchemas = typeof Schemas;
@@ -84,27 +85,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     // Handled here so a failed load is not reported as unhandled when the request fails first.
     loading.catch(() => undefined);
     const response = await call(method, path, body);
-    return json(pick(await loading), response);
-  }
-
-  async function json<S extends z.ZodType>(schema: S, response: Response): Promise<z.infer<S>> {
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      // The connection dropped mid-body: as far as the caller knows, the request may or may
-      // not have happened, exactly like a failed fetch.
-      throw networkError();
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success)
-      throw new HttpApiError(
-        'internal_error',
-        'The force database sent an unexpected reply.',
-        response.status,
-        null,
-      );
-    return parsed.data;
+    return readReply(pick(await loading), response);
   }
 
   return {

@@ -1,24 +1,13 @@
 // The admin screens' calls to the force database (issue 6), over ApiClient.send. The schemas are
 // loaded on first use: the admin screens are lazy, and the workspace that creates this repository
 // is on the first screen, which must not carry zod (scripts/report-bundle.ts).
-import type { z } from 'zod';
 import type { OrganisationRepository } from '../organisation-services';
 import type { ApiClient } from './client';
-import { HttpApiError } from './errors';
+import { readReply } from './reply';
 
 const schemas = () => import('#domain/organisation');
 
-async function parse<S extends z.ZodType>(schema: S, response: Response): Promise<z.infer<S>> {
-  const parsed = schema.safeParse(await response.json());
-  if (!parsed.success)
-    throw new HttpApiError(
-      'internal_error',
-      'The force database sent an unexpected reply.',
-      response.status,
-      null,
-    );
-  return parsed.data;
-}
+const parse = readReply;
 
 const path = (kind: 'users' | 'teams', id: string) => `/api/admin/${kind}/${encodeURIComponent(id)}`;
 

@@ -6,10 +6,9 @@
 // printable case study is saved as a PDF. Every screen added here is checked with axe.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '#domain/ids';
-import type { Mutation } from '#domain/sync';
 import {
   expectNoSeriousA11yViolations,
   expectVisible,
@@ -21,6 +20,7 @@ import {
   waitUntilAllSynced,
   type Device,
 } from './support/browser';
+import { myId, push, put } from './support/api';
 import { e2eEnv } from './support/env';
 import { need, scenarioSteps } from './support/scenario';
 
@@ -29,42 +29,6 @@ const PERSONS = [
   { id: 'GP-VICTIM-4411', category: 'victim', role: 'kiosk owner' },
   { id: 'GP-SUSPECT-0932', category: 'suspect', role: 'local youth' },
 ];
-
-function put(
-  collection: Mutation['collection'],
-  recordId: string,
-  changes: Record<string, unknown>,
-  baseVersion: number | null,
-): Mutation {
-  return {
-    id: uuidv7(),
-    collection,
-    recordId,
-    op: 'put',
-    changes,
-    baseVersion,
-    at: new Date().toISOString(),
-  };
-}
-
-/** Pushes through the signed-in context's own session; returns each mutation's version. */
-async function push(context: BrowserContext, ...mutations: Mutation[]): Promise<number[]> {
-  const response = await context.request.post('/api/sync/push', {
-    headers: { 'x-beatbook': '1' },
-    data: { deviceId: uuidv7(), mutations },
-  });
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as {
-    results: { status: string; version?: number; error?: unknown }[];
-  };
-  for (const r of body.results) expect(r, JSON.stringify(r)).toMatchObject({ status: 'applied' });
-  return body.results.map((r) => r.version ?? 0);
-}
-
-async function myId(context: BrowserContext): Promise<string> {
-  const response = await context.request.get('/api/me');
-  return ((await response.json()) as { id: string }).id;
-}
 
 describe('good practice: close, nominate, publish, find offline, print', () => {
   const env = e2eEnv();

@@ -5,10 +5,9 @@
 // who can only see it as published good practice, starts a new problem of that type, goes to
 // Scanning and sees it suggested with what was tried and how it turned out. /search is checked
 // with axe, with the query kept in the address across a reload.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '#domain/ids';
-import type { Mutation } from '#domain/sync';
 import {
   expectNoSeriousA11yViolations,
   expectVisible,
@@ -18,43 +17,11 @@ import {
   syncNowAndSettle,
   type Device,
 } from './support/browser';
+import { myId, push, put } from './support/api';
 import { e2eEnv } from './support/env';
 import { openSection } from './support/osara';
 import { fillProblemForm, openList, saveAndExpectView, startNewProblem } from './support/problems';
 import { need, scenarioSteps } from './support/scenario';
-
-function put(
-  collection: Mutation['collection'],
-  recordId: string,
-  changes: Record<string, unknown>,
-  baseVersion: number | null,
-): Mutation {
-  return {
-    id: uuidv7(),
-    collection,
-    recordId,
-    op: 'put',
-    changes,
-    baseVersion,
-    at: new Date().toISOString(),
-  };
-}
-
-async function push(context: BrowserContext, ...mutations: Mutation[]): Promise<number[]> {
-  const response = await context.request.post('/api/sync/push', {
-    headers: { 'x-beatbook': '1' },
-    data: { deviceId: uuidv7(), mutations },
-  });
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as { results: { status: string; version?: number }[] };
-  for (const r of body.results) expect(r, JSON.stringify(r)).toMatchObject({ status: 'applied' });
-  return body.results.map((r) => r.version ?? 0);
-}
-
-async function myId(context: BrowserContext): Promise<string> {
-  const response = await context.request.get('/api/me');
-  return ((await response.json()) as { id: string }).id;
-}
 
 describe('search: similar good practice while scanning, and /search', () => {
   const env = e2eEnv();

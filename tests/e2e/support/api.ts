@@ -1,7 +1,9 @@
 // What the force database itself hands a signed-in user, read with the browser context's own
 // session cookie: the check behind "another team cannot see it", below the screens.
 import type { BrowserContext } from 'playwright-core';
-import { pullResponseSchema } from '#domain/sync';
+import { expect } from 'vitest';
+import { uuidv7 } from '#domain/ids';
+import { pullResponseSchema, type Mutation } from '#domain/sync';
 
 /** Every `collection/id` the server lets this context's user pull, following the cursor to the end. */
 export async function pullableRecordKeys(context: BrowserContext): Promise<Set<string>> {
@@ -19,4 +21,40 @@ export async function pullableRecordKeys(context: BrowserContext): Promise<Set<s
     cursor = body.cursor;
   }
   throw new Error('pull did not finish after 1000 pages');
+}
+
+/** A put mutation made now, as a device would send it. */
+export function put(
+  collection: Mutation['collection'],
+  recordId: string,
+  changes: Record<string, unknown>,
+  baseVersion: number | null,
+): Mutation {
+  return {
+    id: uuidv7(),
+    collection,
+    recordId,
+    op: 'put',
+    changes,
+    baseVersion,
+    at: new Date().toISOString(),
+  };
+}
+
+/** Pushes through the signed-in context's own session, expects every mutation applied, and returns their versions. */
+export async function push(context: BrowserContext, ...mutations: Mutation[]): Promise<number[]> {
+  const response = await context.request.post('/api/sync/push', {
+    headers: { 'x-beatbook': '1' },
+    data: { deviceId: uuidv7(), mutations },
+  });
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { results: { status: string; version?: number }[] };
+  for (const r of body.results) expect(r, JSON.stringify(r)).toMatchObject({ status: 'applied' });
+  return body.results.map((r) => r.version ?? 0);
+}
+
+/** The signed-in user's id. */
+export async function myId(context: BrowserContext): Promise<string> {
+  const response = await context.request.get('/api/me');
+  return ((await response.json()) as { id: string }).id;
 }

@@ -16,11 +16,11 @@
 // what still slips in: any identifier this record names elsewhere (person references, incident
 // references, user ids, the location text), titled names ("Mrs Jones"), e-mail addresses, phone
 // numbers, full postcodes and vehicle registrations.
-import type { ActionFields } from '#domain/osara/actions';
-import type { OsaraSections } from '#domain/osara/problem';
-import type { TriangleSide } from '#domain/osara/sections';
-import type { PartnerAgencyTypeCode } from '#domain/osara/vocabularies';
-import type { ProblemTypeCode } from '#domain/vocabularies';
+import type { ActionFields } from '../osara/actions';
+import type { OsaraSections } from '../osara/problem';
+import type { TriangleSide } from '../osara/sections';
+import type { PartnerAgencyTypeCode } from '../osara/vocabularies';
+import type { ProblemTypeCode } from '../vocabularies';
 import type { EvaluationFields } from './evaluations';
 import type { PublishedAction, PublishedBody, PublishedFields } from './published';
 

@@ -6,11 +6,11 @@
 // is personal. Nothing here carries a user id, a categorised person, an incident reference, a
 // location or a partner's name; free text is redacted there before it gets here.
 import { z } from 'zod';
-import { codesOf, problemTypes } from '#domain/vocabularies';
-import { envelopeSchema, recordId } from '#domain/envelope';
-import { emmieSchema } from '#domain/osara/closing';
-import { analysisSchema, objectiveSchema } from '#domain/osara/sections';
-import { responseTagCodes } from '#domain/osara/techniques';
+import { codesOf, problemTypes } from '../vocabularies';
+import { envelopeSchema, recordId } from '../envelope';
+import { emmieSchema } from '../osara/closing';
+import { analysisSchema, objectiveSchema } from '../osara/sections';
+import { responseTagCodes } from '../osara/techniques';
 import {
   actionStatuses,
   assessmentOutcomes,
@@ -19,7 +19,7 @@ import {
   deliveryJudgements,
   partnerAgencyTypes,
   problemSources,
-} from '#domain/osara/vocabularies';
+} from '../osara/vocabularies';
 import { areaCountsSchema } from './evaluations';
 
 // Generous: redaction can make a text a little longer than the officer's limit.

@@ -80,7 +80,9 @@ async function inChromium(engine: EngineName, queries: readonly BenchQuery[], co
       REPEATS,
     ] as const);
     const s = summarise(timings);
-    console.log(`${engine}, Chromium ${version}: ${String(made)} problems, ${String(timings.length)} queries`);
+    console.log(
+      `${engine}, Chromium ${version}: ${String(made)} problems, ${String(timings.length)} queries`,
+    );
     console.log(`  index build   ${buildMs.toFixed(0)} ms`);
     console.log(
       `  JS heap       ${mb(heapIndex)} with the index (${mb(heapIndex - heapEmpty)} more than the empty page)`,
@@ -134,6 +136,15 @@ for (const engine of engineNames) {
   console.log('');
 }
 console.log(comparison(rows));
+// The engines are meant to find the same things; a query counted differently is a drift to explain.
+const nodeRows = rows.filter((r) => r.where === 'Node');
+const [appRow] = nodeRows;
+for (const other of nodeRows.slice(1)) {
+  const differ = other.timings.filter((t, i) => t.total !== appRow?.timings[i]?.total).length;
+  console.log(
+    `  ${other.engine} counts ${String(differ)} of ${String(other.timings.length)} queries differently`,
+  );
+}
 const [load1After] = loadavg();
 console.log(`\nLoad average ${load1After?.toFixed(1) ?? '?'} at the end`);
 const app = rows.find((r) => r.where === 'Chromium' && r.engine === engineNames[0]);

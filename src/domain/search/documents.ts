@@ -35,6 +35,7 @@ export type SearchDoc = SearchDocument<SearchCard>;
 /** Field weights: a word in the title counts three times one in the body. */
 export const documentIndexOptions: IndexOptions = {
   boosts: { title: 3, tags: 2, location: 1.5, response: 1.2, body: 1 },
+  keepTermSets: ['location'],
 };
 
 export const problemDocId = (id: string): string => `problem:${id}`;

@@ -1,6 +1,6 @@
-// Facets with counts over the matches of a search. MiniSearch ranks; it has no facets, so the
-// index keeps each document's facet values here, numbered, which makes filtering and counting
-// ten thousand matches a matter of array reads rather than string compares.
+// Facets with counts over the matches of a search. Each document's facet values are kept
+// numbered, which makes filtering and counting ten thousand matches a matter of array reads
+// rather than string compares.
 
 export type Filters = Readonly<Record<string, readonly string[] | undefined>>;
 
@@ -67,21 +67,22 @@ export class FacetTable {
   }
 
   /**
-   * Keeps the documents that pass every filter and counts facet values. Disjunctive facets: a
-   * facet's counts ignore its own filter, so choosing "Burglary" still shows how many "Vehicle
-   * crime" matches there are to switch to. Within a facet any chosen value matches.
+   * Which documents pass every filter (their positions in `docs`), and the facet value counts.
+   * Disjunctive facets: a facet's counts ignore its own filter, so choosing "Burglary" still shows
+   * how many "Vehicle crime" matches there are to switch to. Within a facet any chosen value matches.
    */
-  filterAndCount<T extends { facetIds: FacetIds }>(
-    candidates: readonly T[],
+  filterAndCount(
+    docs: readonly (FacetIds | undefined)[],
     filters: Filters | undefined,
     facets: readonly string[] = this.names,
-  ): { passed: T[]; counts: Record<string, FacetCount[]> } {
+  ): { passed: number[]; counts: Record<string, FacetCount[]> } {
     const chosen = this.filters(filters);
     const wanted = facets.map((name) => this.names.indexOf(name));
     const tallies = wanted.map((f) => new Uint32Array(this.values[f]?.length ?? 0));
-    const passed: T[] = [];
-    for (const candidate of candidates) {
-      const ids = candidate.facetIds;
+    const passed: number[] = [];
+    for (let d = 0; d < docs.length; d += 1) {
+      const ids = docs[d];
+      if (ids === undefined) continue;
       let failing = 0;
       let failed = -1;
       for (const { facet, chosen: mask } of chosen) {
@@ -93,7 +94,7 @@ export class FacetTable {
         }
       }
       if (failing > 1) continue;
-      if (failing === 0) passed.push(candidate);
+      if (failing === 0) passed.push(d);
       for (let w = 0; w < wanted.length; w += 1) {
         const f = wanted[w] ?? -1;
         const tally = tallies[w];

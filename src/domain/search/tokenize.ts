@@ -68,18 +68,3 @@ export function tokenize(text: string): string[] {
   for (const w of words(text)) if (!STOP_WORDS.has(w)) out.push(stem(w));
   return out;
 }
-
-/**
- * What a word still being typed may be the start of, as index terms. The stem alone misses words
- * whose typed part runs into an ending the stemmer rewrites ("burglari…" of burglaries → burglary,
- * "shoppi…" → shop, "gatin…" → gat), so a half-typed ending is also cut back. Shortest forms
- * only: a form that starts with another adds nothing to a prefix match.
- */
-export function prefixForms(word: string): string[] {
-  const forms = new Set([stem(word)]);
-  const partial = /(?:in|ie|i|e)$/.exec(word);
-  if (partial !== null && word.length - partial[0].length >= 3)
-    forms.add(undouble(word.slice(0, partial.index)));
-  const sorted = [...forms].sort((a, b) => a.length - b.length);
-  return sorted.filter((f, i) => !sorted.slice(0, i).some((shorter) => f.startsWith(shorter)));
-}

@@ -35,7 +35,6 @@ export function SimilarProblems({ problem }: { problem: SimilarSource }) {
   const input = useDebounced(
     JSON.stringify([
       problem.id,
-      problem.title,
       problem.problemType,
       problem.locationText,
       `${problem.title ?? ''} ${problem.description ?? ''} ${notes}`,
@@ -44,14 +43,13 @@ export function SimilarProblems({ problem }: { problem: SimilarSource }) {
   );
   const suggestions = useMemo(() => {
     if (!status.ready) return null;
-    const [problemId, title, problemType, locationText, text] = JSON.parse(input) as [
-      string | undefined,
+    const [problemId, problemType, locationText, text] = JSON.parse(input) as [
       string | undefined,
       string | undefined,
       string | undefined,
       string,
     ];
-    return service?.similar({ problemId, title, problemType, locationText, text }, 5) ?? null;
+    return service?.similar({ problemId, problemType, locationText, text }, 5) ?? null;
   }, [service, status, input]);
 
   if (service === undefined || status.error !== null) return null;

@@ -35,6 +35,7 @@ export function SimilarProblems({ problem }: { problem: SimilarSource }) {
   const input = useDebounced(
     JSON.stringify([
       problem.id,
+      problem.title,
       problem.problemType,
       problem.locationText,
       `${problem.title ?? ''} ${problem.description ?? ''} ${notes}`,
@@ -43,13 +44,14 @@ export function SimilarProblems({ problem }: { problem: SimilarSource }) {
   );
   const suggestions = useMemo(() => {
     if (!status.ready) return null;
-    const [problemId, problemType, locationText, text] = JSON.parse(input) as [
+    const [problemId, title, problemType, locationText, text] = JSON.parse(input) as [
+      string | undefined,
       string | undefined,
       string | undefined,
       string | undefined,
       string,
     ];
-    return service?.similar({ problemId, problemType, locationText, text }, 5) ?? null;
+    return service?.similar({ problemId, title, problemType, locationText, text }, 5) ?? null;
   }, [service, status, input]);
 
   if (service === undefined || status.error !== null) return null;

@@ -222,33 +222,3 @@ describe('timelineEvents with the force database history', () => {
     expect(events.at(-1)?.state).toBe('pending');
   });
 });
-
-describe('teamOverview: a closure just signed off', () => {
-  const review = (decision: 'sign_off_closure' | 'return_to_team', reviewedAt: string) => ({
-    problemId: 'p',
-    kind: 'closure' as const,
-    decision,
-    reviewer: 'sgt',
-    reviewedAt,
-  });
-
-  it('is not offered for sign-off again, until the assessment changes or it is returned', () => {
-    const inAssessment = problem('p', { status: 'assessment' });
-    const signed = teamOverview([inAssessment], [review('sign_off_closure', '2026-03-19T10:00:00.000Z')], [], NOW);
-    expect(signed[0]?.closureSignedOff).toBe(true);
-    const returned = teamOverview(
-      [inAssessment],
-      [review('sign_off_closure', '2026-03-19T10:00:00.000Z'), review('return_to_team', '2026-03-19T11:00:00.000Z')],
-      [],
-      NOW,
-    );
-    expect(returned[0]?.closureSignedOff).toBe(false);
-    const changedSince = problem('p', {
-      status: 'assessment',
-      assessment: { updatedAt: '2026-03-19T12:00:00.000Z' },
-    } as Partial<Problem>);
-    const outdated = teamOverview([changedSince], [review('sign_off_closure', '2026-03-19T10:00:00.000Z')], [], NOW);
-    expect(outdated[0]?.closureSignedOff).toBe(false);
-    expect(teamOverview([inAssessment], [], [], NOW)[0]?.closureSignedOff).toBe(false);
-  });
-});

@@ -20,6 +20,8 @@ import { problemHistoryRoutes } from '#server/problems/history-routes';
 import { retentionRoutes } from '#server/retention/routes';
 import { rosterRoutes } from '#server/organisation/roster-routes';
 import { sessionRoutes } from '#server/auth/routes';
+import { signInOptionsRoutes } from '#server/auth/local-passwords';
+import { oidcRoutes } from '#server/auth/oidc/routes';
 import { syncRoutes } from '#server/sync/routes';
 import type { Store } from './database/database';
 
@@ -63,6 +65,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, { version: config.version });
   await app.register(clientConfigRoutes, { config });
   await app.register(sessionRoutes, { config });
+  await app.register(signInOptionsRoutes, { config });
+  if (config.oidc !== undefined) await app.register(oidcRoutes, { config, oidc: config.oidc });
   await app.register(syncRoutes);
   await app.register(rosterRoutes, { config });
   await app.register(problemHistoryRoutes);

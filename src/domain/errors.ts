@@ -42,6 +42,7 @@ export const errorMessages = {
   record_erased:
     'This record was erased under the retention rules. Its details cannot be changed or added to.',
   retention_not_closed: 'Only a closed problem can be reviewed for retention.',
+  not_ready: 'The force database is starting up or cannot reach its database. Try again shortly.',
   internal_error: 'Something went wrong on the force database. Your work is kept on this device.',
 } as const;
 

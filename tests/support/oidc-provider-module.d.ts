@@ -24,6 +24,7 @@ declare module 'oidc-provider' {
     features?: Record<string, { enabled: boolean }>;
     pkce?: { required: () => boolean };
     cookies?: { keys: string[] };
+    ttl?: Record<string, number>;
     jwks?: { keys: Record<string, unknown>[] };
   }
   export default class Provider {

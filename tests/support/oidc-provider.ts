@@ -46,6 +46,8 @@ export async function startOidcProvider(redirectUri: string): Promise<TestProvid
       return grant;
     },
     cookies: { keys: ['test-cookie-key-not-secret'] },
+    // Set, so the provider does not print a notice for each default on first use.
+    ttl: { Interaction: 600, Grant: 600, Session: 600, AccessToken: 600, IdToken: 600 },
   });
   const handler = provider.callback();
   server.on('request', handler);

@@ -1,7 +1,8 @@
 // The page an officer sees when the provider proved who they are but Beatbook will not let them
 // in, or the sign-in could not finish. A plain server page (no script, so the CSP holds), because
 // the app itself only knows signed-in officers and the sign-in form.
-export type RefusalReason = 'unknown_user' | 'disabled_user' | 'failed' | 'throttled' | 'no_username';
+export type RefusalReason =
+  'unknown_user' | 'disabled_user' | 'failed' | 'throttled' | 'no_username' | 'unreachable';
 
 const texts: Record<RefusalReason, { title: string; body: string }> = {
   unknown_user: {
@@ -19,6 +20,10 @@ const texts: Record<RefusalReason, { title: string; body: string }> = {
   failed: {
     title: 'Sign-in did not finish',
     body: 'The sign-in with {provider} could not be completed: it may have taken too long, been cancelled, or been started in another window. Please try again.',
+  },
+  unreachable: {
+    title: 'Sign-in is not available just now',
+    body: 'Beatbook could not reach {provider}. Please try again in a few minutes; if this goes on, tell your IT service desk.',
   },
   throttled: {
     title: 'Too many sign-in attempts',

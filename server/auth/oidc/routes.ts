@@ -22,6 +22,7 @@ const STATUS: Record<RefusalReason, number> = {
   no_username: 403,
   failed: 400,
   throttled: 429,
+  unreachable: 502,
 };
 
 /** The claim as a Beatbook username: sign-in lower-cases usernames, so this does too. */
@@ -55,7 +56,7 @@ export const oidcRoutes: FastifyPluginCallback<{ config: Config; oidc: OidcSetti
       started = await provider.start(returnTo);
     } catch (error) {
       request.log.error({ err: error }, 'OpenID provider discovery failed');
-      throw new ApiError('internal_error', 502, undefined, `${oidc.displayName} could not be reached.`);
+      return refuse(reply, 'unreachable');
     }
     saveTransaction(request, reply, config.cookieSecure, started.transaction);
     return reply.header('Cache-Control', 'no-store').redirect(started.url.href, 302);

@@ -167,3 +167,27 @@ describe.each(databaseNames)('OpenID Connect sign-in on %s', (db) => {
     expect(admin.statusCode).toBe(200);
   });
 });
+
+describe('OpenID Connect sign-in with the provider down', () => {
+  it('answers the start with a page that says sign-in is not available, not an error body', async () => {
+    const s = await startServer('sqlite', {
+      oidc: {
+        // Nothing listens on port 9 (discard) here: discovery fails at once.
+        issuer: new URL('http://127.0.0.1:9'),
+        clientId: 'beatbook',
+        clientSecret: undefined,
+        redirectUrl: new URL(REDIRECT),
+        usernameClaim: 'preferred_username',
+        displayName: 'Test Force ID',
+      },
+    });
+    try {
+      const res = await s.app.inject({ method: 'GET', url: '/api/session/oidc/start' });
+      expect(res.statusCode).toBe(502);
+      expect(res.body).toContain('Sign-in is not available just now');
+      expect(res.body).toContain('Test Force ID');
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -1,6 +1,6 @@
 // /metrics (Prometheus, bearer token), readiness and liveness, and request ids, on every database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateDownOne, migrateToLatest } from './server-modules';
+import { migrateDownOne, migrateToLatest } from '#server/platform/database/migrate';
 import { client, create, databaseNames, signIn, startServer, type TestServer } from './helper';
 
 const TOKEN = 'metrics-token-for-tests-0123';

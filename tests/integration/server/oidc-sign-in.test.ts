@@ -2,7 +2,7 @@
 // authorisation code flow, PKCE, state and nonce; on every available database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAtProvider, startOidcProvider, type TestProvider } from '../../support/oidc-provider';
-import { addUser } from './server-modules';
+import { addUser } from '#server/organisation/admin';
 import { client, databaseNames, HEADERS, PASSWORD, startServer, type TestServer } from './helper';
 
 const REDIRECT = 'http://localhost/api/session/oidc/callback';

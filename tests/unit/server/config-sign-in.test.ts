@@ -1,7 +1,7 @@
 // Sign-in and metrics configuration: all or nothing, TLS except on this machine, and passwords
 // off only when another way in exists.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './server-modules';
+import { loadConfig } from '#server/platform/config';
 
 const OIDC = {
   OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0',

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useApp } from '#client/app/app-context';
+import { openWorkspace, useApp } from '#client/app/store';
 import { signInErrorText } from './sign-in-error';
 
 /** Only a path inside the app (the server checks this too). */
@@ -14,7 +14,7 @@ function target(raw: string | null): string {
  * password sign-in does.
  */
 export function ProviderSignInComplete() {
-  const { session, openWorkspace } = useApp();
+  const { session } = useApp();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +34,7 @@ export function ProviderSignInComplete() {
         setError(signInErrorText(caught, false));
       },
     );
-  }, [session, openWorkspace, navigate, params]);
+  }, [session, navigate, params]);
 
   return (
     <main id="main" className="sign-in">

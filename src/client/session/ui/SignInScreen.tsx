@@ -1,7 +1,7 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
 import type { SignInOptions } from '#domain/session';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { useApp, useSyncStatusOf } from '#client/app/app-context';
+import { openWorkspace, useApp, useSyncStatus } from '#client/app/store';
 import { signInErrorText } from './sign-in-error';
 import { PasswordForm, ProviderSignIn } from './ProviderSignIn';
 
@@ -13,8 +13,8 @@ function returnPath(state: unknown): string {
 }
 
 export function SignInScreen() {
-  const { session, workspace, openWorkspace } = useApp();
-  const status = useSyncStatusOf(workspace);
+  const { session, workspace } = useApp();
+  const status = useSyncStatus();
   const navigate = useNavigate();
   const location = useLocation();
   const [username, setUsername] = useState(workspace?.me.username ?? '');

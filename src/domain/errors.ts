@@ -13,6 +13,7 @@ export const errorMessages = {
   session_expired: 'Your session has ended. Please sign in again; your unsynced work is kept.',
   invalid_credentials: 'Username or password is not correct.',
   account_locked: 'Too many attempts. Wait a few minutes and try again.',
+  local_passwords_off: 'Beatbook passwords are turned off here. Sign in with your force account instead.',
   forbidden: 'You do not have access to this.',
   not_found: 'Not found.',
   payload_too_large: 'That is too large to send.',
@@ -41,6 +42,7 @@ export const errorMessages = {
   record_erased:
     'This record was erased under the retention rules. Its details cannot be changed or added to.',
   retention_not_closed: 'Only a closed problem can be reviewed for retention.',
+  not_ready: 'The force database is starting up or cannot reach its database. Try again shortly.',
   internal_error: 'Something went wrong on the force database. Your work is kept on this device.',
 } as const;
 

@@ -44,3 +44,9 @@ async function run(kind: 'up' | 'down', db: Kysely<Tables>): Promise<void> {
 
 export const migrateToLatest = (db: Kysely<Tables>): Promise<void> => run('up', db);
 export const migrateDownOne = (db: Kysely<Tables>): Promise<void> => run('down', db);
+
+/** Names of migrations this code knows that the database has not run: readiness needs none. */
+export async function pendingMigrations(db: Kysely<Tables>): Promise<string[]> {
+  const known = await migrator(db).getMigrations();
+  return known.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}

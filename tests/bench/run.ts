@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/support/browser';
+import { benchDetector } from './detector';
 import { summarise, table } from './stats';
 import * as workload from './workload';
 import type { BenchQuery, QueryTiming } from './workload';
@@ -117,6 +118,8 @@ console.log(`Load average ${load1?.toFixed(1) ?? '?'} on ${String(cpus().length)
 const { budgetOk } = await inChromium(queries);
 console.log('');
 inNode(queries);
+console.log('');
+await benchDetector();
 if (!budgetOk) {
   console.error(`\nFAIL: the 95th percentile in Chromium is not under ${String(BUDGET_P95_MS)} ms.`);
   process.exitCode = 1;

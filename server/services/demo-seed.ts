@@ -15,6 +15,7 @@ import type { Actor } from './access';
 import { addTeam, addUser } from './admin';
 import { hotspotRecordId, importHotspots } from './hotspots';
 import { push } from './push';
+import { undecidedIn } from './publication';
 import { stories, streets, type Story } from './demo-content';
 import { seededRandom, type Random } from './demo-random';
 
@@ -100,6 +101,11 @@ class Pusher {
         `demo data refused (${collection}): ${result.error?.code ?? '?'} ${JSON.stringify(result.error?.details ?? result.error?.message)}`,
       );
     this.counts[collection] = (this.counts[collection] ?? 0) + 1;
+  }
+  /** The demo lead's review: the public places the record names are kept, the rest removed. */
+  async redactions(problemId: string, comments: string): Promise<Record<string, unknown>[]> {
+    const found = await undecidedIn(this.db, { problemId, comments });
+    return found.map((u) => ({ ...u, action: u.kind === 'known' ? 'keep' : 'remove' }));
   }
 }
 
@@ -475,6 +481,7 @@ async function seedProblem(p: Pusher, r: Random, plan: ProblemPlan): Promise<voi
     { problemId: id, reason: 'A clear, measured success others can copy.' },
     step(),
   );
+  const comments = `${story.title}: ${story.lessons}`;
   await p.put(
     plan.lead,
     'reviews',
@@ -483,7 +490,8 @@ async function seedProblem(p: Pusher, r: Random, plan: ProblemPlan): Promise<voi
       problemId: id,
       kind: 'good_practice',
       decision: 'publish',
-      comments: `${story.title}: ${story.lessons}`,
+      comments,
+      redactions: await p.redactions(id, comments),
       reviewer: plan.lead.actor.id,
       reviewedAt: iso(step()),
     },

@@ -42,3 +42,7 @@ export interface Candidate {
   end: number;
   kind: PersonalDataKind;
 }
+
+/** A reviewer's decision is about a detected kind, or `other`: text they selected themselves. */
+export const redactionKinds = [...personalDataKinds, 'other'] as const;
+export type RedactionKind = (typeof redactionKinds)[number];

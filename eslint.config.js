@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layerBoundaries } from './eslint.boundaries.js';
 
 export default tseslint.config(
   {
@@ -13,6 +14,7 @@ export default tseslint.config(
       'coverage/**',
       'tests/e2e/screenshots/**',
       'dev-dist/**',
+      '.dependency-cruiser.cjs',
     ],
   },
   { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'error' } },
@@ -21,7 +23,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        projectService: { allowDefaultProject: ['eslint.config.js', 'eslint.boundaries.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.browser, ...globals.node },
@@ -35,34 +37,33 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-assignment': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['../../*'], message: 'Use #domain/* or stay inside your layer.' }] },
-      ],
     },
   },
+  layerBoundaries,
   {
     files: ['src/**', 'service-worker/**'],
-    ignores: ['src/client/db/**'],
+    ignores: ['src/client/platform/db/**', 'src/client/*/data/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['dexie', 'dexie/*'], message: 'Only src/client/db imports Dexie.' },
-            { group: ['../../*'] },
+            {
+              group: ['dexie', 'dexie/*'],
+              message: 'Only the local database core and feature repositories (data/) import Dexie.',
+            },
           ],
         },
       ],
     },
   },
-  // Last, so it wins for src/domain: the domain imports nothing outside itself.
+  // Last, so it wins for src/domain: the domain imports no framework and no Node built-in.
   {
     files: ['src/domain/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', 'dexie', 'fastify', 'kysely', 'node:*', '../*'] },
+        { patterns: ['react', 'react-dom', 'dexie', 'fastify', 'kysely', 'node:*'] },
       ],
     },
   },
@@ -73,18 +74,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['**/src/client/**', '**/client/**', 'react', 'dexie'],
-              message: 'The server never imports the app.',
-            },
-            { group: ['../../*'] },
+            { group: ['react', 'react-dom', 'dexie'], message: 'The server never imports the app.' },
           ],
         },
       ],
     },
   },
   // Tests sit outside the layers and reach into each of them (the layer rules above still hold for
-  // the code under test): they may climb with ../ paths.
+  // the code under test).
   { files: ['tests/**'], rules: { 'no-restricted-imports': 'off' } },
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['eslint.config.js', 'eslint.boundaries.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { aliases } from './aliases.config';
 
 const manifestPath = fileURLToPath(new URL('./manifest.webmanifest', import.meta.url));
 
@@ -33,6 +34,7 @@ function webAppManifest(): Plugin {
 }
 
 export default defineConfig({
+  resolve: { alias: aliases },
   plugins: [
     react(),
     webAppManifest(),

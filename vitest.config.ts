@@ -1,16 +1,20 @@
 // Unit and integration tiers. The browser tier has its own config in tests/e2e.
 import { defineConfig } from 'vitest/config';
+import { aliases } from './aliases.config';
 
 export default defineConfig({
+  resolve: { alias: aliases },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'node',
           environment: 'node',
           include: [
             'tests/unit/domain/**/*.test.ts',
             'tests/unit/server/**/*.test.ts',
+            'tests/unit/lint/**/*.test.ts',
             'tests/integration/server/**/*.test.ts',
           ],
           testTimeout: 20_000,
@@ -18,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'client',
           environment: 'happy-dom',
@@ -27,6 +32,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         // Property-based sync convergence: the app's real sync engine (node + fake-indexeddb)
         // against the real server. Long-running by design; see tests/integration/convergence.
         test: {

@@ -1,13 +1,14 @@
 // Admin commands: npm run admin -- <command> [options]. Uses the same store and migrations as
 // the server, and works while it runs (SQLite WAL + busy timeout, or PostgreSQL).
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
-import { ApiError } from '../errors';
-import { addTeam, addUser } from '../services/admin';
-import { openStore, type Store } from '../store/database';
-import { migrateToLatest } from '../store/migrate';
-import { listTeams, listUsers } from '../store/users';
-import { CliUsageError, commands } from './registry';
+import { loadConfig } from '#server/platform/config';
+import { ApiError } from '#server/platform/errors';
+import { addTeam, addUser } from '#server/organisation/admin';
+import { openStore, type Store } from '#server/platform/database/database';
+import { migrateToLatest } from '#server/platform/database/migrate';
+import { listTeams, listUsers } from '#server/platform/store/users';
+import { CliUsageError } from './command';
+import { commands } from './registry';
 
 const USAGE = `Usage: npm run admin -- <command>
   team:add --id <id> --name <name>

@@ -36,3 +36,21 @@ export function table(timings: readonly QueryTiming[]): string {
     })
     .join('\n');
 }
+
+export interface ComparisonRow {
+  engine: string;
+  where: string;
+  buildMs: number;
+  heapBytes: number;
+  timings: readonly QueryTiming[];
+}
+
+/** One line per engine and place: what the decision between engines rests on. */
+export function comparison(rows: readonly ComparisonRow[]): string {
+  const head = '  engine        where      build      heap      p50 query   p95 query   max query';
+  const lines = rows.map((r) => {
+    const s = summarise(r.timings);
+    return `  ${r.engine.padEnd(13)} ${r.where.padEnd(9)} ${`${r.buildMs.toFixed(0)} ms`.padStart(7)}  ${`${(r.heapBytes / 1_048_576).toFixed(1)} MB`.padStart(8)}  ${f(s.median).padStart(10)}  ${f(s.p95).padStart(10)}  ${f(s.max).padStart(10)}`;
+  });
+  return ['Comparison (the first engine is the one the app uses):', head, ...lines].join('\n');
+}

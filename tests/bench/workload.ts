@@ -1,6 +1,6 @@
 // What the benchmark does, the same in Chromium and in Node: generate problems (not timed), build
 // the index (timed), then run a few hundred queries of the kinds officers type (timed one by one).
-import { SearchIndex, type Filters } from '#domain/search/engine';
+import { SearchIndex, type Filters, type SearchQuery } from '#domain/search/engine';
 import {
   documentIndexOptions,
   problemDocument,
@@ -11,6 +11,7 @@ import { responseTagCodes } from '#domain/osara/techniques';
 import { assessmentOutcomes } from '#domain/osara/vocabularies';
 import { problemTypes } from '#domain/vocabularies';
 import { AREAS, generateProblems, seeded, STREETS } from './generate';
+import { MiniSearchIndex } from './minisearch/engine';
 
 export interface BenchQuery {
   kind: 'one word' | 'two words' | 'prefix' | 'with filters' | 'filters only';
@@ -123,8 +124,27 @@ export function benchQueries(count: number, seed: number): BenchQuery[] {
   return out;
 }
 
+/** The engines compared, each behind the same small surface; the first is the app's. */
+export const engineNames = ['hand-written', 'MiniSearch'] as const;
+export type EngineName = (typeof engineNames)[number];
+
+interface BenchIndex {
+  put(doc: SearchDoc): void;
+  search(query: SearchQuery): { total: number };
+}
+
+const engines: Record<EngineName, () => BenchIndex> = {
+  'hand-written': () => new SearchIndex<SearchCard>(documentIndexOptions),
+  MiniSearch: () => new MiniSearchIndex<SearchCard>(documentIndexOptions.boosts ?? {}),
+};
+
 let documents: SearchDoc[] | null = null;
-let index: SearchIndex<SearchCard> | null = null;
+let index: BenchIndex | null = null;
+
+/** Lets go of the last index built, so the next one's memory is measured alone. */
+export function release(): void {
+  index = null;
+}
 
 /** Generates the problems as search documents (not timed). */
 export function prepare(count: number, seed: number): number {
@@ -133,10 +153,11 @@ export function prepare(count: number, seed: number): number {
 }
 
 /** Builds the index from the prepared documents and drops them; returns milliseconds. */
-export function build(): number {
+export function build(engine: EngineName): number {
   if (documents === null) throw new Error('prepare first');
+  index = null;
   const start = performance.now();
-  const built = new SearchIndex<SearchCard>(documentIndexOptions);
+  const built = engines[engine]();
   for (const doc of documents) built.put(doc);
   // The first prefix query sorts the word list; count it as part of building.
   built.search({ text: 'a', limit: 1 });

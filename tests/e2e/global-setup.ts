@@ -175,7 +175,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
   }
   if (!existsSync(TSX)) throw new Error(`e2e setup: ${TSX} is missing; run \`npm ci\` first.`);
-  for (const script of ['server/server.ts', ADMIN_CLI]) {
+  for (const script of ['server/platform/server.ts', ADMIN_CLI]) {
     if (!existsSync(resolve(ROOT, script)))
       throw new Error(
         `e2e setup: ${script} is missing; the browser tests start the real server and create users with the admin CLI.`,
@@ -203,7 +203,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const serverLog: WriteStream = createWriteStream(serverLogPath, { flags: 'w' });
   const tail = new Tail();
   log(`starting server on ${baseUrl} (DATA_DIR=${dataDir}, log: ${serverLogPath})`);
-  const server = spawn(TSX, ['server/server.ts'], {
+  const server = spawn(TSX, ['server/platform/server.ts'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localDate } from '#domain/patrol/dosage';
-import { metadataSegments } from '../../src/client/photos/jpeg';
+import { metadataSegments } from '#client/patrol/photos/jpeg';
 import {
   expectNoSeriousA11yViolations,
   expectVisible,

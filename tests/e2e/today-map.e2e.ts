@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localDate } from '#domain/patrol/dosage';
-import { hotspotRecordId } from '../../server/services/hotspots';
+import { hotspotRecordId } from '#server/patrol/hotspots';
 import {
   expectNoSeriousA11yViolations,
   expectVisible,

@@ -9,11 +9,13 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { aliases } from '../../aliases.config';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 export default defineConfig({
   root,
+  resolve: { alias: aliases },
   test: {
     name: 'e2e',
     root,

@@ -1,9 +1,9 @@
 // SessionService (src/client/services.ts): sign-in, offline restore, sign-out.
-import { createApiClient, type ApiClient } from '../api/client';
-import { createDeviceStore, type DeviceStore } from '../db/device';
-import { deleteUserData } from '../db/sign-out';
-import { ApiError, type SessionService, type Workspace } from '../services';
-import type { RunnerOptions } from '../sync/runner';
+import { createApiClient, type ApiClient } from '#client/platform/api/client';
+import { createDeviceStore, type DeviceStore } from '#client/platform/db/device';
+import { deleteUserData } from './data/sign-out';
+import { ApiError, type SessionService, type Workspace } from '#client/app/contract';
+import type { RunnerOptions } from '#client/platform/sync/runner';
 import { openWorkspace } from './open-workspace';
 import type { Me } from '#domain/session';
 

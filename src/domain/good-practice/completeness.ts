@@ -2,10 +2,10 @@
 // looks for before good practice goes into the force-wide library (issue 7). Thin records are
 // why good-practice libraries fail, so the queue shows each check with what would satisfy it.
 // Pure: the app computes it from the problem and its evaluation record.
-import { emmieSchema, type Assessment } from '#domain/osara/closing';
-import { hasText } from '#domain/osara/fields';
-import { objectiveMissing } from '#domain/osara/completeness';
-import type { Objective } from '#domain/osara/sections';
+import { emmieSchema, type Assessment } from '../osara/closing';
+import { hasText } from '../osara/fields';
+import { objectiveMissing } from '../osara/completeness';
+import type { Objective } from '../osara/sections';
 import type { z } from 'zod';
 import type { AreaCountsFields, EvaluationFields } from './evaluations';
 

@@ -10,7 +10,7 @@ import {
   type Measure,
   type WddResult,
   type WdqResult,
-} from '#domain/assessment';
+} from '../assessment';
 import type { AreaCountsFields, EvaluationFields } from './evaluations';
 
 export type AreaName = 'response' | 'buffer' | 'control';

@@ -7,11 +7,11 @@
 // half-written one must still save. Whether it is complete is good-practice/completeness.ts's
 // question; whether the periods make sense is the evaluation view's (evaluation-view.ts).
 import { z } from 'zod';
-import { codesOf } from '#domain/vocabularies';
-import { envelopeSchema, recordId } from '#domain/envelope';
-import { emmieSchema } from '#domain/osara/closing';
-import { isoDate, text } from '#domain/osara/fields';
-import { deliveryJudgements } from '#domain/osara/vocabularies';
+import { codesOf } from '../vocabularies';
+import { envelopeSchema, recordId } from '../envelope';
+import { emmieSchema } from '../osara/closing';
+import { isoDate, text } from '../osara/fields';
+import { deliveryJudgements } from '../osara/vocabularies';
 
 const count = z
   .int({ error: 'Enter a whole number of incidents' })

@@ -3,8 +3,8 @@
 // after a prevention lead returns it, the team nominates again with a new record, so the queue
 // is "nominations newer than the problem's last good-practice decision" (queue.ts).
 import { z } from 'zod';
-import { envelopeSchema, recordId } from '#domain/envelope';
-import { text } from '#domain/osara/fields';
+import { envelopeSchema, recordId } from '../envelope';
+import { text } from '../osara/fields';
 
 export const nominationFieldsSchema = z.strictObject({
   problemId: recordId,

@@ -11,10 +11,10 @@
 // agencies' names (kept as the type of agency only); CHEERS notes, action evidence notes, review
 // comments. Free text that is on the list is reviewed span by span (redaction.ts): the detector
 // points, the lead removes or keeps, and the copy carries only the reviewed text.
-import type { ActionFields } from '#domain/osara/actions';
-import type { OsaraSections } from '#domain/osara/problem';
-import type { PartnerAgencyTypeCode } from '#domain/osara/vocabularies';
-import type { ProblemTypeCode } from '#domain/vocabularies';
+import type { ActionFields } from '../osara/actions';
+import type { OsaraSections } from '../osara/problem';
+import type { PartnerAgencyTypeCode } from '../osara/vocabularies';
+import type { ProblemTypeCode } from '../vocabularies';
 import type { EvaluationFields } from './evaluations';
 import type { PublishedAction, PublishedBody, PublishedFields } from './published';
 import { reviewTexts, type ReviewedText, type SharedText } from './redaction';

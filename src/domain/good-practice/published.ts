@@ -10,11 +10,11 @@
 // device's next pull overwrites what it held; a copy whose problem changed after publishing is
 // marked `outOfDate` for the prevention lead, never silently rewritten.
 import { z } from 'zod';
-import { codesOf, problemTypes } from '#domain/vocabularies';
-import { envelopeSchema, recordId } from '#domain/envelope';
-import { emmieSchema } from '#domain/osara/closing';
-import { analysisSchema, objectiveSchema } from '#domain/osara/sections';
-import { responseTagCodes } from '#domain/osara/techniques';
+import { codesOf, problemTypes } from '../vocabularies';
+import { envelopeSchema, recordId } from '../envelope';
+import { emmieSchema } from '../osara/closing';
+import { analysisSchema, objectiveSchema } from '../osara/sections';
+import { responseTagCodes } from '../osara/techniques';
 import {
   actionStatuses,
   assessmentOutcomes,
@@ -23,7 +23,7 @@ import {
   deliveryJudgements,
   partnerAgencyTypes,
   problemSources,
-} from '#domain/osara/vocabularies';
+} from '../osara/vocabularies';
 import { areaCountsSchema } from './evaluations';
 import { redactionKinds } from './personal-data/kinds';
 

@@ -1,7 +1,7 @@
 // Where a problem stands in the good-practice workflow, from its nominations and the prevention
 // lead's decisions (reviews of kind good_practice). A nomination made after the last decision is
 // waiting; otherwise the last decision says whether it was published, returned or withdrawn. Pure.
-import type { ReviewDecisionCode, ReviewKindCode } from '#domain/osara/vocabularies';
+import type { ReviewDecisionCode, ReviewKindCode } from '../osara/vocabularies';
 
 export interface NominationLike {
   id: string;

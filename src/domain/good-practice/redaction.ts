@@ -83,6 +83,6 @@ export function reviewTexts(
 /** Every undecided span of the reviewed texts, with its field (what a refusal lists). */
 export function undecidedSpans(
   reviewed: readonly ReviewedText[],
-): { path: string; kind: string; text: string }[] {
+): { path: string; kind: PersonalDataSpan['kind']; text: string }[] {
   return reviewed.flatMap((r) => r.undecided.map((s) => ({ path: r.path, kind: s.kind, text: s.text })));
 }

@@ -2,8 +2,8 @@
 // Actions are their own records (not an array on the problem) so that two officers updating
 // different actions offline never conflict.
 import { z } from 'zod';
-import { codesOf } from '#domain/vocabularies';
-import { envelopeSchema, recordId } from '#domain/envelope';
+import { codesOf } from '../vocabularies';
+import { envelopeSchema, recordId } from '../envelope';
 import { isDistinct, isoDate, text } from './fields';
 import { responseTagCodes } from './techniques';
 import { actionStatuses, partnerAgencyTypes } from './vocabularies';

@@ -1,8 +1,8 @@
 // The closing OSARA sections: Assessment (did it work, why, and why is it closing) and Governance
 // (retention and the people named). Partial-friendly, like sections.ts: shape only, no gates.
 import { z } from 'zod';
-import { codesOf } from '#domain/vocabularies';
-import { isoTime } from '#domain/envelope';
+import { codesOf } from '../vocabularies';
+import { isoTime } from '../envelope';
 import { isoDate, text } from './fields';
 import { assessmentOutcomes, closureReasons, deliveryJudgements, personCategories } from './vocabularies';
 

@@ -1,6 +1,6 @@
 // Why a problem cannot move on: stable codes (for tests, logs and the server's error details) with
 // the English sentence the app shows, and the section the officer should open to fix it.
-import type { Term } from '#domain/vocabularies';
+import type { Term } from '../vocabularies';
 import type { OsaraSectionCode } from './vocabularies';
 
 export interface GateReasonTerm<C extends string = string> extends Term<C> {

@@ -3,7 +3,7 @@
 // schema can be extended with `osaraSectionsSchema.shape` and the two new collections registered
 // from `osaraCollections`.
 import { z } from 'zod';
-import type { ProblemStatusCode } from '#domain/vocabularies';
+import type { ProblemStatusCode } from '../vocabularies';
 import { actionFieldsSchema, actionSchema } from './actions';
 import { assessmentSchema, governanceSchema } from './closing';
 import { reviewFieldsSchema, reviewSchema } from './reviews';

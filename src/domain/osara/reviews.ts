@@ -2,9 +2,9 @@
 // history (the Governance "review history"), so the force database should accept a review as a new
 // record and refuse later edits to it; a changed mind is a new review.
 import { z } from 'zod';
-import { codesOf, problemStatuses } from '#domain/vocabularies';
-import { envelopeSchema, isoTime, recordId } from '#domain/envelope';
-import { redactionDecisionsSchema } from '#domain/good-practice/redaction-decision';
+import { codesOf, problemStatuses } from '../vocabularies';
+import { envelopeSchema, isoTime, recordId } from '../envelope';
+import { redactionDecisionsSchema } from '../good-practice/redaction-decision';
 import { isoDate, text } from './fields';
 import { decisionsByKind, reviewDecisions, reviewKinds } from './vocabularies';
 

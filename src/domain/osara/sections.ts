@@ -6,8 +6,8 @@
 // stage-gates.ts. For the same reason no cross-field rule blocks a draft (a target percentage left
 // over after the impact changed is kept, and ignored).
 import { z } from 'zod';
-import { codesOf } from '#domain/vocabularies';
-import { isoTime } from '#domain/envelope';
+import { codesOf } from '../vocabularies';
+import { isoTime } from '../envelope';
 import { codeList, isoDate, text, textList } from './fields';
 import { cheersElements, controllerRatings, impactScale, problemSources, repeatTypes } from './vocabularies';
 

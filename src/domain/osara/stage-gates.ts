@@ -17,7 +17,7 @@
 //    or in progress; and a current closure sign-off (see `signOffReason`).
 // Stage reviews (approve_stage) are recorded for oversight but do not gate: a sergeant on leave
 // must not stall a team's response. Accountability is enforced where it matters, at closure.
-import { problemStatuses, type ProblemStatusCode, type RoleCode } from '#domain/vocabularies';
+import { problemStatuses, type ProblemStatusCode, type RoleCode } from '../vocabularies';
 import { liveActions, objectiveMissing, type ActionLike } from './completeness';
 import { hasText } from './fields';
 import { gateReason, type GateReason, type GateReasonCode } from './gate-reasons';

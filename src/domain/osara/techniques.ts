@@ -3,7 +3,7 @@
 // their five groups, plus tags for responses that are not situational. Tagging every action this
 // way is what lets a prevention lead later ask "where did natural surveillance work on burglary?".
 // Codes are stored and synced: never rename one; add a Welsh label beside `en` instead.
-import { codesOf, type Term } from '#domain/vocabularies';
+import { codesOf, type Term } from '../vocabularies';
 
 export const techniqueGroups = [
   { code: 'increase_effort', en: 'Increase the effort' },

@@ -1,7 +1,7 @@
 // Controlled vocabularies of the OSARA record (DOMAIN.md, "The record: OSARA"). Each is a list of
 // `Term`s: a stable snake_case code that is stored and synced, and an English label that is shown.
 // A Welsh label goes beside `en` later without touching stored data. Never rename a code.
-import type { Term } from '#domain/vocabularies';
+import type { Term } from '../vocabularies';
 
 /** The sections of the record, in OSARA order, as the problem's task list shows them. */
 export const osaraSections = [

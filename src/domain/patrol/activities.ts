@@ -1,7 +1,7 @@
 // The `activities` collection: what an officer did on patrol, where and for how long (issue 4).
 // Written by its author only; read by the author's teams (src/domain/access.ts).
 import { z } from 'zod';
-import { envelopeSchema, isoTime, recordId } from '#domain/envelope';
+import { envelopeSchema, isoTime, recordId } from '../envelope';
 
 export const activityTypes = [
   { code: 'patrol', en: 'Patrol' },

@@ -10,7 +10,7 @@
 // the polygon's boundary). An officer standing on the kerb that the analyst drew the line along
 // was patrolling the hotspot; "inside" should not depend on which side of a shared edge GPS
 // rounding put them.
-import type { HotspotGeometry } from '#domain/patrol/hotspots';
+import type { HotspotGeometry } from './hotspots';
 
 export interface LatLng {
   lat: number;

@@ -1,7 +1,7 @@
 // The `hotspots` collection: the day's hotspots as an analyst loads them (issue 4). Written only
 // by the force database (`npm run admin -- hotspots:import`); every device reads them.
 import { z } from 'zod';
-import { envelopeSchema } from '#domain/envelope';
+import { envelopeSchema } from '../envelope';
 
 const coordinate = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).rest(z.number());
 const ring = z.array(coordinate).min(4);

@@ -2,11 +2,11 @@
 // good-practice copy. What is indexed is what an officer would search for (title, description,
 // scanning notes, analysis, hypotheses, responses with their technique names, lessons); the
 // Governance section (people named) is never indexed.
-import type { Action } from '#domain/osara/actions';
-import type { Published } from '#domain/good-practice/published';
-import type { Problem } from '#domain/records';
-import { responseTags } from '#domain/osara/techniques';
-import { labelOf, problemTypes } from '#domain/vocabularies';
+import type { Action } from '../osara/actions';
+import type { Published } from '../good-practice/published';
+import type { Problem } from '../records';
+import { responseTags } from '../osara/techniques';
+import { labelOf, problemTypes } from '../vocabularies';
 import type { IndexOptions, SearchDocument } from './engine';
 import { NOT_ASSESSED, PUBLISHED_TEAM, SOURCE_GOOD_PRACTICE, SOURCE_PROBLEMS } from './facets';
 import { readPublishedBody } from './published-body';

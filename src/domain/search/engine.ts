@@ -4,8 +4,11 @@
 //
 // Documents can be added, replaced and removed one at a time, so the index follows edits and
 // pulled changes without a rebuild.
+import { FacetTable, type FacetCount, type FacetIds, type Filters } from './facet-counts';
 import { queryPositions, type QueryPosition } from './query';
 import { isStopWord, stem, words } from './tokenize';
+
+export type { FacetCount, Filters } from './facet-counts';
 
 export interface SearchDocument<P> {
   /** Unique across everything in the index (e.g. `problem:<id>`, `published:<id>`). */
@@ -27,8 +30,6 @@ export interface IndexOptions {
   keepTermSets?: readonly string[];
 }
 
-export type Filters = Readonly<Record<string, readonly string[] | undefined>>;
-
 export interface SearchQuery {
   text: string;
   /** Within a facet any chosen value matches; across facets all must. */
@@ -47,11 +48,6 @@ export interface Hit<P> {
   payload: P;
 }
 
-export interface FacetCount {
-  value: string;
-  count: number;
-}
-
 export interface SearchResults<P> {
   hits: Hit<P>[];
   total: number;
@@ -65,8 +61,7 @@ interface Entry<P> {
   id: string;
   length: number;
   terms: string[];
-  /** Facet values as numbers, by facet number (see `facetOrder`), for fast filtering and counting. */
-  facetIds: number[][];
+  facetIds: FacetIds;
   sortKey: string;
   payload: P;
   termSets: Map<string, Set<string>>;
@@ -96,10 +91,7 @@ export class SearchIndex<P> {
   /** Every folded word seen → its term: the stemmer's cache and the prefix match's word list. */
   private readonly surface = new Map<string, string>();
   private sortedSurface: string[] | null = null;
-  /** Facet names in first-seen order, and each facet's values numbered in first-seen order. */
-  private readonly facetOrder: string[] = [];
-  private readonly facetValueList: string[][] = [];
-  private readonly facetValueIds: Map<string, number>[] = [];
+  private readonly facetTable = new FacetTable();
   private totalLength = 0;
 
   constructor(options: IndexOptions = {}) {
@@ -146,9 +138,7 @@ export class SearchIndex<P> {
       length += count * boost;
       if (keep !== undefined) termSets.set(field, keep);
     }
-    const facetIds: number[][] = [];
-    for (const [name, values] of Object.entries(doc.facets))
-      facetIds[this.facetNumber(name)] = [...new Set(values ?? [])].map((v) => this.facetValueId(name, v));
+    const facetIds = this.facetTable.encode(doc.facets);
     // Numbers only grow, so every posting list stays in ascending order.
     const n = this.entries.length;
     this.entries.push({
@@ -171,30 +161,6 @@ export class SearchIndex<P> {
       posting.docs.push(n);
       posting.tfs.push(tf);
     }
-  }
-
-  private facetNumber(name: string): number {
-    let f = this.facetOrder.indexOf(name);
-    if (f < 0) {
-      f = this.facetOrder.length;
-      this.facetOrder.push(name);
-      this.facetValueList.push([]);
-      this.facetValueIds.push(new Map());
-    }
-    return f;
-  }
-
-  private facetValueId(facet: string, value: string): number {
-    const f = this.facetNumber(facet);
-    const ids = this.facetValueIds[f] ?? new Map<string, number>();
-    let id = ids.get(value);
-    if (id === undefined) {
-      const list = this.facetValueList[f] ?? [];
-      id = list.length;
-      list.push(value);
-      ids.set(value, id);
-    }
-    return id;
   }
 
   /** Removes a document; false when it was not there. */
@@ -306,19 +272,10 @@ export class SearchIndex<P> {
 
   /** Ids of documents with the given facet value. */
   idsWithFacet(facet: string, value: string): string[] {
-    const f = this.facetOrder.indexOf(facet);
-    const id = this.facetValueIds[f]?.get(value);
-    if (id === undefined) return [];
     const ids: string[] = [];
-    for (const entry of this.entries) if (entry?.facetIds[f]?.includes(id) === true) ids.push(entry.id);
+    for (const entry of this.entries)
+      if (entry !== undefined && this.facetTable.has(entry.facetIds, facet, value)) ids.push(entry.id);
     return ids;
-  }
-
-  facetValues(id: string, facet: string): string[] {
-    const n = this.byId.get(id);
-    const f = this.facetOrder.indexOf(facet);
-    const values = this.facetValueList[f] ?? [];
-    return (n === undefined ? [] : (this.entries[n]?.facetIds[f] ?? [])).map((v) => values[v] ?? '');
   }
 
   search(query: SearchQuery): SearchResults<P> {
@@ -339,35 +296,12 @@ export class SearchIndex<P> {
         scored = combine(perPosition, false);
       }
     }
-    const filters = this.facetFilters(query.filters);
-    const names = query.facets ?? [...this.facetOrder];
-    const wanted = names.map((name) => this.facetOrder.indexOf(name));
-    const counts = wanted.map((f) => new Uint32Array(this.facetValueList[f]?.length ?? 0));
-    const matched: number[] = [];
-    for (const n of scored.touched) {
-      const entry = this.entries[n];
-      if (entry === undefined) continue;
-      // Disjunctive facets: a facet's counts ignore its own filter, so choosing "Burglary" still
-      // shows how many "Vehicle crime" matches there are to switch to.
-      let failing = 0;
-      let failed = -1;
-      for (const { facet, chosen } of filters) {
-        const ids = entry.facetIds[facet];
-        if (ids === undefined || !ids.some((v) => chosen[v] === 1)) {
-          failing += 1;
-          failed = facet;
-          if (failing > 1) break;
-        }
-      }
-      if (failing > 1) continue;
-      if (failing === 0) matched.push(n);
-      for (let w = 0; w < wanted.length; w += 1) {
-        const f = wanted[w] ?? -1;
-        const tally = counts[w];
-        if ((failing === 1 && failed !== f) || tally === undefined) continue;
-        for (const v of entry.facetIds[f] ?? []) tally[v] = (tally[v] ?? 0) + 1;
-      }
-    }
+    const { passed, counts } = this.facetTable.filterAndCount(
+      scored.touched.map((n) => this.entries[n]?.facetIds),
+      query.filters,
+      query.facets,
+    );
+    const matched = passed.map((i) => scored.touched[i] ?? 0);
     const top = this.topOf(matched, scored.score, query.limit ?? 50);
     const hits: Hit<P>[] = [];
     for (const n of top) {
@@ -375,34 +309,7 @@ export class SearchIndex<P> {
       if (entry !== undefined)
         hits.push({ id: entry.id, score: scored.score[n] ?? 0, payload: entry.payload });
     }
-    const facets: Record<string, FacetCount[]> = {};
-    wanted.forEach((f, w) => {
-      const values = this.facetValueList[f] ?? [];
-      const list: FacetCount[] = [];
-      (counts[w] ?? new Uint32Array(0)).forEach((count, v) => {
-        if (count > 0) list.push({ value: values[v] ?? '', count });
-      });
-      facets[names[w] ?? ''] = list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
-    });
-    return { hits, total: matched.length, facets, matchedAll };
-  }
-
-  /** The chosen values of each filtered facet, as a mask over the facet's value numbers. */
-  private facetFilters(filters: Filters | undefined): { facet: number; chosen: Uint8Array }[] {
-    const out: { facet: number; chosen: Uint8Array }[] = [];
-    for (const [name, values] of Object.entries(filters ?? {})) {
-      if (values === undefined || values.length === 0) continue;
-      // A facet never seen still filters: nothing has it, so nothing matches.
-      const f = this.facetNumber(name);
-      const ids = this.facetValueIds[f];
-      const chosen = new Uint8Array(this.facetValueList[f]?.length ?? 0);
-      for (const value of values) {
-        const id = ids?.get(value);
-        if (id !== undefined) chosen[id] = 1;
-      }
-      out.push({ facet: f, chosen });
-    }
-    return out;
+    return { hits, total: matched.length, facets: counts, matchedAll };
   }
 
   /** The best `limit` documents, best first (score, then sort key): a bounded insertion, not a full sort. */

@@ -1,7 +1,7 @@
 // The facets an officer can narrow a search by, and the English label of each value.
-import { assessmentOutcomes } from '#domain/osara/vocabularies';
-import { responseTags } from '#domain/osara/techniques';
-import { labelOf, problemStatuses, problemTypes } from '#domain/vocabularies';
+import { assessmentOutcomes } from '../osara/vocabularies';
+import { responseTags } from '../osara/techniques';
+import { labelOf, problemStatuses, problemTypes } from '../vocabularies';
 
 export const facetNames = ['source', 'type', 'technique', 'outcome', 'status', 'team', 'year'] as const;
 export type FacetName = (typeof facetNames)[number];

@@ -3,8 +3,8 @@
 // read defensively: any text is indexed, techniques and the outcome are recognised wherever they
 // sit, identifiers and codes are skipped, and anything under `governance` or `persons` is never
 // read even if a future body carried it.
-import { assessmentOutcomes } from '#domain/osara/vocabularies';
-import { responseTagCodes } from '#domain/osara/techniques';
+import { assessmentOutcomes } from '../osara/vocabularies';
+import { responseTagCodes } from '../osara/techniques';
 
 export interface PublishedBodyReading {
   /** Every other piece of text, one per line. */

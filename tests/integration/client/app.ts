@@ -1,9 +1,9 @@
 // The app modules these tests drive, imported in one place. Tests cannot use a `#client/*`
 // import alias yet (package.json only maps `#domain/*`), so this is the one file that climbs.
-export { createDeviceStore, memoryStorage, type DeviceStore } from '../../../src/client/db/device';
-export { openUserDb, userDbName, type BeatbookDb } from '../../../src/client/db/schema';
-export { commitLocalWrite } from '../../../src/client/db/write';
-export { createProblemsRepository } from '../../../src/client/db/problems';
+export { createDeviceStore, memoryStorage, type DeviceStore } from '#client/platform/db/device';
+export { openUserDb, userDbName, type BeatbookDb } from '#client/platform/db/schema';
+export { commitLocalWrite } from '#client/platform/db/write';
+export { createProblemsRepository } from '#client/problems/data/problems';
 export {
   ApiError,
   GateBlockedError,
@@ -16,9 +16,9 @@ export {
   type SyncStatus,
   type Unsubscribe,
   type Workspace,
-} from '../../../src/client/services';
-export { createSessionService } from '../../../src/client/workspace';
-export { getWorkspace } from '../../../src/client/state/store';
-export { createApiClient } from '../../../src/client/api/client';
-export { pullChanges } from '../../../src/client/sync/engine';
-export { ensureDeviceId, readCursor } from '../../../src/client/db/meta';
+} from '#client/app/contract';
+export { createSessionService } from '#client/app/workspace';
+export { getWorkspace } from '#client/app/store';
+export { createApiClient } from '#client/platform/api/client';
+export { pullChanges } from '#client/platform/sync/engine';
+export { ensureDeviceId, readCursor } from '#client/platform/db/meta';

@@ -1,4 +1,4 @@
-// Two real server processes (`tsx server/server.ts`) over one PostgreSQL schema, reached over
+// Two real server processes (`tsx server/platform/server.ts`) over one PostgreSQL schema, reached over
 // HTTP: the deployment with several stateless instances behind a load balancer.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -65,7 +65,7 @@ export async function startCluster(instances = 2): Promise<Backend> {
   async function start(i: number): Promise<void> {
     const port = ports[i] ?? 0;
     let output = '';
-    const child = spawn(TSX, ['server/server.ts'], {
+    const child = spawn(TSX, ['server/platform/server.ts'], {
       cwd: ROOT,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -24,8 +24,8 @@ import {
 import { assessment, editRecord, newAction, newReview, objective, userId } from './osara-fixtures';
 import { fillParams, routesOf } from './routes-of';
 import { addUser, migrateToLatest, openStore } from './server-modules';
-import { writeAudit } from '../../../server/store/audit';
-import { verifyAuditChain } from '../../../server/store/audit-chain';
+import { writeAudit } from '#server/platform/store/audit-log';
+import { verifyAuditChain } from '#server/audit/store/audit-chain';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');

@@ -16,8 +16,8 @@ import { collectionNames, serverWrittenCollections, type CollectionName } from '
 import { uuidv7 } from '#domain/ids';
 import type { Mutation } from '#domain/sync';
 import { roles, type RoleCode } from '#domain/vocabularies';
-import { nextChangeNumber } from '../../../server/store/counters';
-import { saveRecord } from '../../../server/store/records';
+import { nextChangeNumber } from '#server/platform/database/counters';
+import { saveRecord } from '#server/platform/store/records';
 import { addUser, type Store } from './server-modules';
 import {
   client,

@@ -20,7 +20,7 @@ import {
   type TestServer,
 } from './helper';
 import { fillParams, routesOf, type RouteInfo } from './routes-of';
-import { BODY_LIMIT } from '../../../server/app';
+import { BODY_LIMIT } from '#server/platform/app';
 
 const SEED = 20261212;
 const RUNS = Number(process.env.BAD_INPUT_RUNS ?? 12);

@@ -3,7 +3,7 @@
 // prevention lead's device computes: the records it pulls, through dashboardFigures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardFigures, type DashboardFigures } from '#domain/dashboard/figures';
-import { seedDemo } from '../../../server/services/demo-seed';
+import { seedDemo } from '#server/demo/seed';
 import { buildApp } from './server-modules';
 import { databaseNames, HEADERS, openTestStore, sessionCookie, testConfig } from './helper';
 import type { PulledChange } from '#domain/sync';

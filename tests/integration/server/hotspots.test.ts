@@ -14,7 +14,7 @@ import {
   hotspotRecordId,
   importHotspots,
   parseHotspotFile,
-} from '../../../server/services/hotspots';
+} from '#server/patrol/hotspots';
 import { addTeam, migrateToLatest, openStore } from './server-modules';
 import { client, databaseNames, signIn, startServer, type TestServer } from './helper';
 

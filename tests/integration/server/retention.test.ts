@@ -20,9 +20,9 @@ import {
   type TestServer,
 } from './helper';
 import { assessment, editRecord, newAction, newReview, objective, userId } from './osara-fixtures';
-import { createApiClient } from '../../../src/client/api/client';
-import { openUserDb, type BeatbookDb } from '../../../src/client/db/schema';
-import { pullChanges } from '../../../src/client/sync/engine';
+import { createApiClient } from '#client/platform/api/client';
+import { openUserDb, type BeatbookDb } from '#client/platform/db/schema';
+import { pullChanges } from '#client/platform/sync/engine';
 
 /** The marker typed into every personal field: after erasure it must be nowhere. */
 const SECRET = 'ZEBRA';

@@ -4,8 +4,8 @@
 // faked (the clock the throttle reads); timers and I/O run normally.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../../server/app';
-import { DEFAULT_THROTTLE, waitSeconds } from '../../../server/services/sign-in-throttle';
+import { buildApp } from '#server/platform/app';
+import { DEFAULT_THROTTLE, waitSeconds } from '#server/auth/sign-in-throttle';
 import { databaseNames, HEADERS, PASSWORD, startServer, type TestServer } from './helper';
 
 const T0 = Date.parse('2026-12-01T09:00:00.000Z');

@@ -3,11 +3,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '#domain/ids';
-import type { ApiClient } from '../../../src/client/api/client';
-import { HttpApiError, networkError } from '../../../src/client/api/errors';
-import { recordConsultation } from '../../../src/client/db/consultations';
-import { openUserDb } from '../../../src/client/db/schema';
-import { sendConsultations } from '../../../src/client/sync/consultations';
+import type { ApiClient } from '#client/platform/api/client';
+import { HttpApiError, networkError } from '#client/platform/api/errors';
+import { recordConsultation } from '#client/audit/data/consultations';
+import { openUserDb } from '#client/platform/db/schema';
+import { sendConsultations } from '#client/audit/data/send-consultations';
 
 function fakeApi(answer: (body: { events: { id: string }[] }) => Response | Error) {
   const sent: { path: string; body: { deviceId: string; events: { id: string }[] } }[] = [];

@@ -3,7 +3,7 @@
 // words of a street name. Without this, every "PCSO", "SARA" and "High Street" would be flagged
 // and a reviewer would learn to click "keep" without reading. Not a list of names (compromise
 // brings those); a list of what is never one here.
-import { responseTags } from '#domain/osara/techniques';
+import { responseTags } from '../../osara/techniques';
 
 const policing = [
   'pc',

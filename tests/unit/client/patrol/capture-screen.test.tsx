@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, ActivityFields } from '#domain/patrol/activities';
 import type { Hotspot } from '#domain/patrol/hotspots';
-import type { CapturedPhoto, PatrolServices, RecentChoices } from '../../../../src/client/patrol-services';
+import type { CapturedPhoto, PatrolServices, RecentChoices } from '#client/patrol/contract';
 import { FakeSession, FakeWorkspace, renderApp } from '../ui/fakes';
 import { locate, StorageFullError } from './app';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '#domain/search/engine';
 import { documentIndexOptions, type SearchCard } from '#domain/search/documents';
-import { applyRecords, searchedTeams } from '../../../../src/client/search/live-index';
+import { applyRecords, searchedTeams } from '#client/search/data/live-index';
 import { action, problem, published } from '../../domain/search/fixtures';
 
 describe('the live index', () => {

@@ -5,8 +5,8 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Hotspot } from '#domain/patrol/hotspots';
 import type { Me } from '#domain/session';
-import { HotspotsSection } from '../../../../src/client/ui/patrol/today/HotspotsSection';
-import type { HotspotRow } from '../../../../src/client/ui/patrol/today/select';
+import { HotspotsSection } from '#client/patrol/ui/today/HotspotsSection';
+import type { HotspotRow } from '#client/patrol/ui/today/select';
 
 const hotspot = {
   id: '00000000-0000-8000-8000-000000000001',

@@ -6,10 +6,10 @@ import type { Activity } from '#domain/patrol/activities';
 import type { Hotspot } from '#domain/patrol/hotspots';
 import type { Problem } from '#domain/records';
 import type { Me } from '#domain/session';
-import type { ApiClient } from '../../../../src/client/api/client';
-import { createMapRepository, tileConfigFrom } from '../../../../src/client/db/map-data';
-import { openUserDb, type BeatbookDb } from '../../../../src/client/db/schema';
-import { mapFeatures } from '../../../../src/client/ui/map/map-features';
+import type { ApiClient } from '#client/platform/api/client';
+import { createMapRepository, tileConfigFrom } from '#client/patrol/data/map-data';
+import { openUserDb, type BeatbookDb } from '#client/platform/db/schema';
+import { mapFeatures } from '#client/patrol/ui/map/map-features';
 
 const TODAY = '2026-07-01';
 let n = 0;

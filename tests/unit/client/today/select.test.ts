@@ -14,7 +14,7 @@ import {
   todayOf,
   windowStart,
   type Viewer,
-} from '../../../../src/client/ui/patrol/today/select';
+} from '#client/patrol/ui/today/select';
 
 const TODAY = '2026-07-01';
 let n = 0;

@@ -1,6 +1,6 @@
 // The UI modules these tests render, imported in one place. Tests cannot use a `#client/*`
 // import alias yet (package.json only maps `#domain/*`), so this is the one file that climbs.
-export { ApiError, StorageFullError, ValidationError } from '../../../../src/client/services';
+export { ApiError, StorageFullError, ValidationError } from '#client/app/contract';
 export type {
   NeedsAttentionItem,
   ProblemsRepository,
@@ -9,8 +9,8 @@ export type {
   SyncStatus,
   Unsubscribe,
   Workspace,
-} from '../../../../src/client/services';
-export { AppProvider } from '../../../../src/client/ui/app-context';
-export { AppRoutes } from '../../../../src/client/routes';
-export { SyncStatusArea } from '../../../../src/client/ui/shell/SyncStatusArea';
-export { syncStatusText } from '../../../../src/client/ui/shell/sync-status-text';
+} from '#client/app/contract';
+export { AppProvider } from '#client/app/app-context';
+export { AppRoutes } from '#client/app/routes';
+export { SyncStatusArea } from '#client/app/shell/SyncStatusArea';
+export { syncStatusText } from '#client/app/shell/sync-status-text';

@@ -1,14 +1,14 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RosterMember } from '#domain/roster';
-import type { RosterRepository } from '../../../../src/client/services';
+import type { RosterRepository } from '#client/team/contract';
 import {
   FORMER_MEMBER,
   ROSTER_NOT_HERE,
   onlySupervisor,
   peopleChoices,
   personError,
-} from '../../../../src/client/ui/problems/use-people';
+} from '#client/problems/ui/use-people';
 import { FakeSession, FakeWorkspace, officer, renderApp } from './fakes';
 
 afterEach(cleanup);

@@ -80,3 +80,73 @@ describe('similarProblems', () => {
     expect(found.map((s) => s.card.title)).toEqual(['Shoplifting']);
   });
 });
+
+describe('similarProblems: what is never a reason', () => {
+  const current = problem({
+    title: 'Bikes on the rec',
+    problemType: 'nuisance_vehicles',
+    locationText: 'Southgate recreation ground',
+    description: 'Off-road bikes ridden across the playing fields at night',
+  });
+  const input = {
+    problemId: current.id,
+    title: current.title,
+    problemType: current.problemType,
+    locationText: current.locationText,
+    text: `${current.title} ${current.description}`,
+  };
+  const indexOf = (...docs: ReturnType<typeof problemDocument>[]): SearchIndex<SearchCard> => {
+    const ix = new SearchIndex<SearchCard>(documentIndexOptions);
+    for (const d of [problemDocument({ problem: current }), ...docs]) ix.put(d);
+    return ix;
+  };
+
+  it('never suggests the problem itself, its published copy or another record with the same title', () => {
+    const ix = indexOf(
+      publishedDocument(
+        published({ problemId: current.id, title: 'Published bikes', problemType: 'nuisance_vehicles' }),
+      ),
+      problemDocument({ problem: problem({ title: 'Bikes on the Rec!', problemType: 'nuisance_vehicles' }) }),
+      problemDocument({
+        problem: problem({ title: 'Quad bikes on the common', problemType: 'nuisance_vehicles' }),
+      }),
+    );
+    expect(similarProblems(ix, input).map((s) => s.card.title)).toEqual(['Quad bikes on the common']);
+  });
+
+  it('never counts a word like "off" as shared, so "off" and one more word is no match', () => {
+    const ix = indexOf(
+      problemDocument({
+        problem: problem({
+          title: 'Skips left off the road',
+          problemType: 'fly_tipping',
+          locationText: 'Mill Lane',
+        }),
+      }),
+      problemDocument({
+        problem: problem({
+          title: 'Bikes ridden off the towpath',
+          problemType: 'theft_other',
+          description: 'Playing fields used as a short cut',
+        }),
+      }),
+    );
+    const found = similarProblems(ix, input);
+    expect(found.map((s) => s.card.title)).toEqual(['Bikes ridden off the towpath']);
+    expect(found.flatMap((s) => s.sharedWords)).not.toContain('off');
+  });
+
+  it('never counts a word that more than half the problems share', () => {
+    const everywhere = Array.from({ length: 10 }, (_, i) =>
+      problemDocument({
+        problem: problem({
+          title: `Case ${String(i)}`,
+          problemType: 'begging',
+          description: 'Residents report it at night',
+        }),
+      }),
+    );
+    const ix = indexOf(...everywhere);
+    expect(similarProblems(ix, { ...input, text: 'Residents report bikes at night' })).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+// The audit screen's reads and the devices' "opened record" events (issue 6, s.62 logging).
+import type { Kysely } from 'kysely';
+import {
+  auditKindOf,
+  csvCell,
+  MAX_AUDIT_EXPORT_ROWS,
+  type AuditPage,
+  type AuditQuery,
+  type AuditRow,
+  type ConsultationResult,
+  type ConsultationsRequest,
+} from '#domain/audit';
+import { writeAudit, writeAuditOnce } from '#server/platform/store/audit-log';
+import { queryAudit, type AuditFilters, type AuditListRow, type AuditVisibility } from './store/audit-query';
+import { findRecord } from '#server/platform/store/records';
+import type { Tables } from '#server/platform/database/tables';
+import { canReadRecord, type Actor } from '#server/sync/access';
+import type { Granted } from '#server/auth/guard';
+
+/** Admins (grant `any`) see every row; supervisors (grant `team`) the rows of their teams. */
+function visibility(granted: Granted): AuditVisibility {
+  return granted.reach === 'any' ? { kind: 'all' } : { kind: 'teams', teamIds: granted.actor.teamIds };
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString();
+}
+
+function filtersOf(q: AuditQuery): AuditFilters {
+  return {
+    username: q.user === '' ? undefined : q.user,
+    kind: q.kind,
+    recordId: q.recordId === '' ? undefined : q.recordId,
+    // Dates are whole UTC days: `to` includes the whole of that day.
+    fromAt: q.from === undefined ? undefined : `${q.from}T00:00:00.000Z`,
+    toAt: q.to === undefined ? undefined : nextDay(q.to),
+    before: q.before,
+  };
+}
+
+const toRow = (r: AuditListRow): AuditRow => ({ ...r, kind: auditKindOf(r.action) });
+
+export async function auditPage(db: Kysely<Tables>, granted: Granted, q: AuditQuery): Promise<AuditPage> {
+  const rows = await queryAudit(db, filtersOf(q), visibility(granted), q.limit + 1);
+  const page = rows.slice(0, q.limit).map(toRow);
+  const last = page.at(-1);
+  return { rows: page, nextBefore: rows.length > q.limit && last !== undefined ? last.seq : null };
+}
+
+const CSV_COLUMNS = [
+  'seq',
+  'at',
+  'username',
+  'displayName',
+  'deviceId',
+  'kind',
+  'action',
+  'collection',
+  'recordId',
+  'details',
+] as const;
+
+/**
+ * The filtered rows as CSV (newest first, at most MAX_AUDIT_EXPORT_ROWS), and the export itself
+ * logged as a disclosure with the filters used and the number of rows. The row is written before
+ * the file is returned, so an export that was sent is never missing from the log.
+ */
+export async function auditCsv(
+  db: Kysely<Tables>,
+  granted: Granted,
+  q: AuditQuery,
+): Promise<{ csv: string; rows: number; truncated: boolean }> {
+  const found = await queryAudit(
+    db,
+    { ...filtersOf(q), before: undefined },
+    visibility(granted),
+    MAX_AUDIT_EXPORT_ROWS + 1,
+  );
+  const truncated = found.length > MAX_AUDIT_EXPORT_ROWS;
+  const rows = found.slice(0, MAX_AUDIT_EXPORT_ROWS).map(toRow);
+  const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(','))];
+  const filters = { user: q.user, kind: q.kind, recordId: q.recordId, from: q.from, to: q.to };
+  await writeAudit(db, {
+    userId: granted.actor.id,
+    action: 'audit.export',
+    details: { filters, rows: rows.length, truncated },
+  });
+  return { csv: `${lines.join('\r\n')}\r\n`, rows: rows.length, truncated };
+}
+
+/**
+ * Logs each "opened record" event a device sends, once per event id. An event about a record this
+ * user may not read (or that does not exist) is refused and not logged as a consultation: the
+ * log must not let anyone record that they opened what they could not have opened.
+ */
+export async function recordConsultations(
+  db: Kysely<Tables>,
+  actor: Actor,
+  request: ConsultationsRequest,
+): Promise<ConsultationResult[]> {
+  const results: ConsultationResult[] = [];
+  for (const event of request.events) {
+    const record = await findRecord(db, event.collection, event.recordId);
+    if (record === undefined || !canReadRecord(actor, event.collection, record.teamId)) {
+      results.push({ id: event.id, status: 'refused' });
+      continue;
+    }
+    const outcome = await writeAuditOnce(db, event.id, {
+      userId: actor.id,
+      deviceId: request.deviceId,
+      action: 'consultation.opened',
+      collection: event.collection,
+      recordId: event.recordId,
+      details: { openedAt: event.at },
+    });
+    results.push({
+      id: event.id,
+      status: outcome === 'taken' ? 'refused' : outcome === 'written' ? 'recorded' : 'duplicate',
+    });
+  }
+  return results;
+}

@@ -1,0 +1,75 @@
+// Builds the Fastify app from plugins and routes. No port, no process handling: server.ts
+// listens, tests call buildApp() and use inject().
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import type { Config } from './config';
+import { ApiError } from './errors';
+import { auth } from '#server/auth/session-plugin';
+import { database } from './plugins/db';
+import { frameworkErrors, installErrorHandler } from './plugins/error-handler';
+import { securityHeaders } from './plugins/security-headers';
+import { staticApp } from './plugins/static-app';
+import { installZodCompilers } from './plugins/zod';
+import { attachmentRoutes } from '#server/patrol/attachment-routes';
+import { auditRoutes } from '#server/audit/routes';
+import { clientConfigRoutes } from './client-config-routes';
+import { goodPracticeRoutes } from '#server/good-practice/routes';
+import { healthRoutes } from './health-routes';
+import { organisationRoutes } from '#server/organisation/routes';
+import { problemHistoryRoutes } from '#server/problems/history-routes';
+import { retentionRoutes } from '#server/retention/routes';
+import { rosterRoutes } from '#server/organisation/roster-routes';
+import { sessionRoutes } from '#server/auth/routes';
+import { syncRoutes } from '#server/sync/routes';
+import type { Store } from './database/database';
+
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface AppOptions {
+  config: Config;
+  /** Opened and migrated by the caller, who also closes it. */
+  store: Store;
+  /** Overrides config.staticDir; null turns static serving off. */
+  staticDir?: string | null;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, store } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    frameworkErrors,
+    trustProxy: config.trustProxy,
+  });
+  installZodCompilers(app);
+  installErrorHandler(app);
+
+  // External plugins first, then ours, then routes.
+  await app.register(securityHeaders, {
+    cookieSecure: config.cookieSecure,
+    tileImgSource: config.tiles?.imgSource,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new ApiError('rate_limited', 429),
+  });
+  await app.register(database, { store });
+  await app.register(auth, { config });
+  await app.register(staticApp, {
+    staticDir: options.staticDir === undefined ? config.staticDir : options.staticDir,
+  });
+
+  await app.register(healthRoutes, { version: config.version });
+  await app.register(clientConfigRoutes, { config });
+  await app.register(sessionRoutes, { config });
+  await app.register(syncRoutes);
+  await app.register(rosterRoutes, { config });
+  await app.register(problemHistoryRoutes);
+  await app.register(attachmentRoutes, { config });
+  await app.register(organisationRoutes, { config });
+  await app.register(auditRoutes, { config });
+  await app.register(retentionRoutes, { config });
+  await app.register(goodPracticeRoutes, { config });
+  return app;
+}

@@ -1,0 +1,51 @@
+// Security headers. The CSP allows only our own origin: the built app has no inline scripts or
+// styles and loads nothing from elsewhere (no CDN; these devices may be offline).
+import helmet from '@fastify/helmet';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { CookieSecure } from '#server/platform/config';
+import { globalPlugin } from './global-plugin';
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** Secure cookies and HSTS everywhere except plain-http local development (auto mode). */
+export function isSecureRequest(request: FastifyRequest, setting: CookieSecure): boolean {
+  if (setting !== 'auto') return setting;
+  return request.protocol === 'https' || !LOCAL_HOSTS.has(request.hostname);
+}
+
+interface SecurityHeadersPluginOptions {
+  cookieSecure: CookieSecure;
+  /** The map tile server's origin (TILE_URL), when one is configured: tiles are images. */
+  tileImgSource?: string | undefined;
+}
+
+export const securityHeaders: FastifyPluginAsync<SecurityHeadersPluginOptions> = globalPlugin(
+  async (app, opts) => {
+    await app.register(helmet, {
+      contentSecurityPolicy: {
+        // No defaults: helmet's default adds upgrade-insecure-requests, which breaks http://localhost.
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:', ...[opts.tileImgSource ?? []].flat()],
+          connectSrc: ["'self'"],
+          workerSrc: ["'self'"],
+          manifestSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+        },
+      },
+      // HSTS is decided per request below: sent over http://localhost it would do nothing useful,
+      // and a developer's browser would then refuse plain http for that host.
+      hsts: false,
+    });
+    app.addHook('onSend', async (request, reply) => {
+      if (isSecureRequest(request, opts.cookieSecure))
+        reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    });
+  },
+);

@@ -1,0 +1,144 @@
+// All SQL for synced records and the change feed they form (ordered by version).
+import type { Kysely } from 'kysely';
+import type { FieldAuthors, FieldVersions, Fields } from '#domain/merge';
+import { fromJson, toJson } from '#server/platform/database/json';
+import { readsNothing, scopeFilter, type ReadScope } from './scope';
+import type { RecordsTable, Tables } from '#server/platform/database/tables';
+
+export type { FieldAuthors } from '#domain/merge';
+
+export interface StoredRecord {
+  collection: string;
+  id: string;
+  teamId: string | null;
+  version: number;
+  originVersion: number;
+  deleted: boolean;
+  data: Fields;
+  fieldVersions: FieldVersions;
+  fieldAuthors: FieldAuthors;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  reference: string | null;
+}
+
+function toRecord(row: RecordsTable): StoredRecord {
+  return {
+    collection: row.collection,
+    id: row.id,
+    teamId: row.team_id,
+    version: row.version,
+    originVersion: row.origin_version,
+    deleted: row.deleted !== 0,
+    data: fromJson(row.data, 'records.data') as Fields,
+    fieldVersions: fromJson(row.field_versions, 'records.field_versions') as FieldVersions,
+    fieldAuthors: fromJson(row.field_authors, 'records.field_authors') as FieldAuthors,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+    reference: row.reference,
+  };
+}
+
+function toRow(r: StoredRecord): RecordsTable {
+  return {
+    collection: r.collection,
+    id: r.id,
+    team_id: r.teamId,
+    version: r.version,
+    origin_version: r.originVersion,
+    deleted: r.deleted ? 1 : 0,
+    data: toJson(r.data),
+    field_versions: toJson(r.fieldVersions),
+    field_authors: toJson(r.fieldAuthors),
+    created_at: r.createdAt,
+    created_by: r.createdBy,
+    updated_at: r.updatedAt,
+    updated_by: r.updatedBy,
+    reference: r.reference,
+  };
+}
+
+export async function findRecord(
+  db: Kysely<Tables>,
+  collection: string,
+  id: string,
+): Promise<StoredRecord | undefined> {
+  const row = await db
+    .selectFrom('records')
+    .selectAll()
+    .where('collection', '=', collection)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toRecord(row);
+}
+
+/** Insert or replace a record. Each record holds one row, at its latest version. */
+export async function saveRecord(db: Kysely<Tables>, record: StoredRecord): Promise<void> {
+  const row = toRow(record);
+  await db
+    .insertInto('records')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['collection', 'id']).doUpdateSet({
+        team_id: row.team_id,
+        version: row.version,
+        origin_version: row.origin_version,
+        deleted: row.deleted,
+        data: row.data,
+        field_versions: row.field_versions,
+        field_authors: row.field_authors,
+        updated_at: row.updated_at,
+        updated_by: row.updated_by,
+        reference: row.reference,
+      }),
+    )
+    .execute();
+}
+
+export type { ReadScope } from './scope';
+
+/**
+ * One page of the change feed after `cursor`, filtered to what the reader may see. Filtering in
+ * SQL and ordering by version means the last row's version is a safe next cursor: every skipped
+ * (unreadable) version below it is one this reader must never see anyway.
+ */
+export async function changesAfter(
+  db: Kysely<Tables>,
+  cursor: number,
+  limit: number,
+  scope: ReadScope,
+): Promise<{ records: StoredRecord[]; hasMore: boolean }> {
+  if (readsNothing(scope)) return { records: [], hasMore: false };
+  const query = db
+    .selectFrom('records')
+    .selectAll()
+    .where('version', '>', cursor)
+    .where(scopeFilter('records', scope));
+  const rows = await query
+    .orderBy('version')
+    .limit(limit + 1)
+    .execute();
+  return { records: rows.slice(0, limit).map(toRecord), hasMore: rows.length > limit };
+}
+
+/** Readable records whose latest change is in (after, upTo], in feed order (see store/feed.ts). */
+export async function recordsInRange(
+  db: Kysely<Tables>,
+  after: number,
+  upTo: number,
+  scope: ReadScope,
+): Promise<StoredRecord[]> {
+  if (readsNothing(scope)) return [];
+  const query = db
+    .selectFrom('records')
+    .selectAll()
+    .where('version', '>', after)
+    .where('version', '<=', upTo)
+    .where(scopeFilter('records', scope));
+  const rows = await query.orderBy('version').execute();
+  return rows.map(toRecord);
+}

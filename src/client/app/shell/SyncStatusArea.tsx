@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Workspace } from '#client/app/contract';
+import { useSyncStatusOf } from '#client/app/app-context';
+import { needsAttentionText, syncErrorText, syncStatusText } from './sync-status-text';
+
+/** The header's sync status: what is waiting, what needs attention, and "Sync now". */
+export function SyncStatusArea({ workspace }: { workspace: Workspace }) {
+  const status = useSyncStatusOf(workspace) ?? workspace.sync.getStatus();
+  const [requested, setRequested] = useState(false);
+  const errorText = syncErrorText(status);
+
+  function syncNow(): void {
+    setRequested(true);
+    // Failures reach the officer through the status (lastError), not through this promise.
+    workspace.sync
+      .syncNow()
+      .catch(() => undefined)
+      .finally(() => {
+        setRequested(false);
+      });
+  }
+
+  return (
+    <div className="sync-area" aria-busy={status.syncing || requested}>
+      <p
+        role="status"
+        className={status.pending > 0 || !status.online ? 'sync-text sync-text--waiting' : 'sync-text'}
+      >
+        {syncStatusText(status)}
+      </p>
+      {status.sessionExpired && (
+        <Link className="button-link" to="/sign-in">
+          Sign in again
+        </Link>
+      )}
+      {status.needsAttention > 0 && (
+        <Link className="attention-link" to="/attention">
+          {needsAttentionText(status.needsAttention)}
+        </Link>
+      )}
+      {errorText !== null && <p className="sync-error">{errorText}</p>}
+      <button type="button" className="secondary" onClick={syncNow}>
+        Sync now
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// The words in the header's status area. Kept pure so the exact texts are tested in one place.
+import type { SyncStatus } from '#client/app/contract';
+
+function changes(count: number): string {
+  return count === 1 ? '1 change' : `${count} changes`;
+}
+
+/** The text of the role="status" element. */
+export function syncStatusText(status: SyncStatus): string {
+  if (status.sessionExpired) {
+    return 'Signed out — sign in again to sync. Your changes are kept on this device.';
+  }
+  if (!status.online) {
+    return status.pending === 0
+      ? 'Offline — all changes saved on this device'
+      : `Offline — ${changes(status.pending)} waiting to sync`;
+  }
+  if (status.pending > 0) return `${changes(status.pending)} waiting to sync`;
+  return status.lastError === null ? 'All changes synced' : 'No changes waiting to sync';
+}
+
+export function needsAttentionText(count: number): string {
+  return count === 1 ? '1 change needs attention' : `${count} changes need attention`;
+}
+
+/** A failure worth showing beside the status; offline and expiry already say why sync stopped. */
+export function syncErrorText(status: SyncStatus): string | null {
+  if (status.sessionExpired || !status.online || status.lastError === null) return null;
+  return `Last sync failed: ${status.lastError}`;
+}

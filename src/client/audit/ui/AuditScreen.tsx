@@ -1,0 +1,116 @@
+// The audit log (issue 6, s.62): who did what to which record, when, from which device. Admins
+// see every row; supervisors the rows about their teams' records and their team members' actions.
+// Filters, newest first, "Show older" paging, and a CSV export that is itself logged.
+import { useEffect, useState, type SyntheticEvent } from 'react';
+import { auditKinds } from '#domain/audit';
+import type { AuditRow } from '#domain/audit';
+import { useWorkspace } from '#client/app/app-context';
+import { ApiError } from '#client/app/contract';
+import { type AuditFilterInput, type AuditRepository } from '#client/audit/contract';
+import { AuditFilters } from './AuditFilters';
+import { AuditTable } from './AuditTable';
+
+function failureText(error: unknown): string {
+  return error instanceof ApiError ? error.message : 'The audit log could not be loaded. Try again.';
+}
+
+export function AuditScreen() {
+  const { audit } = useWorkspace();
+  return (
+    <section aria-labelledby="audit-title">
+      <title>Audit log — Beatbook</title>
+      <h1 id="audit-title">Audit log</h1>
+      {audit === undefined ? (
+        <p>The audit log is not available in this version of the app.</p>
+      ) : (
+        <AuditLog audit={audit} />
+      )}
+    </section>
+  );
+}
+
+function AuditLog({ audit }: { audit: AuditRepository }) {
+  const [filters, setFilters] = useState<AuditFilterInput>({});
+  const [draft, setDraft] = useState<AuditFilterInput>({});
+  const [rows, setRows] = useState<AuditRow[] | null>(null);
+  const [nextBefore, setNextBefore] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // The first page whenever the applied filters change; answers for older filters are ignored.
+  useEffect(() => {
+    let current = true;
+    audit.page(filters).then(
+      (page) => {
+        if (!current) return;
+        setRows(page.rows);
+        setNextBefore(page.nextBefore);
+      },
+      (e: unknown) => {
+        if (current) setError(failureText(e));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [audit, filters]);
+
+  function older(before: number) {
+    setError(null);
+    audit.page(filters, before).then(
+      (page) => {
+        setRows((old) => [...(old ?? []), ...page.rows]);
+        setNextBefore(page.nextBefore);
+      },
+      (e: unknown) => {
+        setError(failureText(e));
+      },
+    );
+  }
+
+  function apply(event: SyntheticEvent) {
+    event.preventDefault();
+    if (
+      draft.from !== undefined &&
+      draft.to !== undefined &&
+      draft.from !== '' &&
+      draft.to !== '' &&
+      draft.to < draft.from
+    ) {
+      setError('The end date must be on or after the start date.');
+      return;
+    }
+    setError(null);
+    setRows(null);
+    setFilters({ ...draft });
+  }
+
+  return (
+    <>
+      <AuditFilters draft={draft} onChange={setDraft} onSubmit={apply} kinds={auditKinds} />
+      <p>
+        <a className="button-link" href={audit.csvUrl(filters)} download>
+          Export these rows as CSV
+        </a>{' '}
+        <span className="field-hint">The export is recorded in the audit log as a disclosure.</span>
+      </p>
+      {error !== null && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {rows === null && error === null && <p>Loading the audit log…</p>}
+      {rows !== null && <AuditTable rows={rows} />}
+      {nextBefore !== null && (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            older(nextBefore);
+          }}
+        >
+          Show older entries
+        </button>
+      )}
+    </>
+  );
+}

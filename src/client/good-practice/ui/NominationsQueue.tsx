@@ -1,0 +1,143 @@
+// The prevention lead's queue: nominated problems with the completeness check, and the decision
+// to publish (with the summary the library shows) or return (with feedback the team sees).
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { goodPracticeCompleteness } from '#domain/good-practice/completeness';
+import { labelOf, problemTypes } from '#domain/vocabularies';
+import { useWorkspace } from '#client/app/app-context';
+import {
+  GoodPracticeRefusedError,
+  type GoodPracticeRepository,
+  type NominationItem,
+} from '#client/good-practice/contract';
+
+function Decision({ repository, item }: { repository: GoodPracticeRepository; item: NominationItem }) {
+  const [summary, setSummary] = useState('');
+  const [feedback, setFeedback] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const id = item.problem.id;
+  function decide(decision: 'publish' | 'return', comments: string): void {
+    if (comments.trim() === '') {
+      setMessage(
+        decision === 'publish'
+          ? 'Write the summary for the good-practice library.'
+          : 'Say what the team needs to change.',
+      );
+      return;
+    }
+    setMessage(null);
+    repository.decide(id, decision, comments.trim()).then(
+      () => {
+        setMessage(
+          decision === 'publish'
+            ? 'Published. Every device receives it at its next sync.'
+            : 'Returned to the team.',
+        );
+      },
+      (error: unknown) => {
+        setMessage(
+          error instanceof GoodPracticeRefusedError
+            ? error.message
+            : 'The decision could not be saved on this device. Try again.',
+        );
+      },
+    );
+  }
+  return (
+    <div className="nomination__decision">
+      <div className="field">
+        <label htmlFor={`summary-${id}`}>Summary for the library</label>
+        <textarea
+          id={`summary-${id}`}
+          rows={3}
+          value={summary}
+          onChange={(e) => {
+            setSummary(e.target.value);
+          }}
+        />
+      </div>
+      <button
+        type="button"
+        onClick={() => {
+          decide('publish', summary);
+        }}
+      >
+        Publish
+      </button>
+      <div className="field">
+        <label htmlFor={`feedback-${id}`}>Feedback for the team</label>
+        <textarea
+          id={`feedback-${id}`}
+          rows={3}
+          value={feedback}
+          onChange={(e) => {
+            setFeedback(e.target.value);
+          }}
+        />
+      </div>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          decide('return', feedback);
+        }}
+      >
+        Return with feedback
+      </button>
+      {message !== null && <p role="status">{message}</p>}
+    </div>
+  );
+}
+
+export function NominationsQueue({ repository }: { repository: GoodPracticeRepository }) {
+  const { me } = useWorkspace();
+  const [items, setItems] = useState<NominationItem[] | null>(null);
+  useEffect(() => repository.watchQueue(setItems), [repository]);
+  return (
+    <>
+      <title>Nominations — Good practice — Beatbook</title>
+      <h1>Nominations</h1>
+      <p>
+        <Link to="/good-practice">Good practice library</Link>
+      </p>
+      {me.role !== 'prevention_lead' ? (
+        <p>Only a prevention lead decides on nominations.</p>
+      ) : items === null ? (
+        <p>Loading…</p>
+      ) : items.length === 0 ? (
+        <p className="empty">No nominations are waiting.</p>
+      ) : (
+        <ul className="nominations">
+          {items.map((item) => {
+            const check = goodPracticeCompleteness(item.problem, item.evaluation);
+            return (
+              <li key={item.nomination.id} className="nomination">
+                <h2>{item.problem.title}</h2>
+                <p>
+                  {item.problem.reference ?? 'Not yet synced'} ·{' '}
+                  {labelOf(problemTypes, item.problem.problemType)} · {item.actions.length} actions
+                </p>
+                {item.nomination.reason !== undefined && (
+                  <p className="multiline">Team’s reason: {item.nomination.reason}</p>
+                )}
+                <h3>
+                  Completeness: {check.met} of {check.total}
+                </h3>
+                <ul className="completeness">
+                  {check.checks.map((c) => (
+                    <li key={c.code}>
+                      <span className={c.met ? 'check--met' : 'check--missing'}>{c.met ? '✓ ' : '✗ '}</span>
+                      {c.en}
+                      {c.met ? '' : `: ${c.missingEn}`}
+                    </li>
+                  ))}
+                </ul>
+                <Decision repository={repository} item={item} />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

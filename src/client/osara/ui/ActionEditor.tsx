@@ -1,0 +1,63 @@
+import { useCallback, useState } from 'react';
+import type { Action } from '#domain/osara/index';
+import { useWorkspace } from '#client/app/app-context';
+import { peopleChoices, personError, usePeople } from '#client/problems/ui/use-people';
+import { SaveStatus } from './SaveStatus';
+import { useAutosave } from './use-autosave';
+import { actionMessages, draftOf, rawFields, validChanges, type ActionDraft } from './action-draft';
+import { ActionFieldsForm } from './ActionFieldsForm';
+
+/** An existing action, saved as it is typed: each valid field goes out, invalid ones wait. */
+export function ActionEditor({ action, number, teamId }: { action: Action; number: number; teamId: string }) {
+  const workspace = useWorkspace();
+  const repository = workspace.actions;
+  const [draft, setDraft] = useState<ActionDraft>(() => draftOf(action));
+  // The lead on record; a partner-led action switched to an officer starts with me.
+  const storedLead = action.lead.kind === 'officer' ? action.lead.userId : workspace.me.id;
+  const raw = rawFields(draft, action.problemId, storedLead);
+  const people = usePeople(workspace);
+  const leadValue = draft.leadUserId === '' ? storedLead : draft.leadUserId;
+  const leadChoices = peopleChoices({
+    members: people.members,
+    fetched: people.fetched,
+    me: workspace.me,
+    teamId,
+    current: leadValue,
+  });
+  const leadError =
+    draft.leadKind === 'officer'
+      ? personError(leadValue, storedLead, leadChoices, 'lead officer')
+      : undefined;
+  const save = useAutosave<ActionDraft>(
+    useCallback(
+      async (value: ActionDraft) => {
+        if (repository === undefined) return;
+        const changes = validChanges(rawFields(value, action.problemId, storedLead));
+        // A lead who may not be chosen on this team waits, like any other invalid field.
+        const lead = changes.lead;
+        if (lead?.kind === 'officer' && lead.userId !== storedLead && !leadChoices.pickable.has(lead.userId))
+          delete changes.lead;
+        await repository.update(action.id, changes);
+      },
+      [repository, action.id, action.problemId, storedLead, leadChoices],
+    ),
+  );
+  return (
+    <fieldset className="action">
+      <legend>Action {number}</legend>
+      <ActionFieldsForm
+        idPrefix={`action-${action.id}`}
+        draft={draft}
+        messages={{ 'lead.userId': leadError, ...actionMessages(raw) }}
+        lead={{ value: leadValue, choices: leadChoices }}
+        onChange={(patch) => {
+          const next = { ...draft, ...patch };
+          setDraft(next);
+          save.schedule(next);
+        }}
+        onBlur={save.flush}
+      />
+      <SaveStatus save={save} />
+    </fieldset>
+  );
+}

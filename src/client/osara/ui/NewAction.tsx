@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import { actionFieldsSchema } from '#domain/osara/index';
+import { useWorkspace } from '#client/app/app-context';
+import {
+  actionMessages,
+  emptyDraft,
+  isEmptyDraft,
+  rawFields,
+  restoredDraft,
+  type ActionDraft,
+} from './action-draft';
+import { ActionFieldsForm } from './ActionFieldsForm';
+import { peopleChoices, personError, usePeople } from '#client/problems/ui/use-people';
+import { clearLocalDraft, readLocalDraft, writeLocalDraft } from './local-drafts';
+
+/**
+ * A new action: added once it has what every action needs (description, technique, lead). Until
+ * then what is typed is kept on this device (local-drafts.ts), so a reload does not lose it.
+ */
+export function NewAction({ problemId, teamId }: { problemId: string; teamId: string }) {
+  const workspace = useWorkspace();
+  const userId = workspace.me.id;
+  const [draft, setDraft] = useState<ActionDraft>(
+    () => restoredDraft(readLocalDraft(userId, problemId, 'new-action')) ?? emptyDraft(),
+  );
+  const [tried, setTried] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const raw = rawFields(draft, problemId, workspace.me.id);
+  const people = usePeople(workspace);
+  // The lead defaults to me ('' in the draft), so a new action needs no choice to be added.
+  const leadValue = draft.leadUserId === '' ? workspace.me.id : draft.leadUserId;
+  const leadChoices = peopleChoices({
+    members: people.members,
+    fetched: people.fetched,
+    me: workspace.me,
+    teamId,
+    current: leadValue,
+  });
+  const leadError =
+    draft.leadKind === 'officer'
+      ? personError(leadValue, workspace.me.id, leadChoices, 'lead officer')
+      : undefined;
+  const repository = workspace.actions;
+  useEffect(() => {
+    // Written at once on each change (a small JSON string), so well within a second.
+    if (isEmptyDraft(draft)) clearLocalDraft(userId, problemId, 'new-action');
+    else writeLocalDraft(userId, problemId, 'new-action', draft);
+  }, [draft, userId, problemId]);
+  if (repository === undefined) return null;
+
+  function add(): void {
+    if (repository === undefined) return;
+    setTried(true);
+    const parsed = actionFieldsSchema.safeParse(raw);
+    if (!parsed.success || leadError !== undefined) return;
+    setSaving(true);
+    setFailure(null);
+    repository.create(parsed.data).then(
+      () => {
+        // The action is a record now: its draft is done with.
+        clearLocalDraft(userId, problemId, 'new-action');
+        setDraft(emptyDraft());
+        setTried(false);
+        setSaving(false);
+      },
+      (error: unknown) => {
+        console.warn('The action could not be saved on this device.', error);
+        setFailure('The action could not be saved on this device. What you typed is still here; try again.');
+        setSaving(false);
+      },
+    );
+  }
+
+  return (
+    <fieldset className="action action--new">
+      <legend>New action</legend>
+      <ActionFieldsForm
+        idPrefix="action-new"
+        draft={draft}
+        messages={tried ? { 'lead.userId': leadError, ...actionMessages(raw) } : {}}
+        lead={{ value: leadValue, choices: leadChoices }}
+        onChange={(patch) => {
+          setDraft({ ...draft, ...patch });
+        }}
+        onBlur={() => undefined}
+      />
+      <button type="button" onClick={add} disabled={saving}>
+        Add action
+      </button>
+      <p className="form-error" role="alert">
+        {failure ?? ''}
+      </p>
+    </fieldset>
+  );
+}

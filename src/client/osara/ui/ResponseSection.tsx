@@ -1,0 +1,26 @@
+import { useWorkspace } from '#client/app/app-context';
+import type { OsaraRecord } from './osara-record';
+import { ActionEditor } from './ActionEditor';
+import { NewAction } from './NewAction';
+import { useProblemActions } from './use-osara-data';
+
+/** The response plan: the problem's actions, each its own record, and a form to add one. */
+export function ResponseSection({ problem }: { problem: OsaraRecord }) {
+  const workspace = useWorkspace();
+  const actions = useProblemActions(workspace, problem.id);
+  if (workspace.actions === undefined) return <p>Actions cannot be recorded on this device yet.</p>;
+  if (actions === undefined) return <p>Loading actions…</p>;
+  return (
+    <>
+      <p>
+        Each action is tagged with the situational crime prevention techniques it uses, so that the force can
+        later find what worked.
+      </p>
+      {actions.length === 0 && <p className="empty">No actions yet.</p>}
+      {actions.map((action, index) => (
+        <ActionEditor key={action.id} action={action} number={index + 1} teamId={problem.teamId} />
+      ))}
+      <NewAction problemId={problem.id} teamId={problem.teamId} />
+    </>
+  );
+}

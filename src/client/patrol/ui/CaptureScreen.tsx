@@ -1,0 +1,133 @@
+// Log activity (/activity/new) and edit one (/activity/:id). Three taps from any screen: "Log
+// activity" in the menu, the activity type, Save; everything else has a sensible default.
+import { Link, useNavigate, useParams } from 'react-router';
+import { localDate } from '#domain/patrol/dosage';
+import type { Activity } from '#domain/patrol/activities';
+import { useWorkspace } from '#client/app/app-context';
+import { ValidationError, type Workspace } from '#client/app/contract';
+import { type PatrolServices } from '#client/patrol/contract';
+import { ActivityDetails } from './capture/ActivityDetails';
+import { CaptureForm } from './capture/CaptureForm';
+import { orderProblems, useHotspots, useOpenProblems, useRecentChoices } from './capture/use-capture-data';
+import { useActivity } from './capture/use-activity';
+import { emptyValues, valuesOf } from './capture/values';
+import './capture/capture.css';
+
+function NotAvailable() {
+  return (
+    <>
+      <title>Log activity — Beatbook</title>
+      <h1>Log activity</h1>
+      <p>Logging activity is not available in this version of the app.</p>
+    </>
+  );
+}
+
+function NewActivity({ workspace, patrol }: { workspace: Workspace; patrol: PatrolServices }) {
+  const navigate = useNavigate();
+  const recent = useRecentChoices(workspace);
+  const problems = useOpenProblems(workspace);
+  const hotspots = useHotspots(workspace, localDate(new Date().toISOString()) ?? '');
+  if (recent === null || hotspots === null) return <p>Opening the form…</p>;
+  const firstTeam = workspace.me.teams[0]?.id ?? '';
+  return (
+    <CaptureForm
+      patrol={patrol}
+      teams={workspace.me.teams}
+      initial={emptyValues(new Date(), firstTeam, recent.durationMinutes)}
+      recentTypes={recent.types}
+      problems={orderProblems(problems, recent.problemIds, workspace.me.id)}
+      hotspots={hotspots}
+      locateOnOpen
+      onSave={async (fields, photos) => {
+        await patrol.activities.create(fields, photos);
+        await navigate('/activity', { state: { saved: 'Activity saved on this device.' } });
+      }}
+    />
+  );
+}
+
+function EditActivity({
+  workspace,
+  patrol,
+  activity,
+}: {
+  workspace: Workspace;
+  patrol: PatrolServices;
+  activity: Activity;
+}) {
+  const navigate = useNavigate();
+  const problems = useOpenProblems(workspace);
+  const hotspots = useHotspots(workspace, localDate(activity.startedAt) ?? '');
+  if (hotspots === null) return <p>Opening the form…</p>;
+  return (
+    <CaptureForm
+      patrol={patrol}
+      teams={workspace.me.teams}
+      initial={valuesOf(activity)}
+      recentTypes={[activity.type]}
+      problems={orderProblems(
+        problems,
+        activity.problemId === undefined ? [] : [activity.problemId],
+        workspace.me.id,
+      )}
+      hotspots={hotspots}
+      locateOnOpen={false}
+      onSave={async (fields, photos) => {
+        // An edit can change a link but not yet remove one (the write path fills absent fields
+        // from the stored record), so say so rather than appear to remove it.
+        const kept: Record<string, string> = {};
+        if (activity.problemId !== undefined && fields.problemId === undefined)
+          kept.problemId = 'A problem link cannot be removed yet; choose the right problem instead.';
+        if (activity.hotspotId !== undefined && fields.hotspotId === undefined)
+          kept.hotspotId = 'A hotspot link cannot be removed yet; choose the right hotspot instead.';
+        if (Object.keys(kept).length > 0) throw new ValidationError(kept);
+        // Every field is given, so one cleared on the form (notes, a problem link) is cleared.
+        const cleared = { placeText: '', notes: '', photos: [] };
+        await patrol.activities.update(activity.id, { ...cleared, ...fields }, photos);
+        await navigate('/activity', { state: { saved: 'Changes saved on this device.' } });
+      }}
+    />
+  );
+}
+
+export function CaptureScreen() {
+  const workspace = useWorkspace();
+  const { id } = useParams();
+  const patrol = workspace.patrol;
+  const activity = useActivity(patrol, id);
+  if (patrol === undefined) return <NotAvailable />;
+  if (id === undefined)
+    return (
+      <>
+        <title>Log activity — Beatbook</title>
+        <h1>Log activity</h1>
+        <NewActivity workspace={workspace} patrol={patrol} />
+      </>
+    );
+  if (!activity.loaded) return <p>Loading activity…</p>;
+  if (activity.value === undefined)
+    return (
+      <>
+        <title>Activity not found — Beatbook</title>
+        <h1>Activity not found</h1>
+        <p>This activity is not on this device.</p>
+        <Link to="/activity">Back to my activity</Link>
+      </>
+    );
+  const mine = activity.value.createdBy === workspace.me.id;
+  return (
+    <>
+      <title>{mine ? 'Edit activity — Beatbook' : 'Activity — Beatbook'}</title>
+      <h1>{mine ? 'Edit activity' : 'Activity'}</h1>
+      <p>
+        <Link to="/activity">Back to my activity</Link>
+      </p>
+      {mine ? (
+        <EditActivity workspace={workspace} patrol={patrol} activity={activity.value} />
+      ) : (
+        <ActivityDetails activity={activity.value} />
+      )}
+    </>
+  );
+}

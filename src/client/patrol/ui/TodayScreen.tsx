@@ -1,0 +1,75 @@
+// "Today": the day's briefing from this device alone, so it works with no signal (issue 4): my
+// team's hotspots with their patrol minutes, actions due and reviews due on my open problems.
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useWorkspace } from '#client/app/app-context';
+import type { TodayData } from '#client/patrol/view-contract';
+import type { Workspace } from '#client/app/contract';
+import { ActionsDueSection, ReviewsDueSection } from './today/DueSections';
+import { dateText } from './today/format';
+import { HotspotsSection, type Names } from './today/HotspotsSection';
+import { actionsDue, hotspotRows, myHotspotsToday, reviewsDue, todayOf, windowStart } from './today/select';
+import './today/today.css';
+
+/**
+ * The records the briefing needs, live. `data` is undefined while the first read runs, null when
+ * the workspace has no Today repository (a test fake), so the screen can say so.
+ */
+function useToday(workspace: Workspace): { today: string; data: TodayData | undefined | null } {
+  const repo = workspace.today;
+  // Fixed for the life of the screen: opening Today again after midnight starts the new day.
+  const today = useMemo(() => todayOf(new Date()), []);
+  const window = useMemo(() => ({ day: today, since: windowStart(today) }), [today]);
+  const [data, setData] = useState<TodayData | undefined>(undefined);
+  useEffect(() => repo?.watch(window, setData), [repo, window]);
+  return { today, data: repo === undefined ? null : data };
+}
+
+/** Teammates' names from the roster on the device, for the supervisor's minutes by officer. */
+function useNames(workspace: Workspace): Names {
+  const roster = workspace.roster;
+  const [names, setNames] = useState<Names>(new Map());
+  useEffect(
+    () =>
+      roster?.watch(({ members }) => {
+        setNames(new Map(members.map((m) => [m.id, m.displayName])));
+      }),
+    [roster],
+  );
+  return names;
+}
+
+export function TodayScreen() {
+  const workspace = useWorkspace();
+  const { me } = workspace;
+  const { today, data } = useToday(workspace);
+  const names = useNames(workspace);
+  return (
+    <>
+      <title>Today — Beatbook</title>
+      <h1>Today</h1>
+      <p>
+        {dateText(today, true)} · <Link to="/map">See today on the map</Link>
+      </p>
+      {data === null ? (
+        <p>The day's briefing cannot be read on this device.</p>
+      ) : data === undefined ? (
+        <p>Reading today's briefing from this device…</p>
+      ) : (
+        <>
+          <HotspotsSection
+            rows={hotspotRows(myHotspotsToday(data.hotspots, me, today), data.activities, today)}
+            me={me}
+            names={names}
+          />
+          <ActionsDueSection rows={actionsDue(data.problems, data.actions, me, today)} today={today} />
+          <ReviewsDueSection
+            rows={reviewsDue(data.problems, data.reviews, me, today)}
+            today={today}
+            me={me}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+// "Map": my team's hotspots today, the team's activities logged at a position and the problems
+// they belong to, from the device alone (issue 4). Leaflet loads in its own chunk; the list below
+// the map shows the same features and is there whether or not the map can draw.
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { addDays } from '#domain/patrol/dosage';
+import { useWorkspace } from '#client/app/app-context';
+import type { MapData, TileConfig } from '#client/patrol/view-contract';
+import type { Workspace } from '#client/app/contract';
+import { todayOf, windowStart } from '#client/patrol/ui/today/select';
+import { mapFeatures, type Period } from './map-features';
+import { MapList } from './MapList';
+import './map.css';
+
+const LeafletMap = lazy(() => import('./LeafletMap'));
+
+function useMapData(workspace: Workspace, today: string): MapData | undefined | null {
+  const repo = workspace.map;
+  const window = useMemo(() => ({ day: today, since: windowStart(today) }), [today]);
+  const [data, setData] = useState<MapData | undefined>(undefined);
+  useEffect(() => repo?.watch(window, setData), [repo, window]);
+  return repo === undefined ? null : data;
+}
+
+/** The configured tile server, or null (none, or not known on this device yet). */
+function useTiles(workspace: Workspace): TileConfig | null {
+  const repo = workspace.map;
+  const [tiles, setTiles] = useState<TileConfig | null>(null);
+  useEffect(() => {
+    let live = true;
+    repo?.tileConfig().then(
+      (config) => {
+        if (live) setTiles(config);
+      },
+      () => undefined, // no tiles: the plain background
+    );
+    return () => {
+      live = false;
+    };
+  }, [repo]);
+  return tiles;
+}
+
+export function MapScreen() {
+  const workspace = useWorkspace();
+  const today = useMemo(() => todayOf(new Date()), []);
+  const data = useMapData(workspace, today);
+  const tiles = useTiles(workspace);
+  const [period, setPeriod] = useState<Period>('today');
+  const features = useMemo(
+    () =>
+      data === undefined || data === null
+        ? undefined
+        : mapFeatures(data, workspace.me, today, addDays(today, -6), period),
+    [data, workspace.me, today, period],
+  );
+  return (
+    <>
+      <title>Map — Beatbook</title>
+      <h1>Map</h1>
+      {data === null ? (
+        <p>The map cannot be read on this device.</p>
+      ) : features === undefined ? (
+        <p>Reading the map from this device…</p>
+      ) : (
+        <>
+          <fieldset className="map-period">
+            <legend>Show activities from</legend>
+            <label>
+              <input
+                type="radio"
+                name="period"
+                checked={period === 'today'}
+                onChange={() => {
+                  setPeriod('today');
+                }}
+              />
+              Today
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="period"
+                checked={period === 'week'}
+                onChange={() => {
+                  setPeriod('week');
+                }}
+              />
+              The last 7 days
+            </label>
+          </fieldset>
+          <ul className="map-legend" aria-hidden="true">
+            <li>
+              <span className="map-legend__key map-legend__key--hotspot" />
+              Hotspot
+            </li>
+            <li>
+              <span className="map-legend__key map-legend__key--activity" />
+              Activity
+            </li>
+            <li>
+              <span className="map-legend__key map-legend__key--problem" />
+              Problem
+            </li>
+          </ul>
+          <p id="map-help">
+            {tiles === null ? 'No map background is set up, so the map is drawn on a plain background. ' : ''}
+            The list below the map shows the same hotspots, activities and problems.
+          </p>
+          <Suspense fallback={<p>Loading the map…</p>}>
+            <LeafletMap
+              features={features}
+              tiles={tiles}
+              label={`Map of ${String(features.hotspots.length)} hotspots and ${String(
+                features.activities.length,
+              )} activities`}
+              describedBy="map-help"
+            />
+          </Suspense>
+          <MapList features={features} period={period} />
+        </>
+      )}
+    </>
+  );
+}

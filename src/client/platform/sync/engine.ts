@@ -1,0 +1,60 @@
+// One sync: push the outbox, then pull (ARCHITECTURE.md, "Sync protocol"). Pushing first means
+// the pull already carries the server's versions of this device's edits, so the views settle
+// in one round.
+import { DEFAULT_PULL_LIMIT, MAX_PUSH_MUTATIONS } from '#domain/sync';
+import { HttpApiError } from '#client/platform/api/errors';
+import { readCursor } from '#client/platform/db/meta';
+import { readOutboxHead, settlePush } from '#client/platform/db/outbox';
+import { applyPulledPage } from '#client/platform/db/pull';
+import { sendConsultations } from '#client/audit/data/send-consultations';
+import type { SyncDeps } from './deps';
+import { uploadPendingPhotos } from './photos';
+
+import { buildPushRequest, settleResults } from './push-plan';
+
+function protocolError(message: string): HttpApiError {
+  return new HttpApiError('internal_error', message, 200, null);
+}
+
+/** Sends the outbox in order, a batch at a time, until it is empty. */
+export async function pushOutbox({ db, api, deviceId, now = () => new Date() }: SyncDeps): Promise<void> {
+  for (;;) {
+    const rows = await readOutboxHead(db, MAX_PUSH_MUTATIONS);
+    if (rows.length === 0) return;
+    // A failure here (network, 5xx, dropped reply) leaves the outbox as it was; the next attempt
+    // resends the same mutation ids and the server answers with the results it stored.
+    const response = await api.push(buildPushRequest(deviceId, rows));
+    const settlement = settleResults(rows, response.results, now());
+    await settlePush(db, settlement);
+    // Without progress this loop would resend the same batch forever.
+    if (settlement.done.length + settlement.rejected.length === 0) {
+      throw protocolError('The force database did not answer for the changes sent.');
+    }
+  }
+}
+
+/** Pulls pages from the stored cursor until the server has no more. */
+export async function pullChanges({
+  db,
+  api,
+  deviceId,
+  pullLimit = DEFAULT_PULL_LIMIT,
+}: SyncDeps): Promise<void> {
+  let cursor = await readCursor(db);
+  for (;;) {
+    const page = await api.pull(cursor, pullLimit, deviceId);
+    await applyPulledPage(db, page.changes, page.cursor);
+    if (!page.hasMore) return;
+    if (page.cursor === cursor) throw protocolError('The force database repeated the same page.');
+    cursor = page.cursor;
+  }
+}
+
+export async function syncOnce(deps: SyncDeps): Promise<void> {
+  await pushOutbox(deps);
+  // Photos go after the records that refer to them (ARCHITECTURE.md, Attachments), and the
+  // "opened record" events with the same sync (s.62 consultation logging).
+  await uploadPendingPhotos(deps);
+  await sendConsultations(deps);
+  await pullChanges(deps);
+}

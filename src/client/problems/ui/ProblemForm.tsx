@@ -1,0 +1,145 @@
+import { useState, type SubmitEvent } from 'react';
+import { validateFields, type FieldErrors } from '#domain/records';
+import type { Team } from '#domain/session';
+import { problemStatuses, problemTypes } from '#domain/vocabularies';
+import { StorageFullError, ValidationError } from '#client/app/contract';
+import { Select, TextArea, TextInput } from '#client/app/form/controls';
+import { useWorkspace } from '#client/app/app-context';
+import {
+  fieldsToCheck,
+  problemFieldOrder,
+  type ProblemFormValues,
+  type SaveProblem,
+} from './problem-form-values';
+import { PeopleSelect } from './PeopleSelect';
+import { onlySupervisor, peopleChoices, personError, usePeople } from './use-people';
+import { TeamField } from './TeamField';
+import { SimilarProblemsPanel } from '#client/search/ui/SimilarProblemsPanel';
+
+const typeOptions = [
+  { value: '', label: 'Select a problem type' },
+  ...problemTypes.map((term) => ({ value: term.code, label: term.en })),
+];
+const statusOptions = problemStatuses.map((term) => ({ value: term.code, label: term.en }));
+
+interface ProblemFormProps {
+  teams: readonly Team[];
+  initial: ProblemFormValues;
+  onSave: SaveProblem;
+  /** A new problem: the supervisor defaults to the team's only supervisor, once the roster says who. */
+  isNew?: boolean;
+}
+
+/** Nothing was written, and the form keeps every field, so pressing Save again is safe. */
+export const STORAGE_FULL_MESSAGE =
+  "This device is out of storage space. Nothing you typed has been lost from this form; free up space (delete photos or other apps' data) and press Save again.";
+
+function focusFirstInvalid(errors: FieldErrors): void {
+  const first = problemFieldOrder.find((name) => errors[name] !== undefined);
+  if (first !== undefined) document.getElementById(`problem-${first}`)?.focus();
+}
+
+/** The problem header form, for new and existing problems. Typing is never cleared by an error. */
+export function ProblemForm({ teams, initial, onSave, isNew = false }: ProblemFormProps) {
+  const workspace = useWorkspace();
+  const people = usePeople(workspace);
+  const [entered, setValues] = useState(initial);
+  const [supervisorChosen, setSupervisorChosen] = useState(false);
+  // Worked out as the form renders, not stored, so the roster may arrive after the form opens.
+  const defaultSupervisor =
+    isNew && !supervisorChosen && entered.supervisorId === ''
+      ? onlySupervisor(people.members, entered.teamId)
+      : null;
+  const values: ProblemFormValues =
+    defaultSupervisor === null ? entered : { ...entered, supervisorId: defaultSupervisor };
+  const choicesFor = (name: 'ownerId' | 'supervisorId') =>
+    peopleChoices({
+      members: people.members,
+      fetched: people.fetched,
+      me: workspace.me,
+      teamId: values.teamId,
+      current: values[name],
+      supervisorsOnly: name === 'supervisorId',
+      // Only a new problem may leave its supervisor unset on purpose; '' never clears a stored one.
+      ...(isNew && name === 'supervisorId' ? { emptyLabel: 'Not chosen yet' } : {}),
+    });
+  const ownerChoices = choicesFor('ownerId');
+  const supervisorChoices = choicesFor('supervisorId');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  function control(name: keyof ProblemFormValues) {
+    return {
+      id: `problem-${name}`,
+      name,
+      value: values[name],
+      error: errors[name],
+      onChange: (value: string) => {
+        if (name === 'supervisorId') setSupervisorChosen(true);
+        setValues((previous) => ({ ...previous, [name]: value }));
+      },
+    };
+  }
+
+  function showErrors(found: FieldErrors): void {
+    setErrors(found);
+    focusFirstInvalid(found);
+  }
+
+  async function save(): Promise<void> {
+    setSaveError(null);
+    const checked = validateFields('problems', fieldsToCheck(values));
+    // Someone chosen for one team stays chosen if the team changes: say so beside the field.
+    const pickErrors: FieldErrors = {};
+    const ownerProblem = personError(values.ownerId, initial.ownerId, ownerChoices, 'owner');
+    const supervisorProblem = personError(
+      values.supervisorId,
+      initial.supervisorId,
+      supervisorChoices,
+      'supervisor',
+    );
+    if (ownerProblem !== undefined) pickErrors.ownerId = ownerProblem;
+    if (supervisorProblem !== undefined) pickErrors.supervisorId = supervisorProblem;
+    if (!checked.ok || Object.keys(pickErrors).length > 0) {
+      showErrors({ ...(checked.ok ? {} : checked.errors), ...pickErrors });
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await onSave(checked.value);
+    } catch (error: unknown) {
+      if (error instanceof ValidationError) showErrors(error.fieldErrors);
+      else if (error instanceof StorageFullError) setSaveError(STORAGE_FULL_MESSAGE);
+      else setSaveError('This problem could not be saved on this device. Try again.');
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    void save();
+  }
+
+  return (
+    <form className="problem-form" onSubmit={handleSubmit} noValidate>
+      <TextInput {...control('title')} label="Title" />
+      <Select {...control('problemType')} label="Problem type" options={typeOptions} />
+      <TextArea {...control('description')} label="Description" />
+      <TextInput {...control('locationText')} label="Location" />
+      <Select {...control('status')} label="Status" options={statusOptions} />
+      <TeamField {...control('teamId')} teams={teams} />
+      <PeopleSelect {...control('ownerId')} label="Owner" choices={ownerChoices} />
+      <PeopleSelect {...control('supervisorId')} label="Supervisor" choices={supervisorChoices} />
+      <SimilarProblemsPanel problem={values} />
+      <button type="submit" disabled={saving}>
+        Save
+      </button>
+      <div role="alert" className="form-error">
+        {saveError}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,233 @@
+// Everything that happened to a problem, in date order. From the records on this device: when it
+// was opened and closed, each action and each review. With the force database's history (fetched
+// when online, kept on the device): every accepted change, with who made it and which fields.
+// With this device's own unsent or refused edits, and the patrol activities linked to it.
+import type { ActionStatusCode, ReviewDecisionCode } from '#domain/osara/index';
+import { actionStatuses, reviewDecisions } from '#domain/osara/index';
+import { activityTypes } from '#domain/patrol/activities';
+import { labelOf } from '#domain/vocabularies';
+import type { Problem } from '#domain/records';
+import type { HistoryEntry } from '#domain/problem-history';
+import type { ProblemHistoryView } from '#client/team/contract';
+import { problemFieldLabel, problemFieldValue } from '#client/problems/ui/labels';
+
+export interface TimelineAction {
+  readonly id: string;
+  readonly problemId: string;
+  readonly description: string;
+  readonly status: ActionStatusCode;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly deleted?: boolean;
+}
+
+export interface TimelineReview {
+  readonly id: string;
+  readonly problemId: string;
+  readonly decision: ReviewDecisionCode;
+  readonly comments?: string | undefined;
+  readonly reviewedAt: string;
+  readonly nextReviewDate?: string | undefined;
+  readonly reviewer?: string;
+  readonly deleted?: boolean;
+}
+
+export interface TimelineEvent {
+  readonly key: string;
+  readonly at: string;
+  readonly what: string;
+  readonly detail?: string;
+  /** Who did it, by name, when known. */
+  readonly by?: string;
+  /** 'pending' and 'refused' mark this device's edits the force database has not accepted. */
+  readonly state?: 'pending' | 'refused';
+}
+
+export interface TimelineExtras {
+  history?: ProblemHistoryView | undefined;
+  nameOf?: (userId: string | null | undefined) => string;
+}
+
+const collectionWords: Record<string, string> = {
+  problems: 'Problem',
+  actions: 'Action',
+  reviews: 'Review',
+  evaluations: 'Evaluation',
+  nominations: 'Good-practice nomination',
+};
+
+const SHORT_FIELDS = new Set([
+  'title',
+  'problemType',
+  'status',
+  'locationText',
+  'nextReviewDate',
+  'openedAt',
+  'ownerId',
+  'supervisorId',
+]);
+
+/** The changed fields, by label, and the short values a person can read at a glance. */
+function describeChange(
+  collection: string,
+  fields: readonly string[],
+  values: Readonly<Record<string, unknown>>,
+  nameOf: (id: string | null | undefined) => string,
+): string {
+  const shown = fields.filter((f) => f !== 'problemId');
+  if (collection !== 'problems') return shown.join(', ');
+  return shown
+    .map((field) => {
+      const label = problemFieldLabel(field);
+      if (!(field in values) || !SHORT_FIELDS.has(field)) return label;
+      const value = values[field];
+      const text =
+        (field === 'ownerId' || field === 'supervisorId') && typeof value === 'string'
+          ? nameOf(value)
+          : problemFieldValue(field, value);
+      return `${label}: ${text}`;
+    })
+    .join('; ');
+}
+
+function historyEvent(
+  entry: HistoryEntry,
+  actions: ReadonlyMap<string, TimelineAction>,
+  reviews: ReadonlyMap<string, TimelineReview>,
+  nameOf: (id: string | null | undefined) => string,
+): TimelineEvent {
+  const thing = collectionWords[entry.collection] ?? entry.collection;
+  const by = nameOf(entry.by);
+  const base = { key: `history-${entry.id}`, at: entry.at, by };
+  if (entry.collection === 'reviews') {
+    const review = reviews.get(entry.recordId);
+    return {
+      ...base,
+      what: review === undefined ? 'Review recorded' : `Review: ${labelOf(reviewDecisions, review.decision)}`,
+      ...(review?.comments === undefined ? {} : { detail: review.comments }),
+    };
+  }
+  if (entry.collection === 'actions') {
+    const action = actions.get(entry.recordId);
+    const description = action?.description;
+    if (entry.kind === 'create')
+      return { ...base, what: 'Action added', ...(description === undefined ? {} : { detail: description }) };
+    const status = entry.values.status;
+    return {
+      ...base,
+      what:
+        typeof status === 'string'
+          ? `Action updated: ${labelOf(actionStatuses, status)}`
+          : `Action updated: ${describeChange('actions', entry.fields, entry.values, nameOf)}`,
+      ...(description === undefined ? {} : { detail: description }),
+    };
+  }
+  if (entry.kind === 'create') return { ...base, what: `${thing} opened` };
+  if (entry.kind === 'delete') return { ...base, what: `${thing} deleted` };
+  return {
+    ...base,
+    what: `${thing} changed`,
+    detail: `${describeChange(entry.collection, entry.fields, entry.values, nameOf)} (version ${String(entry.version ?? '?')})`,
+  };
+}
+
+export function timelineEvents(
+  problem: Problem,
+  actions: readonly TimelineAction[],
+  reviews: readonly TimelineReview[],
+  extras: TimelineExtras = {},
+): TimelineEvent[] {
+  const nameOf = extras.nameOf ?? (() => 'A team member');
+  const history = extras.history;
+  const entries = history?.entries ?? null;
+  const ownActions = actions.filter((a) => a.problemId === problem.id && a.deleted !== true);
+  const ownReviews = reviews.filter((r) => r.problemId === problem.id && r.deleted !== true);
+  const events: TimelineEvent[] = [];
+  // Records the fetched history already covers are told from it; the rest from the device.
+  const covered = new Set(entries?.map((e) => e.recordId) ?? []);
+
+  if (entries !== null) {
+    const actionsById = new Map(ownActions.map((a) => [a.id, a]));
+    const reviewsById = new Map(ownReviews.map((r) => [r.id, r]));
+    for (const entry of entries) events.push(historyEvent(entry, actionsById, reviewsById, nameOf));
+  }
+  if (!covered.has(problem.id)) {
+    events.push({
+      key: 'created',
+      at: problem.createdAt,
+      what: 'Problem opened',
+      by: nameOf(problem.createdBy),
+    });
+    if (problem.updatedAt !== problem.createdAt) {
+      events.push({
+        key: 'updated',
+        at: problem.updatedAt,
+        what: 'Record last changed',
+        by: nameOf(problem.updatedBy),
+      });
+    }
+    if (problem.objective?.statedAt !== undefined) {
+      events.push({ key: 'objective', at: problem.objective.statedAt, what: 'Objective set' });
+    }
+    if (problem.assessment?.updatedAt !== undefined) {
+      events.push({ key: 'assessment', at: problem.assessment.updatedAt, what: 'Assessment last changed' });
+    }
+  }
+  if (problem.closedAt !== undefined && problem.closedAt !== null) {
+    events.push({ key: 'closed', at: problem.closedAt, what: 'Problem closed' });
+  }
+  for (const action of ownActions) {
+    if (covered.has(action.id)) continue;
+    events.push({
+      key: `action-${action.id}`,
+      at: action.createdAt,
+      what: 'Action added',
+      detail: action.description,
+    });
+    if (action.updatedAt !== action.createdAt) {
+      events.push({
+        key: `action-${action.id}-updated`,
+        at: action.updatedAt,
+        what: `Action updated: ${labelOf(actionStatuses, action.status)}`,
+        detail: action.description,
+      });
+    }
+  }
+  for (const review of ownReviews) {
+    if (covered.has(review.id)) continue;
+    events.push({
+      key: `review-${review.id}`,
+      at: review.reviewedAt,
+      what: `Review: ${labelOf(reviewDecisions, review.decision)}`,
+      ...(review.reviewer === undefined ? {} : { by: nameOf(review.reviewer) }),
+      ...(review.comments === undefined ? {} : { detail: review.comments }),
+    });
+  }
+  for (const change of history?.local ?? []) {
+    const thing = collectionWords[change.collection] ?? change.collection;
+    const what = describeChange(change.collection, change.fields, change.values, nameOf);
+    events.push({
+      key: `local-${change.mutationId}`,
+      at: change.at,
+      what:
+        change.state === 'pending'
+          ? `${thing} change saved on this device, not yet sent`
+          : `${thing} change refused by the force database`,
+      detail: change.message === undefined ? what : `${what}. ${change.message}`,
+      state: change.state,
+    });
+  }
+  for (const activity of history?.activities ?? []) {
+    const place =
+      activity.placeText === undefined || activity.placeText === '' ? '' : ` at ${activity.placeText}`;
+    const notes = activity.notes === undefined || activity.notes === '' ? '' : `\n${activity.notes}`;
+    events.push({
+      key: `activity-${activity.id}`,
+      at: activity.startedAt,
+      what: `Patrol activity: ${labelOf(activityTypes, activity.type)}`,
+      detail: `${String(activity.durationMinutes)} minutes${place}${notes}`,
+      by: nameOf(activity.createdBy),
+    });
+  }
+  return events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.key.localeCompare(b.key));
+}

@@ -1,0 +1,60 @@
+// The problem's history for its timeline: the copy kept on this device (live, with this device's
+// unsent edits and linked activities), refreshed from the force database when there is a signal.
+import { useEffect, useState } from 'react';
+import type { ProblemHistoryView } from '#client/team/contract';
+import type { Workspace } from '#client/app/contract';
+
+export type FetchState = 'idle' | 'fetching' | 'fetched' | 'failed';
+
+export interface ProblemHistoryState {
+  view: ProblemHistoryView | undefined;
+  fetch: FetchState;
+  /** Plain-English reason the last fetch failed. */
+  failure: string | null;
+}
+
+export function useProblemHistory(
+  workspace: Workspace,
+  problemId: string,
+  online: boolean,
+): ProblemHistoryState {
+  const repository = workspace.history;
+  const [view, setView] = useState<{ id: string; view: ProblemHistoryView } | null>(null);
+  const [fetch, setFetch] = useState<{ id: string; state: FetchState; failure: string | null } | null>(null);
+
+  useEffect(() => {
+    if (repository === undefined) return undefined;
+    return repository.watch(problemId, (next) => {
+      setView({ id: problemId, view: next });
+    });
+  }, [repository, problemId]);
+
+  useEffect(() => {
+    if (repository === undefined || !online) return undefined;
+    let live = true;
+    repository.refresh(problemId).then(
+      () => {
+        if (live) setFetch({ id: problemId, state: 'fetched', failure: null });
+      },
+      (error: unknown) => {
+        if (!live) return;
+        setFetch({
+          id: problemId,
+          state: 'failed',
+          failure: error instanceof Error ? error.message : 'The history could not be fetched.',
+        });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [repository, problemId, online]);
+
+  const current = fetch?.id === problemId ? fetch : null;
+  return {
+    view: view?.id === problemId ? view.view : undefined,
+    // No answer yet for this problem: a fetch is under way when there is a signal.
+    fetch: current?.state ?? (online && repository !== undefined ? 'fetching' : 'idle'),
+    failure: current?.failure ?? null,
+  };
+}

@@ -1,0 +1,81 @@
+// Similar past problems and published good practice, suggested while an officer scans a new
+// problem: same problem type, the same place words, shared words; each with what was tried and
+// how it turned out. Follows the typing (debounced), from this device alone.
+import { useMemo } from 'react';
+import type { Scanning } from '#domain/osara/index';
+import { facetValueLabel } from '#domain/search/facets';
+import type { Suggestion } from '#domain/search/similar';
+import { ResultCard } from './ResultCard';
+import { useDebounced, useSearchService } from './use-search';
+import './search.css';
+
+/** The parts of a problem (saved or still in a form) that suggestions read. */
+export interface SimilarSource {
+  id?: string;
+  title?: string;
+  problemType?: string;
+  locationText?: string;
+  description?: string;
+  scanning?: Scanning | undefined;
+}
+
+function why(s: Suggestion): string {
+  const parts: string[] = [];
+  if (s.sameType) parts.push(`Same problem type (${facetValueLabel('type', s.card.problemType)})`);
+  if (s.placeWords.length > 0) parts.push(`Same place: ${s.placeWords.join(' ')}`);
+  if (s.sharedWords.length > 0) parts.push(`Shared words: ${s.sharedWords.join(', ')}`);
+  return parts.join(' · ');
+}
+
+export function SimilarProblems({ problem }: { problem: SimilarSource }) {
+  const { service, status } = useSearchService();
+  const notes = Object.values(problem.scanning?.cheers ?? {})
+    .map((c) => c.notes ?? '')
+    .join(' ');
+  const input = useDebounced(
+    JSON.stringify([
+      problem.id,
+      problem.title,
+      problem.problemType,
+      problem.locationText,
+      `${problem.title ?? ''} ${problem.description ?? ''} ${notes}`,
+    ]),
+    400,
+  );
+  const suggestions = useMemo(() => {
+    if (!status.ready) return null;
+    const [problemId, title, problemType, locationText, text] = JSON.parse(input) as [
+      string | undefined,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+      string,
+    ];
+    return service?.similar({ problemId, title, problemType, locationText, text }, 5) ?? null;
+  }, [service, status, input]);
+
+  if (service === undefined || status.error !== null) return null;
+  return (
+    <section className="similar-problems" aria-labelledby="similar-heading">
+      <h3 id="similar-heading">Similar problems and good practice</h3>
+      {suggestions === null ? (
+        <p>Looking for similar problems on this device…</p>
+      ) : suggestions.length === 0 ? (
+        <p>
+          Nothing similar on this device yet. Choose a problem type and describe the problem to see
+          suggestions.
+        </p>
+      ) : (
+        <ul className="search-results">
+          {suggestions.map((s) => (
+            <li key={`${s.card.kind}:${s.card.recordId}`}>
+              <ResultCard card={s.card}>
+                <p className="search-card__why">{why(s)}</p>
+              </ResultCard>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

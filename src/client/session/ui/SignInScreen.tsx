@@ -1,0 +1,107 @@
+import { useState, type SubmitEvent } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useApp, useSyncStatusOf } from '#client/app/app-context';
+import { signInErrorText } from './sign-in-error';
+
+function returnPath(state: unknown): string {
+  if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string') {
+    return state.from.startsWith('/') && state.from !== '/sign-in' ? state.from : '/';
+  }
+  return '/';
+}
+
+export function SignInScreen() {
+  const { session, workspace, openWorkspace } = useApp();
+  const status = useSyncStatusOf(workspace);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [username, setUsername] = useState(workspace?.me.username ?? '');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const returning = workspace !== null;
+
+  // Signed in and the session still good: nothing to do here.
+  if (workspace !== null && status !== null && !status.sessionExpired && !busy) {
+    return <Navigate to={returnPath(location.state)} replace />;
+  }
+
+  async function signIn(): Promise<void> {
+    if (username.trim() === '' || password === '') {
+      setError('Enter your username and password.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const opened = await session.signIn(username.trim(), password);
+      openWorkspace(opened);
+      void navigate(returnPath(location.state), { replace: true });
+    } catch (caught: unknown) {
+      setError(signInErrorText(caught, returning));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    void signIn();
+  }
+
+  return (
+    <>
+      <header className="app-header app-header--plain">
+        <p className="app-name">Beatbook</p>
+      </header>
+      <main id="main" className="sign-in">
+        <title>Sign in — Beatbook</title>
+        <h1>Sign in to Beatbook</h1>
+        {returning && (
+          <p>Your session has ended. Sign in again to sync; your changes are kept on this device.</p>
+        )}
+        <form
+          onSubmit={handleSubmit}
+          noValidate
+          aria-describedby={error === null ? undefined : 'sign-in-error'}
+        >
+          <div className="field">
+            <label htmlFor="sign-in-username">Username</label>
+            <input
+              id="sign-in-username"
+              name="username"
+              type="text"
+              autoComplete="username"
+              autoCapitalize="none"
+              autoCorrect="off"
+              spellCheck={false}
+              value={username}
+              onChange={(event) => {
+                setUsername(event.target.value);
+              }}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="sign-in-password">Password</label>
+            <input
+              id="sign-in-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(event) => {
+                setPassword(event.target.value);
+              }}
+            />
+          </div>
+          <button type="submit" disabled={busy}>
+            Sign in
+          </button>
+          <div role="alert" id="sign-in-error" className="form-error">
+            {error}
+          </div>
+        </form>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { useState, type SubmitEvent } from 'react';
+import {
+  decisionsByKind,
+  reviewDecisions,
+  reviewFieldsSchema,
+  supervisorReviewKinds,
+  type ReviewKindCode,
+} from '#domain/osara/index';
+import type { Problem } from '#domain/records';
+import { labelOf } from '#domain/vocabularies';
+import { TextArea } from '#client/app/form/controls';
+import { Field, fieldAria } from '#client/app/form/Field';
+import { NotAllowedError } from '#client/app/contract';
+import type { ReviewWriter } from './use-review-writer';
+
+interface Props {
+  problem: Problem;
+  reviewer: string;
+  /** Whether this user may sign off the closure (a supervisor of the problem's team). */
+  maySignOff: boolean;
+  write: ReviewWriter;
+  onDone: () => void;
+}
+
+/** A supervisor's decision on a stage or on the closure, kept as a review record. */
+export function ReviewForm({ problem, reviewer, maySignOff, write, onDone }: Props) {
+  const [kind, setKind] = useState<ReviewKindCode>(
+    problem.status === 'assessment' && maySignOff ? 'closure' : 'stage',
+  );
+  const [decision, setDecision] = useState<string>('');
+  const [comments, setComments] = useState('');
+  const [nextReviewDate, setNextReviewDate] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const decisions = decisionsByKind[kind].filter((d) => maySignOff || d !== 'sign_off_closure');
+
+  function submit(event: SubmitEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    const input = {
+      problemId: problem.id,
+      kind,
+      ...(kind === 'stage' ? { stage: problem.status } : {}),
+      decision: decision === '' ? undefined : decision,
+      ...(comments.trim() === '' ? {} : { comments }),
+      ...(nextReviewDate === '' ? {} : { nextReviewDate }),
+    };
+    // Checked here with the reviewer and time so messages show at once; the repository stamps
+    // the real ones (the force database's clock wins).
+    const result = reviewFieldsSchema.safeParse({ ...input, reviewer, reviewedAt: new Date().toISOString() });
+    if (!result.success) {
+      const found: Record<string, string> = {};
+      for (const issue of result.error.issues) found[String(issue.path[0] ?? '_')] ??= issue.message;
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    const { problemId, kind: checkedKind, stage, decision: checkedDecision } = result.data;
+    write({
+      problemId,
+      kind: checkedKind,
+      decision: checkedDecision,
+      ...(stage === undefined ? {} : { stage }),
+      ...(result.data.comments === undefined ? {} : { comments: result.data.comments }),
+      ...(result.data.nextReviewDate === undefined ? {} : { nextReviewDate: result.data.nextReviewDate }),
+    }).then(onDone, (error: unknown) => {
+      console.warn('The review could not be saved on this device.', error);
+      setFailure(
+        error instanceof NotAllowedError
+          ? 'Only a supervisor of this problem’s team can record this review.'
+          : 'The review could not be saved on this device. What you entered is still here; try again.',
+      );
+      setSaving(false);
+    });
+  }
+
+  return (
+    <form className="review-form" onSubmit={submit} noValidate>
+      <fieldset className="choice-group">
+        <legend>Kind of review</legend>
+        {supervisorReviewKinds.map((k) => (
+          <div className="choice" key={k.code}>
+            <input
+              type="radio"
+              id={`review-kind-${k.code}`}
+              name="kind"
+              checked={kind === k.code}
+              onChange={() => {
+                setKind(k.code);
+                setDecision('');
+              }}
+            />
+            <label htmlFor={`review-kind-${k.code}`}>{k.en}</label>
+          </div>
+        ))}
+      </fieldset>
+      <Field id="review-decision" label="Decision" error={errors.decision}>
+        <select
+          {...fieldAria('review-decision', errors.decision)}
+          value={decision}
+          onChange={(event) => {
+            setDecision(event.target.value);
+          }}
+        >
+          <option value="">Choose a decision</option>
+          {decisions.map((d) => (
+            <option key={d} value={d}>
+              {labelOf(reviewDecisions, d)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <TextArea
+        id="review-comments"
+        name="comments"
+        label="Comments"
+        value={comments}
+        error={errors.comments}
+        onChange={setComments}
+      />
+      <Field id="review-next" label="Next review date" error={errors.nextReviewDate}>
+        <input
+          {...fieldAria('review-next', errors.nextReviewDate)}
+          type="date"
+          value={nextReviewDate}
+          onChange={(event) => {
+            setNextReviewDate(event.target.value);
+          }}
+        />
+      </Field>
+      <button type="submit" disabled={saving}>
+        Save review
+      </button>
+      <p className="form-error" role="alert">
+        {failure ?? ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+// The team's reviews and actions, live, for the overview's dates. Empty when the workspace has no
+// reviews or actions repository.
+import { useEffect, useMemo, useState } from 'react';
+import type { Action, Review } from '#domain/osara/index';
+import type { Workspace } from '#client/app/contract';
+
+export interface TeamActivity {
+  reviews: readonly Review[];
+  actions: readonly Action[];
+}
+
+export function useTeamActivity(workspace: Workspace): TeamActivity {
+  const { me, actions: actionsRepo, reviews: reviewsRepo } = workspace;
+  const teamIds = useMemo(() => me.teams.map((t) => t.id), [me]);
+  const [reviews, setReviews] = useState<readonly Review[]>([]);
+  const [actions, setActions] = useState<readonly Action[]>([]);
+  useEffect(() => reviewsRepo?.watchByTeams(teamIds, setReviews), [reviewsRepo, teamIds]);
+  useEffect(() => actionsRepo?.watchByTeams(teamIds, setActions), [actionsRepo, teamIds]);
+  return { reviews, actions };
+}

@@ -2,10 +2,13 @@
 // only a nominated problem is published; a publish whose copy still holds an undecided span is
 // refused with personal_data_unreviewed; decisions are stored with the publication and audited;
 // a later change marks the copy out of date; a withdrawal empties the copy on every device.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { uuidv7 } from '#domain/ids';
 import type { Mutation, MutationResult } from '#domain/sync';
 import { client, create, databaseNames, problemFields, signIn, startServer, type TestServer } from './helper';
+import { saveRecord } from '../../../server/platform/store/records';
+import { goodPracticeCommands } from '../../../server/good-practice/commands';
+import { testConfig } from './helper';
 import { assessment, editRecord, newAction, newReview, objective, userId } from './osara-fixtures';
 
 type Client = ReturnType<typeof client>;
@@ -63,7 +66,10 @@ describe.each(databaseNames)('the redaction review on %s', (db) => {
       status: 'response',
     });
     const v = await apply(north1, m);
-    await apply(north1, newAction(m.recordId, { description: 'Alley gates fitted', techniques: ['control_access'] }));
+    await apply(
+      north1,
+      newAction(m.recordId, { description: 'Alley gates fitted', techniques: ['control_access'] }),
+    );
     const assessed = await apply(
       north1,
       editRecord('problems', m.recordId, v, { status: 'assessment', assessment }),
@@ -224,5 +230,75 @@ describe.each(databaseNames)('the redaction review on %s', (db) => {
       }),
     );
     expect(await copyIn(south1, id)).toMatchObject({ deleted: false, summary: 'Reviewed again.' });
+  });
+
+  it('published:rescan lists the copies made before the review in which the detector finds something', async () => {
+    const { id: reviewedId } = await closedProblem();
+    const undecided = (
+      only((await publish(reviewedId, [])).results).error?.details as { undecided: Undecided[] }
+    ).undecided;
+    await apply(
+      lead,
+      newReview(reviewedId, leadId, {
+        kind: 'good_practice',
+        decision: 'publish',
+        comments: 'S',
+        redactions: removeAll(undecided),
+      }),
+    );
+    // A copy as the old patterns made it: an untitled lower-case name and a house number slipped through.
+    const old = uuidv7();
+    const data = {
+      problemId: old,
+      reference: 'PS-2025-000007',
+      title: 'Old copy',
+      problemType: 'asb_youth',
+      summary: 'Thanks to jane doe.',
+      body: { scanning: { description: 'Youths outside 22 Mill Lane.' } },
+    };
+    await saveRecord(s.store.db, {
+      collection: 'published',
+      id: old,
+      teamId: null,
+      version: 1,
+      originVersion: 1,
+      deleted: false,
+      data,
+      fieldVersions: {},
+      fieldAuthors: {},
+      createdAt: '2025-01-01T00:00:00.000Z',
+      createdBy: leadId,
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      updatedBy: leadId,
+      reference: null,
+    });
+
+    const lines: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: unknown) => {
+      lines.push(String(line));
+    });
+    try {
+      await goodPracticeCommands['published:rescan']?.run({
+        store: s.store,
+        config: testConfig(),
+        args: [],
+        readStdin: () => Promise.resolve(''),
+      });
+    } finally {
+      log.mockRestore();
+    }
+    const printed = lines.join('\n');
+    expect(printed).toContain('PS-2025-000007  Old copy');
+    expect(printed).toMatch(
+      /1 name in summary, body\.scanning\.description|1 name, 1 address in summary, body\.scanning\.description/,
+    );
+    expect(printed).not.toContain('jane doe');
+    expect(printed).not.toContain('Youths at the shops');
+    const audit = await s.store.db
+      .selectFrom('audit')
+      .select(['details'])
+      .where('action', '=', 'published.rescan')
+      .execute();
+    expect(audit.at(-1)?.details).toContain(old);
   });
 });

@@ -26,13 +26,13 @@ export interface PublishableProblem extends OsaraSections {
   title: string;
   problemType: ProblemTypeCode;
   description: string;
-  locationText?: string;
-  reference?: string | null;
-  ownerId?: string;
-  supervisorId?: string;
-  partnerAgencies?: PartnerAgencyTypeCode[];
-  openedAt?: string;
-  closedAt?: string | null;
+  locationText?: string | undefined;
+  reference?: string | null | undefined;
+  ownerId?: string | undefined;
+  supervisorId?: string | undefined;
+  partnerAgencies?: PartnerAgencyTypeCode[] | undefined;
+  openedAt?: string | undefined;
+  closedAt?: string | null | undefined;
 }
 
 type LiveAction = ActionFields & { deleted?: boolean };

@@ -57,6 +57,31 @@ function insideNeutralWord(text: string, span: PersonalDataSpan): boolean {
   return false;
 }
 
+/** A found span in the text as it will be shared, and whether the reviewer kept it. */
+export interface ReviewedSpan extends PersonalDataSpan {
+  kept: boolean;
+}
+
+/**
+ * One field as it will be shared: the decisions' removals applied, and every span the detector
+ * finds in the result, marked kept when the reviewer kept that text in this field.
+ */
+export function reviewField(
+  original: string,
+  decisions: readonly RedactionDecision[],
+  known: readonly string[],
+): { text: string; spans: ReviewedSpan[] } {
+  const text = applyRemovals(
+    original,
+    decisions.filter((d) => d.action === 'remove'),
+  );
+  const kept = new Set(decisions.filter((d) => d.action === 'keep').map((d) => d.text));
+  const spans = findPersonalData(text, known)
+    .filter((s) => !insideNeutralWord(text, s))
+    .map((s) => ({ ...s, kept: kept.has(s.text) }));
+  return { text, spans };
+}
+
 /**
  * Applies the decisions to each text and runs the detector over the result: what it finds there
  * that was not explicitly kept (same field, same text) is undecided.
@@ -67,16 +92,12 @@ export function reviewTexts(
   known: readonly string[],
 ): ReviewedText[] {
   return texts.map((t) => {
-    const mine = decisions.filter((d) => d.path === t.path);
-    const text = applyRemovals(
+    const { text, spans } = reviewField(
       t.text,
-      mine.filter((d) => d.action === 'remove'),
+      decisions.filter((d) => d.path === t.path),
+      known,
     );
-    const kept = new Set(mine.filter((d) => d.action === 'keep').map((d) => d.text));
-    const undecided = findPersonalData(text, known).filter(
-      (s) => !kept.has(s.text) && !insideNeutralWord(text, s),
-    );
-    return { ...t, text, undecided };
+    return { ...t, text, undecided: spans.filter((s) => !s.kept) };
   });
 }
 

@@ -49,7 +49,9 @@ export function goodPracticeState(
     return { state: 'waiting', nomination };
   if (decision === undefined) return { state: 'not_nominated' };
   const comments = decision.comments ?? '';
-  if (decision.decision === 'publish') return { state: 'published', summary: comments, at: decision.reviewedAt };
-  if (decision.decision === 'withdraw') return { state: 'withdrawn', reason: comments, at: decision.reviewedAt };
+  if (decision.decision === 'publish')
+    return { state: 'published', summary: comments, at: decision.reviewedAt };
+  if (decision.decision === 'withdraw')
+    return { state: 'withdrawn', reason: comments, at: decision.reviewedAt };
   return { state: 'returned', feedback: comments, at: decision.reviewedAt };
 }

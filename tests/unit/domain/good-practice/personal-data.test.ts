@@ -28,7 +28,9 @@ describe('names', () => {
     ['Repeat calls from Sarah Connor', 'Sarah Connor'],
     ["noted: priya o'neill", "priya o'neill"],
     ['kevin okafor again', 'kevin okafor'],
-  ])('flags the name in %j', (text, name) => { flags('name', text, name); });
+  ])('flags the name in %j', (text, name) => {
+    flags('name', text, name);
+  });
 
   it('flags the name after a rank and a collar number, and the collar number as an identifier', () => {
     expect(found('PC 4521 Patel attended with PCSO Khan.')).toEqual([
@@ -54,7 +56,9 @@ describe('dates of birth and ages', () => {
     ['date of birth: 12 March 1985', 'date of birth: 12 March 1985'],
     ['a 15-year-old boy', '15-year-old'],
     ['the man, aged 34, left', 'aged 34'],
-  ])('flags %j', (text, item) => { flags('date_of_birth', text, item); });
+  ])('flags %j', (text, item) => {
+    flags('date_of_birth', text, item);
+  });
 
   it('flags an age written straight after a name', () => {
     expect(found('Tom Hughes, 15, was warned.')).toEqual(['name:Tom Hughes', 'date_of_birth:15']);
@@ -70,7 +74,9 @@ describe('addresses and postcodes', () => {
     ['calls from 14a Station Road', '14a Station Road'],
     ['door to door at 10-12 the Green', '10-12 the Green'],
     ['visited flat 12 twice', 'flat 12'],
-  ])('flags the address in %j', (text, item) => { flags('address', text, item); });
+  ])('flags the address in %j', (text, item) => {
+    flags('address', text, item);
+  });
 
   it.each([
     ['Her postcode is LS1 4AP.', 'LS1 4AP'],
@@ -79,7 +85,9 @@ describe('addresses and postcodes', () => {
     ['near SW1A 2AA', 'SW1A 2AA'],
     ['somewhere in BD7 2', 'BD7 2'],
     ['calls across LS6', 'LS6'],
-  ])('flags the postcode in %j', (text, item) => { flags('postcode', text, item); });
+  ])('flags the postcode in %j', (text, item) => {
+    flags('postcode', text, item);
+  });
 });
 
 describe('phones', () => {
@@ -96,7 +104,9 @@ describe('phones', () => {
     '+44 (0)7700 900123',
     '0044 7700 900 123',
     '01632 960001',
-  ])('flags %s', (phone) => { flags('phone', `Ring her on ${phone} after six.`, phone); });
+  ])('flags %s', (phone) => {
+    flags('phone', `Ring her on ${phone} after six.`, phone);
+  });
 
   it('keeps numbers in a list apart', () => {
     expect(found('07700 900123, 0113 496 0000')).toEqual(['phone:07700 900123', 'phone:0113 496 0000']);
@@ -109,7 +119,9 @@ describe('e-mail', () => {
     ['jane dot doe at gmail dot com', 'jane dot doe at gmail dot com'],
     ['jane.doe at gmail.com', 'jane.doe at gmail.com'],
     ['jdoe [at] example [dot] org', 'jdoe [at] example [dot] org'],
-  ])('flags %j', (text, item) => { flags('email', text, item); });
+  ])('flags %j', (text, item) => {
+    flags('email', text, item);
+  });
 });
 
 describe('number plates', () => {
@@ -123,7 +135,9 @@ describe('number plates', () => {
     ['dateless 1234 AB parked', '1234 AB'],
     ['reg 1234 ab noted', '1234 ab'],
     ['vehicle abc 12 noted', 'abc 12'],
-  ])('flags %j', (text, item) => { flags('vehicle', text, item); });
+  ])('flags %j', (text, item) => {
+    flags('vehicle', text, item);
+  });
 });
 
 describe('identifiers', () => {
@@ -141,7 +155,9 @@ describe('identifiers', () => {
     ['PNC id 85/123456X', 'PNC id 85/123456X'],
     ['custody 12AB/1234/24', 'custody 12AB/1234/24'],
     ['custody ref CUS/1234/24', 'custody ref CUS/1234/24'],
-  ])('flags %j', (text, item) => { flags('identifier', text, item); });
+  ])('flags %j', (text, item) => {
+    flags('identifier', text, item);
+  });
 });
 
 describe('known strings from the record', () => {

@@ -1,4 +1,4 @@
-// The audit screen's reads and the devices' "opened record" events (issue 6, s.62 logging).
+// The audit screen's reads and the devices' "opened record" events (s.62 logging).
 import type { Kysely } from 'kysely';
 import {
   auditKindOf,

@@ -1,4 +1,4 @@
-// The demo prevention lead's redaction review (issue 12): the demo stories name only public
+// The demo prevention lead's redaction review: the demo stories name only public
 // places (a retail park, a square), so a place the record names is kept; anything else the
 // detector points at is removed. Built from the force database's own undecided spans, so the
 // demo publishes exactly as a lead would through the review screen.

@@ -1,4 +1,4 @@
-// Admin commands: published:rescan (issue 12) lists every published copy in which the detector
+// Admin commands: published:rescan lists every published copy in which the detector
 // now finds personal data, for a prevention lead to review, withdraw and re-publish.
 import { rescanPublished } from './rescan';
 import { CliUsageError, type CliCommand } from '#server/cli/command';

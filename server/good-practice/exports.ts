@@ -1,4 +1,4 @@
-// The analysts' CSV export of problems (issue 7): the problems this user may read, one row each,
+// The analysts' CSV export of problems: the problems this user may read, one row each,
 // with no personal content (no description, people, locations or user ids: an analyst who needs
 // those reads the record, which is audited on its own). The export is a disclosure, so the route
 // audits it with the number of rows and who asked.

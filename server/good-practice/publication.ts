@@ -1,4 +1,4 @@
-// Building a problem's published copy on the force database (issue 12): from its own stored
+// Building a problem's published copy on the force database: from its own stored
 // records, through the same allow-list and the same detector the prevention lead's device used,
 // with the lead's decisions applied. A publish is refused while anything the detector finds in
 // the final copy was neither removed nor kept, and for a problem nobody nominated.

@@ -1,4 +1,4 @@
-// Publishing good practice (issues 7 and 12). A prevention lead's decision is a review of kind
+// Publishing good practice. A prevention lead's decision is a review of kind
 // good_practice, written by a push. Before it is written, a publish is checked (publication.ts):
 // the problem was nominated and every span the detector finds in the final copy was decided.
 // After it is written, in the same transaction, the published copy follows it: written on

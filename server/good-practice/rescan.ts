@@ -1,4 +1,4 @@
-// `published:rescan` (issue 12): every live published copy in which the detector now finds
+// `published:rescan`: every live published copy in which the detector now finds
 // something, so copies made before the redaction review can be reviewed, withdrawn and
 // re-published. It reports where and what kind, never the text itself (the console is not the
 // place to repeat a victim's name), and the run is audited.

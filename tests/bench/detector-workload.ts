@@ -1,4 +1,4 @@
-// The personal-data detector's workload (issue 12, must-show 6): a 5,000-word problem record of
+// The personal-data detector's workload (must-show 6): a 5,000-word problem record of
 // realistic problem-solving prose with personal data planted through it, and the detector timed
 // over it as the redaction review runs it on the device.
 import { findPersonalData } from '#domain/good-practice/personal-data';

@@ -49,7 +49,7 @@ async function inChromium(): Promise<DetectorTiming> {
 }
 
 export async function benchDetector(): Promise<void> {
-  console.log('Personal-data detector (issue 12), one 5,000-word record:');
+  console.log('Personal-data detector, one 5,000-word record:');
   console.log(`  ${line('Chromium (the device)', await inChromium())}`);
   console.log(`  ${line(`Node ${process.version} (the force database)`, timeDetector(WORDS, SEED, RUNS))}`);
 }

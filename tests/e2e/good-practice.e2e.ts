@@ -1,4 +1,4 @@
-// Good practice end to end (issue 7, must-show 2 and 5), in real Chromium against the built app
+// Good practice end to end (must-show 2 and 5), in real Chromium against the built app
 // and the real server. pc123's team closes a problem (made quickly through the sync API, with
 // people named on it) and nominates it on the evaluation screen; the prevention lead pl300
 // publishes it from the nominations queue; pc200 of another team, offline, finds it on /search by
@@ -177,7 +177,7 @@ describe('good practice: close, nominate, publish, find offline, print', () => {
     await lead
       .getByLabel('Summary for the library')
       .fill('Display cases and a shutter cut kiosk thefts by two thirds.');
-    // The redaction review (issue 12): every span the detector found is removed before publishing.
+    // The redaction review: every span the detector found is removed before publishing.
     const removes = lead.getByRole('button', { name: /^Remove “/ });
     await expect.poll(() => removes.count()).toBeGreaterThan(0);
     for (let left = await removes.count(); left > 0; left -= 1) {

@@ -1,4 +1,4 @@
-// The redaction review end to end (issue 12, must-show 3 and 5), in real Chromium against the
+// The redaction review end to end (must-show 3 and 5), in real Chromium against the
 // built app and the real server. pc123's team closes a problem whose free text holds personal
 // data of every kind (made quickly through the sync API) and nominates it; the prevention lead
 // pl300, on a phone, cannot publish until every highlighted span is decided, then publishes;

@@ -1,4 +1,4 @@
-// Finding what worked (issue 7, must-show 3), in real Chromium against the built app and server.
+// Finding what worked (must-show 3), in real Chromium against the built app and server.
 // A published good-practice copy of type "nuisance_vehicles" is made through the real workflow
 // (pc123's team closes and nominates a problem through the sync API; the prevention lead pl300
 // pushes the publish decision, and the force database writes the copy). pc200 of another team,
@@ -135,7 +135,7 @@ describe('search: similar good practice while scanning, and /search', () => {
           reviewer: await myId(lead.context()),
           reviewedAt: new Date().toISOString(),
           comments: 'Kissing gates stopped the bikes getting onto the fields.',
-          // The lead's redaction review (issue 12): the fields are the place the lesson is about.
+          // The lead's redaction review: the fields are the place the lesson is about.
           // The run's random token in the title can look like a postcode or a plate: kept too.
           redactions: [
             { path: 'scanning.description', text: 'quarry fields', kind: 'known', action: 'keep' },

@@ -1,4 +1,4 @@
-// Finds what may identify a person in free text before it is shared force-wide (issue 12). Pure.
+// Finds what may identify a person in free text before it is shared force-wide. Pure.
 // No pattern list is ever complete, so this does not decide anything: it points, and a prevention
 // lead decides span by span (remove or keep) before the force database accepts a publish, and the
 // force database runs it again over the final copy (server/…/good-practice).

@@ -1,4 +1,4 @@
-// The published copy of a problem (issues 7 and 12), built from an allow-list: the copy reads only
+// The published copy of a problem, built from an allow-list: the copy reads only
 // the fields declared shareable here (`sharedFields` for text, and the codes, counts and dates in
 // `body` below), so anything not on the list never reaches it, whatever it holds. The force
 // database calls it in the transaction that records the prevention lead's publish decision

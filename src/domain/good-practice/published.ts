@@ -1,10 +1,10 @@
 // The `published` collection: a good-practice copy of a problem with no personal content, made by
-// the force database when a prevention lead publishes it (issue 7). Readable by everyone and
+// the force database when a prevention lead publishes it. Readable by everyone and
 // pulled to every device. Its id is the problem's id, so publishing again replaces the copy.
 //
 // The body is the SARA content only, built by `draftCopy` (publish.ts) from its allow-list.
 // Nothing here carries a user id, a categorised person, an incident reference, a location or a
-// partner's name; free text is the text a prevention lead reviewed (issue 12).
+// partner's name; free text is the text a prevention lead reviewed.
 //
 // A withdrawn copy stays as a tombstone with its content emptied (`withdrawn`, deleted), so every
 // device's next pull overwrites what it held; a copy whose problem changed after publishing is
@@ -108,7 +108,7 @@ export const publishedFieldsSchema = z.strictObject({
    * readers parse it with `publishedBodySchema.partial()` and show what they recognise.
    */
   body: z.record(z.string().max(64), z.unknown()),
-  /** The redaction review behind this copy (issue 12). */
+  /** The redaction review behind this copy. */
   decisions: z.array(publishedDecisionSchema).max(2000).optional(),
   /** The review (publish decision) this copy was made from. */
   reviewId: recordId.optional(),

@@ -1,4 +1,4 @@
-// A prevention lead's decision on one span of the draft copy (issue 12), as the publish decision
+// A prevention lead's decision on one span of the draft copy, as the publish decision
 // (a review of kind good_practice) carries it. Its own module, without the detector, so the record
 // schemas that every screen loads do not pull the detector's libraries in with them.
 import { z } from 'zod';

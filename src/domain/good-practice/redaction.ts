@@ -1,4 +1,4 @@
-// The prevention lead's redaction review (issue 12): what was decided about each span the detector
+// The prevention lead's redaction review: what was decided about each span the detector
 // pointed at, and how those decisions turn the draft copy's texts into the shared ones. Pure, and
 // the same code on the device (which shows the draft) and the force database (which refuses a
 // publish with `personal_data_unreviewed` when anything found in the final copy was not decided).

@@ -1,4 +1,4 @@
-// What the detector finds in a copy already published (issue 12's `published:rescan`): copies
+// What the detector finds in a copy already published (`published:rescan`): copies
 // made before the redaction review, by the old patterns alone, are checked again so a prevention
 // lead can withdraw and re-publish them. Pure; text the reviewer explicitly kept is not reported.
 import { findPersonalData } from './personal-data';

@@ -21,7 +21,7 @@ const reviewShape = z.strictObject({
   /** When the decision was made. Compared with the assessment's `updatedAt` at closure. */
   reviewedAt: isoTime,
   /**
-   * A publish decision's redaction review (issue 12): what the prevention lead removed from the
+   * A publish decision's redaction review: what the prevention lead removed from the
    * draft copy and what they kept. The force database applies it and refuses the publish when
    * anything the detector finds in the result was not decided.
    */

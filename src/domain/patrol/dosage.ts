@@ -1,5 +1,5 @@
 // Patrol dosage: minutes of activity per hotspot today and over the last seven days, and an
-// officer's minutes per day (issue 4). Pure; dates are local calendar dates in the force's time
+// officer's minutes per day. Pure; dates are local calendar dates in the force's time
 // zone, because "today" on a briefing means the day on the station clock, not in UTC (an
 // activity at 00:30 BST on 1 July belongs to 1 July although it is 23:30 UTC on 30 June).
 //

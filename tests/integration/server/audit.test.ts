@@ -1,4 +1,4 @@
-// The audit log (issue 6, must-show 2): each kind of event is logged with the right actor and
+// The audit log (must-show 2): each kind of event is logged with the right actor and
 // device; no route changes or removes audit rows; a row altered in the database is caught by the
 // chain check, in the service and in `npm run admin -- audit:verify`.
 import { spawn } from 'node:child_process';
@@ -23,7 +23,9 @@ import {
 } from './helper';
 import { assessment, editRecord, newAction, newReview, objective, userId } from './osara-fixtures';
 import { fillParams, routesOf } from './routes-of';
-import { addUser, migrateToLatest, openStore } from './server-modules';
+import { addUser } from '#server/organisation/admin';
+import { migrateToLatest } from '#server/platform/database/migrate';
+import { openStore } from '#server/platform/database/database';
 import { writeAudit } from '#server/platform/store/audit-log';
 import { verifyAuditChain } from '#server/audit/store/audit-chain';
 

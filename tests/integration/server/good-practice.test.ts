@@ -1,4 +1,4 @@
-// Good practice on the force database (issue 7): who may publish, what the published copy holds
+// Good practice on the force database: who may publish, what the published copy holds
 // and who receives it, what a return does, and the audited CSV export.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '#domain/ids';
@@ -29,7 +29,7 @@ const persons = [
   { id: 'SUSPECT-REF-3', category: 'suspect', role: 'local youth' },
 ];
 
-// Every detail the detector finds in closedProblem's copy, removed by the reviewer (issue 12).
+// Every detail the detector finds in closedProblem's copy, removed by the reviewer.
 const redactions = [
   { path: 'scanning.description', text: 'VICTIM-REF-881', kind: 'known', action: 'remove' },
   { path: 'scanning.description', text: '07700 900456', kind: 'phone', action: 'remove' },

@@ -1,4 +1,4 @@
-// The redaction review on the force database (issue 12, must-show 4 and the server half of 5):
+// The redaction review on the force database (must-show 4 and the server half of 5):
 // only a nominated problem is published; a publish whose copy still holds an undecided span is
 // refused with personal_data_unreviewed; decisions are stored with the publication and audited;
 // a later change marks the copy out of date; a withdrawal empties the copy on every device.

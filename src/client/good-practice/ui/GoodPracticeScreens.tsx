@@ -2,7 +2,7 @@
 // prevention lead's nominations queue and redaction review.
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { Library } from './Library';
 import { NominationsQueue } from './NominationsQueue';
 import { PrintPage } from './PrintPage';
@@ -17,8 +17,6 @@ const RedactionReview = lazy(() =>
 
 export function GoodPracticeScreens() {
   const { goodPractice } = useWorkspace();
-  if (goodPractice === undefined)
-    return <p>The good-practice library is not available on this device yet.</p>;
   return (
     <Routes>
       <Route index element={<Library repository={goodPractice} />} />

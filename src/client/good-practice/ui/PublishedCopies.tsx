@@ -1,4 +1,4 @@
-// The prevention lead's published copies (issue 12): each marked "out of date" when its problem
+// The prevention lead's published copies: each marked "out of date" when its problem
 // changed after publishing (the copy is never silently updated), with "review again" (the same
 // redaction review, then publish) and "withdraw" (it disappears from every device at its next
 // sync). A withdrawal needs a reason, which the team sees.

@@ -1,4 +1,4 @@
-// ProblemsRepository (src/client/services.ts) over the per-user database.
+// ProblemsRepository (src/client/app/contract.ts) over the per-user database.
 import { uuidv7 } from '#domain/ids';
 import { diffFields } from '#domain/merge';
 import type { Problem, ProblemFields } from '#domain/records';

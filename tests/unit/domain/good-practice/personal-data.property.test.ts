@@ -1,4 +1,4 @@
-// Property (issue 12, must-show 2): whatever clean problem-solving text surrounds it, an item of
+// Property (must-show 2): whatever clean problem-solving text surrounds it, an item of
 // each kind planted in it is flagged, every character of it covered by a span of that kind.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The personal-data detector (issue 12, must-show 1), kind by kind, and realistic clean
+// The personal-data detector (must-show 1), kind by kind, and realistic clean
 // problem-solving text that must come back with nothing flagged.
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-// The published copy (issues 7 and 12): built from an allow-list, with the reviewer's decisions
+// The published copy: built from an allow-list, with the reviewer's decisions
 // applied, and nothing undecided left in what is shared.
 import { describe, expect, it } from 'vitest';
 import { publishedBodySchema, publishedFieldsSchema } from '#domain/good-practice/published';

@@ -1,4 +1,4 @@
-// The prevention lead's redaction review (issue 12): the draft copy exactly as it will be shared,
+// The prevention lead's redaction review: the draft copy exactly as it will be shared,
 // every span the detector found highlighted by kind, each to be removed or kept. Publish stays
 // disabled until every span is decided, and says how many are left. Loaded on its own (with the
 // detector and its libraries), so nothing here weighs on the first screen.

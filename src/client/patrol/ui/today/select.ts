@@ -1,4 +1,4 @@
-// What the day's briefing shows, as pure functions of the records on the device (issue 4): which
+// What the day's briefing shows, as pure functions of the records on the device: which
 // hotspots are mine today, which actions and reviews are due, and the patrol minutes per hotspot.
 // Dates are calendar days in the force's time zone (#domain/patrol/dosage), as on the station clock.
 import type { Action, Review } from '#domain/osara/index';

@@ -33,6 +33,10 @@ export const errorMessages = {
   read_only_record: 'This record cannot be changed once saved. Add a new one instead.',
   good_practice_not_allowed: 'Only a prevention lead can publish good practice or return a nomination.',
   publish_not_closed: 'Only a closed problem can be published as good practice.',
+  publish_not_nominated: 'Only a problem its team has nominated can be published as good practice.',
+  personal_data_unreviewed:
+    'The copy still holds details that may identify someone and were neither removed nor kept. Review them, then publish again.',
+  nothing_to_withdraw: 'There is no published copy of this problem to withdraw.',
   attachment_hash_mismatch: 'The photo changed on the way: its contents do not match its reference.',
   attachment_too_large: 'The photo is too large for the force database.',
   unsupported_media_type: 'The force database accepts photos as JPEG, PNG or WebP only.',

@@ -13,6 +13,7 @@ import type { Actor } from './access';
 import { afterRecordWritten } from '#server/good-practice/publish';
 import { payloadHash } from './mutation-checks';
 import { loadOsaraContext, planWithOsara } from '#server/problems/osara-context';
+import { afterTeamChange } from '#server/problems/move';
 
 export interface PushContext {
   actor: Actor;
@@ -118,6 +119,8 @@ export async function applyMutation(
       m.collection === 'problems' ? (current?.reference ?? (await problemReference(trx, createdAt))) : null,
   };
   await saveRecord(trx, record);
+  // A record moved to another team takes its own records and conflicts along (problems/move.ts).
+  await afterTeamChange(trx, current, record, { userId: ctx.actor.id, deviceId: ctx.deviceId });
   // Writes that write more in the same transaction (a publish decision writes the published copy).
   await afterRecordWritten(trx, record, ctx, version);
   await insertConflicts(trx, outcome.conflicts, {

@@ -151,6 +151,15 @@ export interface AttachmentUploadersTable {
   uploaded_at: string;
 }
 
+/** A record that left a team's reach at a change number (migration 0006, store/scope-exits.ts). */
+export interface ScopeExitsTable {
+  collection: string;
+  record_id: string;
+  /** The team whose readers must drop it. */
+  team_id: string;
+  version: number;
+}
+
 export interface Tables {
   teams: TeamsTable;
   users: UsersTable;
@@ -166,4 +175,5 @@ export interface Tables {
   retention_decisions: RetentionDecisionsTable;
   attachments: AttachmentsTable;
   attachment_uploaders: AttachmentUploadersTable;
+  scope_exits: ScopeExitsTable;
 }

@@ -1,12 +1,13 @@
 // Migrations live in code (not read from a folder at run time) so the same list runs under tsx,
 // in tests, and in a bundled build, on SQLite and PostgreSQL alike.
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/0001-initial';
 import * as conflictsFeed from './migrations/0002-conflicts-feed';
 import * as attachments from './migrations/0003-attachments';
 import * as organisation from './migrations/0004-organisation';
 import * as auditChain from './migrations/0005-audit-chain';
 import * as scopeExits from './migrations/0006-scope-exits';
+import * as photoRefs from './migrations/0007-photo-refs';
 import type { Tables } from './tables';
 
 const migrations: Record<string, Migration> = {
@@ -16,16 +17,33 @@ const migrations: Record<string, Migration> = {
   '2026-12-12-0004-organisation': organisation,
   '2026-12-12-0005-audit-chain': auditChain,
   '2026-12-13-0006-scope-exits': scopeExits,
+  '2026-12-13-0007-photo-refs': photoRefs,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
-function migrator(db: Kysely<Tables>): Migrator {
-  return new Migrator({ db, provider });
+/**
+ * PostgreSQL: the schema this connection writes to. Kysely looks for its migration tables in
+ * every schema unless told which one, so a second database in another schema of the same server
+ * (a test run, another instance's schema) would make it skip creating its own and then fail.
+ * SQLite has no schemas (the query fails there).
+ */
+async function currentSchema(db: Kysely<Tables>): Promise<string | undefined> {
+  try {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    return rows[0]?.schema;
+  } catch {
+    return undefined;
+  }
+}
+
+async function migrator(db: Kysely<Tables>): Promise<Migrator> {
+  const schema = await currentSchema(db);
+  return new Migrator({ db, provider, ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
 }
 
 async function run(kind: 'up' | 'down', db: Kysely<Tables>): Promise<void> {
-  const m = migrator(db);
+  const m = await migrator(db);
   const { error, results } = kind === 'up' ? await m.migrateToLatest() : await m.migrateDown();
   const failed = results?.find((r) => r.status === 'Error');
   if (error !== undefined || failed !== undefined) {

@@ -142,6 +142,16 @@ export interface AttachmentsTable {
   size: number;
   bytes: Buffer;
   created_at: string;
+  /** Last upload, or last time a record stopped referring to them (migration 0007); grace runs from it. */
+  touched_at: string | null;
+}
+
+/** A record's reference to photo bytes, and the record's author (migration 0007). */
+export interface PhotoRefsTable {
+  collection: string;
+  record_id: string;
+  sha256: string;
+  author_id: string;
 }
 
 /** Every user who uploaded an attachment's bytes (they may read them back). */
@@ -176,4 +186,5 @@ export interface Tables {
   attachments: AttachmentsTable;
   attachment_uploaders: AttachmentUploadersTable;
   scope_exits: ScopeExitsTable;
+  photo_refs: PhotoRefsTable;
 }

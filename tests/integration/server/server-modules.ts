@@ -7,3 +7,4 @@ export { applyMutation } from '#server/sync/push';
 export { toActor } from '#server/auth/sessions';
 export { openStore, type Store } from '#server/platform/database/database';
 export { migrateToLatest, migrateDownOne } from '#server/platform/database/migrate';
+export { sweepPhotos } from '#server/patrol/photo-refs';

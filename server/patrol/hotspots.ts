@@ -1,4 +1,4 @@
-// Hotspot import (issue 4): an analyst's GeoJSON for one day becomes `hotspots` records, which
+// Hotspot import: an analyst's GeoJSON for one day becomes `hotspots` records, which
 // every device pulls (team_id is NULL and the access table gives every role read: 'any').
 //
 // The whole file is checked before anything is written, and every problem is reported naming

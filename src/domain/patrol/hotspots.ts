@@ -1,4 +1,4 @@
-// The `hotspots` collection: the day's hotspots as an analyst loads them (issue 4). Written only
+// The `hotspots` collection: the day's hotspots as an analyst loads them. Written only
 // by the force database (`npm run admin -- hotspots:import`); every device reads them.
 import { z } from 'zod';
 import { envelopeSchema } from '../envelope';

@@ -3,7 +3,9 @@
 // conflicts kept on it, unless the officer still has an edit of it waiting.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '#domain/ids';
-import { createApiClient, ensureDeviceId, pullChanges } from './app';
+import { createApiClient } from '#client/platform/api/client';
+import { ensureDeviceId } from '#client/platform/db/meta';
+import { pullChanges } from '#client/platform/sync/engine';
 import { BASE } from './fake-http';
 import { makeMe, sampleFields, startHarness, type Harness } from './harness';
 

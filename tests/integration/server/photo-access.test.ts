@@ -18,7 +18,7 @@ import {
 } from './helper';
 import { jpeg, png, sha, webp } from './images';
 import { assessment, newAction, newReview, objective, userId } from './osara-fixtures';
-import { sweepPhotos } from './server-modules';
+import { sweepPhotos } from '#server/patrol/photo-refs';
 
 const put = (app: FastifyInstance, cookie: string, bytes: Buffer, type = 'image/jpeg') =>
   app.inject({

@@ -17,7 +17,9 @@ import type { Rejection } from '#server/sync/mutation-checks';
 /** The evaluation, if it is in a shape the copy can read (a malformed one is left out). */
 async function evaluationOf(trx: Kysely<Tables>, problemId: string): Promise<EvaluationFields | undefined> {
   const stored = await findRecord(trx, 'evaluations', problemId);
-  if (stored === undefined || stored.deleted) return undefined;
+  // Pushes refuse an evaluation whose id is not its problem's; a row written before that rule,
+  // under another problem's id, is not this problem's evaluation.
+  if (stored === undefined || stored.deleted || stored.data.problemId !== problemId) return undefined;
   const parsed = evaluationFieldsSchema.safeParse(stored.data);
   return parsed.success ? parsed.data : undefined;
 }

@@ -1,6 +1,7 @@
 // Photo bytes by content hash (ARCHITECTURE.md "Attachments"):
 //   PUT /api/attachments/:sha256  raw image body; idempotent (201 new, 200 held already)
-//   GET /api/attachments/:sha256  the bytes, to whoever may read a record that refers to them
+//   GET /api/attachments/:sha256  the bytes, to their uploaders and to whoever may read a record
+//                                 whose author uploaded them; anyone else 404, as for no bytes
 // The checks and the read rule are in services/attachments.ts.
 import type { FastifyError, FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
@@ -67,6 +68,8 @@ export const attachmentRoutes: FastifyPluginCallback<{ config: Config }> = (fast
         contentType: request.headers['content-type'],
         body: request.body,
         maxBytes,
+        maxPixels: config.attachmentMaxPixels,
+        quotaBytes: config.attachmentQuotaBytes,
       });
       return reply
         .code(result.outcome === 'created' ? 201 : 200)

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { importHotspots } from './hotspots';
+import { sweepPhotos } from './photo-refs';
 import { CliUsageError, type CliCommand } from '#server/cli/command';
 
 async function readJson(file: string): Promise<unknown> {
@@ -57,6 +58,16 @@ export const hotspotCommands: Record<string, CliCommand> = {
       ] as const) {
         for (const h of list) console.log(`  ${label.padEnd(9)} ${h.sourceId}\t${h.name}`);
       }
+    },
+  },
+  'attachments:sweep': {
+    usage:
+      'attachments:sweep   remove photo bytes no record refers to whose grace period (ATTACHMENT_GRACE_HOURS) is over; the server also does this hourly',
+    async run({ store, config, args }) {
+      if (args.length > 0)
+        throw new CliUsageError(`attachments:sweep takes no arguments, not "${args.join(' ')}"`);
+      const removed = await sweepPhotos(store.db, { graceHours: config.attachmentGraceHours });
+      console.log(`Removed ${String(removed.length)} unreferenced photos.`);
     },
   },
 };

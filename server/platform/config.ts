@@ -32,6 +32,16 @@ export interface Config {
   tiles: TileServer | undefined;
   /** Largest photo the attachment endpoint accepts (ATTACHMENT_MAX_BYTES); 5 MiB by default. */
   attachmentMaxBytes: number;
+  /**
+   * Most pixels (width × height, read from the header) a photo may declare (ATTACHMENT_MAX_PIXELS,
+   * default 16,777,216 = 4096 × 4096). The app sends at most 1600 px on the long edge; a larger
+   * declaration is a decompression bomb waiting for whoever decodes it.
+   */
+  attachmentMaxPixels: number;
+  /** Bytes of photos each user may hold on the force database (ATTACHMENT_QUOTA_BYTES, default 1 GiB). */
+  attachmentQuotaBytes: number;
+  /** Hours bytes no record refers to are kept before removal (ATTACHMENT_GRACE_HOURS, default 72). */
+  attachmentGraceHours: number;
   /** Years from closure until a closed problem is due for retention review (RETENTION_YEARS, default 6). */
   retentionYears: number;
   /** Sign-in slowing and locking (SIGN_IN_SLOW_AFTER, SIGN_IN_LOCK_AFTER, ...). */
@@ -134,6 +144,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     version: env.npm_package_version ?? '0.1.0',
     tiles: tileServer(env),
     attachmentMaxBytes: Math.floor(positiveNumber(env, 'ATTACHMENT_MAX_BYTES', 5 * 1024 * 1024)),
+    attachmentMaxPixels: Math.floor(positiveNumber(env, 'ATTACHMENT_MAX_PIXELS', 4096 * 4096)),
+    attachmentQuotaBytes: Math.floor(positiveNumber(env, 'ATTACHMENT_QUOTA_BYTES', 1024 * 1024 * 1024)),
+    attachmentGraceHours: positiveNumber(env, 'ATTACHMENT_GRACE_HOURS', 72),
     retentionYears: positiveNumber(env, 'RETENTION_YEARS', 6),
     signInThrottle: throttlePolicyFromEnv(env),
     oidc,

@@ -7,6 +7,7 @@ import { loadConfig } from './config';
 import { ensureFirstAdmin } from '#server/organisation/admin';
 import { openStore } from './database/database';
 import { migrateToLatest } from './database/migrate';
+import { scheduleSweep } from '#server/patrol/photo-refs';
 
 const config = loadConfig();
 mkdirSync(config.dataDir, { recursive: true });
@@ -24,12 +25,21 @@ if (admin.generatedPassword !== undefined) {
 }
 
 const app = await buildApp({ config, store, logger: { level: config.logLevel } });
+// Photo bytes no record refers to any more are removed once their grace period is over.
+const stopSweep = scheduleSweep(store.db, {
+  graceHours: config.attachmentGraceHours,
+  everyMinutes: 60,
+  onError: (error) => {
+    app.log.error({ err: error }, 'photo sweep failed');
+  },
+});
 
 let closing = false;
 async function shutdown(signal: string): Promise<void> {
   if (closing) return;
   closing = true;
   app.log.info(`${signal} received, shutting down`);
+  stopSweep();
   await app.close();
   await store.destroy();
   process.exit(0);

@@ -46,18 +46,23 @@ export async function problemHistory(
     isCollection(c) ? canReadRecord(actor, c, problem.teamId) : false,
   );
   const children = await childrenOfProblem(db, problemId, readable);
+  // Keyed by collection and id: ids alone may repeat across collections.
+  const key = (collection: string, id: string) => `${collection}/${id}`;
   const held = new Map<string, { data: Record<string, unknown>; fieldVersions: Record<string, number> }>([
-    [problem.id, { data: problem.data, fieldVersions: problem.fieldVersions }],
-    ...children.map((c) => [c.id, c] as const),
+    [key('problems', problem.id), { data: problem.data, fieldVersions: problem.fieldVersions }],
+    ...children.map((c) => [key(c.collection, c.id), c] as const),
   ]);
-  const rows = await auditOfRecords(db, [...held.keys()]);
+  const rows = await auditOfRecords(db, [
+    { collection: 'problems', id: problem.id },
+    ...children.map((c) => ({ collection: c.collection, id: c.id })),
+  ]);
   const entries: HistoryEntry[] = [];
   for (const row of rows) {
     if (!isCollection(row.collection) || row.recordId === null) continue;
     const [collection, kind] = row.action.split('.');
     if (collection !== row.collection || kind === undefined || !KINDS.has(kind)) continue;
     const { version, fields } = detailsOf(row.details);
-    const record = held.get(row.recordId);
+    const record = held.get(key(row.collection, row.recordId));
     const values: Record<string, unknown> = {};
     for (const field of fields) {
       if (version !== null && record?.fieldVersions[field] === version && field in record.data)

@@ -19,6 +19,7 @@ import {
   type OsaraContext,
 } from './osara-rules';
 import { planMutation, type Plan } from '#server/sync/plan-mutation';
+import { checkProblemLink, linkedProblemId } from './problem-links';
 
 /** Reads, inside the mutation's transaction, the parent problem or the gate's context. */
 export async function loadOsaraContext(
@@ -30,6 +31,8 @@ export async function loadOsaraContext(
     const parentId = parentIdOf(m, current);
     return { parent: parentId === undefined ? undefined : await findRecord(trx, 'problems', parentId) };
   }
+  const linkedId = linkedProblemId(m);
+  if (linkedId !== undefined) return { linked: (await findRecord(trx, 'problems', linkedId)) ?? null };
   // A new problem has no actions or reviews yet; only a status change needs them.
   if (m.collection !== 'problems' || current === undefined || !('status' in m.changes)) return {};
   return { gate: await gateContext(trx, current) };
@@ -72,6 +75,10 @@ export function planWithOsara(
     return { kind: 'rejected', rejection: { code: 'record_erased' } };
   if (child) {
     const refused = checkChild(m, current, actor, context.parent);
+    if (refused !== null) return { kind: 'rejected', rejection: refused };
+  }
+  if (context.linked !== undefined) {
+    const refused = checkProblemLink(actor, context.linked);
     if (refused !== null) return { kind: 'rejected', rejection: refused };
   }
   const parentTeam = child ? (context.parent?.teamId ?? null) : undefined;

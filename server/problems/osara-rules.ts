@@ -28,6 +28,8 @@ export interface OsaraContext {
   parent?: StoredRecord | undefined;
   /** For a problem whose status a mutation sets: what the gates read (actions, reviews, reviewers). */
   gate?: TransitionContext;
+  /** For an activity whose edit sets `problemId`: that problem as stored (null: not held). */
+  linked?: StoredRecord | null;
 }
 
 export const emptyGateContext: TransitionContext = { actions: [], reviews: [], reviewers: {} };
@@ -59,7 +61,12 @@ export function checkChild(
       problemId: 'It stays with the problem it was made for.',
     });
   // Missing or malformed problemId: the schema check that follows says which field is wrong.
-  if (parentIdOf(m, current) === undefined) return null;
+  const parentId = parentIdOf(m, current);
+  if (parentId === undefined) return null;
+  // One evaluation per problem, under the problem's own id (issue 13). Any other id would let a
+  // writer take the id of another team's problem: its team could no longer write its own
+  // evaluation, and publishing (which reads the evaluation by the problem's id) would copy this one.
+  if (m.collection === 'evaluations' && parentId !== m.recordId) return rejection('evaluation_id_mismatch');
   // The outbox is ordered, so a problem created on the same device always arrives first; an
   // unknown problem here is one this force database has never had (or another user's id).
   if (parent === undefined) return rejection('not_found', 'The problem this belongs to is not known.');

@@ -17,6 +17,7 @@ import { ApiError } from '#server/platform/errors';
 import { writeAudit } from '#server/platform/store/audit-log';
 import { nextChangeNumber } from '#server/platform/database/counters';
 import { findRecord, saveRecord, type StoredRecord } from '#server/platform/store/records';
+import { purgeErasedPhotos } from '#server/patrol/photo-refs';
 import {
   insertDecision,
   latestDecisions,
@@ -201,6 +202,8 @@ async function erase(
       updatedAt: at,
       updatedBy: by,
     });
+    // Photo bytes only this record referred to are removed with its content (issue 13).
+    await purgeErasedPhotos(trx, { ...record, data }, at);
     const ids = await purgeConflicts(trx, record.collection, record.id, version);
     conflicts += ids.length;
     mutationIds.push(...ids);

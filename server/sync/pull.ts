@@ -57,8 +57,8 @@ export async function pull(
   // Records and the conflicts their writes caused come from one feed, conflicts scoped like the
   // records they belong to; store/feed.ts explains why a page never splits a change number.
   const page = await feedPage(db, query.cursor, query.limit, feedScope(actor));
-  const { records, conflicts, cursor, hasMore } = page;
-  if (records.length + conflicts.length > 0) {
+  const { records, conflicts, exits, cursor, hasMore } = page;
+  if (records.length + conflicts.length + exits.length > 0) {
     // Consultation of personal data is audited; one row per page, naming the records.
     await writeAudit(db, {
       userId: actor.id,
@@ -69,11 +69,19 @@ export async function pull(
         to: cursor,
         records: records.map((r) => `${r.collection}/${r.id}`),
         ...(conflicts.length > 0 ? { conflicts: conflicts.map((c) => c.id) } : {}),
+        ...(exits.length > 0 ? { left: exits.map((e) => `${e.collection}/${e.id}`) } : {}),
       },
     });
   }
   // In change-number order; within one number the record comes before the conflicts it caused.
   const changes: (PulledChange & { order: [number, number] })[] = [
+    // A record that left the reader's reach: only its id and the number it left at (scope-exits.ts).
+    ...exits.map((e) => ({
+      collection: e.collection as CollectionName,
+      record: { id: e.id, version: e.version, deleted: true },
+      leftScope: true as const,
+      order: [e.version, 0] as [number, number],
+    })),
     ...records.map((r) => ({
       collection: r.collection as CollectionName,
       record: toWireRecord(r),
@@ -86,5 +94,11 @@ export async function pull(
     })),
   ];
   changes.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
-  return { changes: changes.map(({ collection, record }) => ({ collection, record })), cursor, hasMore };
+  return {
+    changes: changes.map(({ collection, record, leftScope }) =>
+      leftScope === true ? { collection, record, leftScope } : { collection, record },
+    ),
+    cursor,
+    hasMore,
+  };
 }

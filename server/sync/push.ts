@@ -13,6 +13,8 @@ import type { Actor } from './access';
 import { afterRecordWritten, checkBeforeWrite } from '#server/good-practice/publish';
 import { payloadHash } from './mutation-checks';
 import { loadOsaraContext, planWithOsara } from '#server/problems/osara-context';
+import { afterTeamChange } from '#server/problems/move';
+import { afterPhotosWritten } from '#server/patrol/photo-refs';
 
 export interface PushContext {
   actor: Actor;
@@ -122,6 +124,10 @@ export async function applyMutation(
       m.collection === 'problems' ? (current?.reference ?? (await problemReference(trx, createdAt))) : null,
   };
   await saveRecord(trx, record);
+  // A record moved to another team takes its own records and conflicts along (problems/move.ts).
+  await afterTeamChange(trx, current, record, { userId: ctx.actor.id, deviceId: ctx.deviceId });
+  // The photos it lists, in its author's name: the attachment read rule and sweep read these.
+  await afterPhotosWritten(trx, record, now);
   // Writes that write more in the same transaction (a publish decision writes the published copy).
   await afterRecordWritten(trx, record, ctx, version);
   await insertConflicts(trx, outcome.conflicts, {

@@ -42,7 +42,16 @@ export const errorMessages = {
   unsupported_media_type: 'The force database accepts photos as JPEG, PNG or WebP only.',
   attachment_type_mismatch: 'The photo is not the kind of image it says it is.',
   attachment_has_metadata: 'The photo still carries location or camera details, so it was refused.',
-  attachment_not_found: 'The photo has not reached the force database yet.',
+  attachment_not_found:
+    'This photo is not available to you: it may not have reached the force database yet, or it is not on a record you can see.',
+  attachment_trailing_bytes: 'The photo has extra data after the end of the picture, so it was refused.',
+  attachment_too_many_pixels:
+    'The photo is too big a picture (too many pixels) for the force database. Take it again from the app.',
+  attachment_quota_exceeded:
+    'You have used up your photo allowance on the force database, so this photo was not sent. It is kept on this device; ask your force IT team to raise the allowance.',
+  evaluation_id_mismatch: 'An evaluation belongs to one problem and must carry that problem’s id.',
+  linked_problem_unknown:
+    'This links to a problem you cannot see, or one the force database does not hold. Choose another problem or remove the link.',
   record_erased:
     'This record was erased under the retention rules. Its details cannot be changed or added to.',
   retention_not_closed: 'Only a closed problem can be reviewed for retention.',

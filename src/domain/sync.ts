@@ -76,8 +76,18 @@ export type PulledCollection = z.infer<typeof pulledCollectionSchema>;
 
 export const pulledChangeSchema = z.object({
   collection: pulledCollectionSchema,
-  /** The whole record as the server holds it, envelope included. */
+  /**
+   * The whole record as the server holds it, envelope included; for a `leftScope` change only
+   * `{ id, version, deleted: true }`.
+   */
   record: z.looseObject({ id: recordId, version: z.int().positive(), deleted: z.boolean() }),
+  /**
+   * The record has moved out of this reader's reach (its problem went to another team, issue 13):
+   * the device drops it and the conflicts kept on it. It is not a deletion: the record lives on
+   * where its team now is. App versions that predate this field read it as a tombstone stub,
+   * which they cannot parse and so leave alone.
+   */
+  leftScope: z.literal(true).optional(),
 });
 export type PulledChange = z.infer<typeof pulledChangeSchema>;
 

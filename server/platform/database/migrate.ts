@@ -6,6 +6,8 @@ import * as conflictsFeed from './migrations/0002-conflicts-feed';
 import * as attachments from './migrations/0003-attachments';
 import * as organisation from './migrations/0004-organisation';
 import * as auditChain from './migrations/0005-audit-chain';
+import * as scopeExits from './migrations/0006-scope-exits';
+import * as photoRefs from './migrations/0007-photo-refs';
 import type { Tables } from './tables';
 
 const migrations: Record<string, Migration> = {
@@ -14,6 +16,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-12-0003-attachments': attachments,
   '2026-12-12-0004-organisation': organisation,
   '2026-12-12-0005-audit-chain': auditChain,
+  '2026-12-13-0006-scope-exits': scopeExits,
+  '2026-12-13-0007-photo-refs': photoRefs,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -142,6 +142,16 @@ export interface AttachmentsTable {
   size: number;
   bytes: Buffer;
   created_at: string;
+  /** Last upload, or last time a record stopped referring to them (migration 0007); grace runs from it. */
+  touched_at: string | null;
+}
+
+/** A record's reference to photo bytes, and the record's author (migration 0007). */
+export interface PhotoRefsTable {
+  collection: string;
+  record_id: string;
+  sha256: string;
+  author_id: string;
 }
 
 /** Every user who uploaded an attachment's bytes (they may read them back). */
@@ -149,6 +159,15 @@ export interface AttachmentUploadersTable {
   sha256: string;
   user_id: string;
   uploaded_at: string;
+}
+
+/** A record that left a team's reach at a change number (migration 0006, store/scope-exits.ts). */
+export interface ScopeExitsTable {
+  collection: string;
+  record_id: string;
+  /** The team whose readers must drop it. */
+  team_id: string;
+  version: number;
 }
 
 export interface Tables {
@@ -166,4 +185,6 @@ export interface Tables {
   retention_decisions: RetentionDecisionsTable;
   attachments: AttachmentsTable;
   attachment_uploaders: AttachmentUploadersTable;
+  scope_exits: ScopeExitsTable;
+  photo_refs: PhotoRefsTable;
 }

@@ -47,16 +47,27 @@ export interface WriteAuditRow {
   details: unknown;
 }
 
-/** Audit rows naming these records, oldest first (ids are UUIDv7). */
+/**
+ * Audit rows naming these records, oldest first (ids are UUIDv7). A record is its collection AND
+ * its id: ids are chosen by devices, so a record of another collection may carry the same id
+ * (issue 13: an action given another team's problem id must not pull that problem's rows in).
+ */
 export async function auditOfRecords(
   db: Kysely<Tables>,
-  recordIds: readonly string[],
+  records: readonly { collection: string; id: string }[],
 ): Promise<WriteAuditRow[]> {
-  if (recordIds.length === 0) return [];
+  if (records.length === 0) return [];
   const rows = await db
     .selectFrom('audit')
     .select(['id', 'at', 'user_id', 'action', 'collection', 'record_id', 'details'])
-    .where('record_id', 'in', [...recordIds])
+    .where(
+      'record_id',
+      'in',
+      records.map((r) => r.id),
+    )
+    .where((eb) =>
+      eb.or(records.map((r) => eb.and([eb('collection', '=', r.collection), eb('record_id', '=', r.id)]))),
+    )
     .orderBy('id')
     .execute();
   return rows.map((row) => ({

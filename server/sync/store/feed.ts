@@ -20,11 +20,14 @@ import type { Kysely } from 'kysely';
 import { conflictsInRange, type StoredConflict } from './conflicts';
 import { recordsInRange, type StoredRecord } from '#server/platform/store/records';
 import { readsNothing, scopeFilter, type ReadScope } from '#server/platform/store/scope';
+import { exitFilter, exitsInRange, type ScopeExit } from '#server/platform/store/scope-exits';
 import type { Tables } from '#server/platform/database/tables';
 
 export interface FeedPage {
   records: StoredRecord[];
   conflicts: StoredConflict[];
+  /** Records that left the reader's reach (a moved problem and its records; scope-exits.ts). */
+  exits: ScopeExit[];
   /** The next cursor: the last change number the page covers (the old cursor if none). */
   cursor: number;
   hasMore: boolean;
@@ -41,7 +44,12 @@ function versionsAfter(db: Kysely<Tables>, cursor: number, scope: ReadScope) {
     .select('version')
     .where('version', '>', cursor)
     .where(scopeFilter('conflicts', scope));
-  return records.unionAll(conflicts);
+  const exits = db
+    .selectFrom('scope_exits')
+    .select('version')
+    .where('version', '>', cursor)
+    .where(exitFilter(scope));
+  return records.unionAll(conflicts).unionAll(exits);
 }
 
 export async function feedPage(
@@ -50,7 +58,7 @@ export async function feedPage(
   limit: number,
   scope: ReadScope,
 ): Promise<FeedPage> {
-  const empty: FeedPage = { records: [], conflicts: [], cursor, hasMore: false };
+  const empty: FeedPage = { records: [], conflicts: [], exits: [], cursor, hasMore: false };
   if (readsNothing(scope)) return empty;
   const head = await versionsAfter(db, cursor, scope)
     .orderBy('version')
@@ -59,9 +67,10 @@ export async function feedPage(
   const last = head[Math.min(limit, head.length) - 1];
   if (last === undefined) return empty;
   const upTo = last.version;
-  const [records, conflicts] = await Promise.all([
+  const [records, conflicts, exits] = await Promise.all([
     recordsInRange(db, cursor, upTo, scope),
     conflictsInRange(db, cursor, upTo, scope),
+    exitsInRange(db, cursor, upTo, scope),
   ]);
   // The row after the page decides hasMore unless it shares the page's last number (it is then
   // in this page already), in which case only a look further on can tell.
@@ -72,5 +81,5 @@ export async function feedPage(
       next.version > upTo ||
       (await versionsAfter(db, upTo, scope).orderBy('version').limit(1).execute()).length > 0;
   }
-  return { records, conflicts, cursor: upTo, hasMore };
+  return { records, conflicts, exits, cursor: upTo, hasMore };
 }

@@ -24,6 +24,8 @@ export class FakeForceDatabase {
   readonly received: { by: string; mutation: Mutation }[] = [];
   /** Replaced values, numbered with the write that replaced them (the `conflicts` collection). */
   readonly conflicts: ConflictRecord[] = [];
+  /** Records moved out of the signed-in team's reach (a problem moved to another team). */
+  readonly exits: PulledChange[] = [];
   sessionUser: Me | null = null;
   sessionExpired = false;
   /** Refuse these mutation ids with this code (a server rule the app does not know). */
@@ -137,6 +139,21 @@ export class FakeForceDatabase {
     ]);
   }
 
+  /**
+   * The problem moves to a team this device's user is not in: it and its conflicts leave the
+   * feed, and the feed says so once, at a new number (`leftScope`, as the real server does).
+   */
+  moveAway(recordId: string): void {
+    if (!this.records.delete(recordId)) throw new Error('no such record');
+    this.conflicts.splice(0, this.conflicts.length, ...this.conflicts.filter((c) => c.recordId !== recordId));
+    this.seq += 1;
+    this.exits.push({
+      collection: 'problems',
+      record: { id: recordId, version: this.seq, deleted: true },
+      leftScope: true,
+    });
+  }
+
   private nameOf(userId: string): string | null {
     for (const { me } of this.users.values()) if (me.id === userId) return me.displayName;
     return null;
@@ -165,6 +182,7 @@ export class FakeForceDatabase {
         record: { ...s.record, version: s.record.version ?? 0 },
       })),
       ...this.conflicts.map((c): PulledChange => ({ collection: 'conflicts', record: c })),
+      ...this.exits,
     ]
       .filter((c) => c.record.version > cursor)
       .sort((a, b) => a.record.version - b.record.version);

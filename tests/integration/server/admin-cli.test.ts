@@ -118,4 +118,10 @@ describe('admin CLI', { timeout: 120_000 }, () => {
     for (const run of [duplicateUser, unknownTeam, unknownRole, weak, duplicateTeam, missing])
       expect(run.code).toBe(1);
   });
+
+  it('sweeps photo bytes nobody refers to (none here), as the server does hourly', async () => {
+    const swept = await admin(['attachments:sweep']);
+    expect(swept).toMatchObject({ code: 0, stderr: '' });
+    expect(swept.stdout).toContain('Removed 0 unreferenced photos.');
+  });
 });

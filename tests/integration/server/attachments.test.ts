@@ -1,40 +1,19 @@
 // Attachments, organised by situation: uploaded twice, changed on the way, too large,
 // not an image, still carrying EXIF; fetched by a teammate, another team, an admin, the uploader.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from '#domain/ids';
 import type { Mutation } from '#domain/sync';
 import { client, databaseNames, HEADERS, signIn, startServer, type TestServer } from './helper';
+import { JPEG_OVERHEAD, jpeg, png, segment, sha } from './images';
 
 const MAX = 64 * 1024;
 
-const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-function segment(marker: number, payload: Buffer): Buffer {
-  const length = Buffer.alloc(2);
-  length.writeUInt16BE(payload.length + 2);
-  return Buffer.concat([Buffer.from([0xff, marker]), length, payload]);
-}
-
-/**
- * A JPEG header as a canvas writes it (JFIF APP0, no APP1), with random content in comment
- * segments of up to 60000 bytes so each is new. Its length is 22 + content + 4 per segment.
- */
-function cleanJpeg(contentBytes = 256, extra: Buffer[] = []): Buffer {
-  const jfif = Buffer.from([0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]);
-  const comments: Buffer[] = [];
-  for (let left = contentBytes; left > 0; left -= 60000)
-    comments.push(segment(0xfe, randomBytes(Math.min(left, 60000))));
-  return Buffer.concat([
-    Buffer.from([0xff, 0xd8]),
-    segment(0xe0, jfif),
-    ...extra,
-    ...comments,
-    Buffer.from([0xff, 0xd9]),
-  ]);
-}
+/** A clean JPEG (see images.ts) with `contentBytes` of random comment content. */
+const cleanJpeg = (contentBytes = 256, extra: Buffer[] = []): Buffer =>
+  jpeg({ content: contentBytes, extra });
 
 /** A JPEG as a phone camera writes it: an EXIF APP1 segment (here with a GPS tag name inside). */
 function exifJpeg(): Buffer {
@@ -44,19 +23,6 @@ function exifJpeg(): Buffer {
     randomBytes(32),
   ]);
   return cleanJpeg(128, [segment(0xe1, exif)]);
-}
-
-function png(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    return Buffer.concat([length, Buffer.from(type, 'latin1'), data, Buffer.alloc(4)]);
-  };
-  return Buffer.concat([
-    Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'),
-    chunk('IHDR', randomBytes(13)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
 }
 
 function put(
@@ -177,7 +143,7 @@ describe.each(databaseNames)('attachments on %s', (db) => {
   });
 
   it('accepts an upload of exactly the limit', async () => {
-    const bytes = cleanJpeg(MAX - 22 - 8);
+    const bytes = cleanJpeg(MAX - JPEG_OVERHEAD - 8);
     expect(bytes.length).toBe(MAX);
     expect((await put(s.app, cookie('north1'), sha(bytes), bytes)).statusCode).toBe(201);
   });
@@ -245,10 +211,10 @@ describe.each(databaseNames)('attachments on %s', (db) => {
     });
 
     it('refuses a teammate before a record refers to it', async () => {
-      expect((await get(s.app, cookie('north2'), hash)).statusCode).toBe(403);
+      expect((await get(s.app, cookie('north2'), hash)).statusCode).toBe(404);
     });
 
-    it('after the activity syncs: a teammate and the supervisor can read; another team and an admin get 403', async () => {
+    it('after the activity syncs: a teammate and the supervisor can read; another team gets 404, an admin 403', async () => {
       const { results } = await client(s.app, cookie('north1')).push(activityWithPhoto(bytes));
       expect(results[0]?.status).toBe('applied');
 
@@ -257,11 +223,13 @@ describe.each(databaseNames)('attachments on %s', (db) => {
         expect(res.statusCode, name).toBe(200);
         expect(res.rawPayload.equals(bytes), name).toBe(true);
       }
-      for (const name of ['south1', 'admin']) {
-        const res = await get(s.app, cookie(name), hash);
-        expect(res.statusCode, name).toBe(403);
-        expect(res.json()).toMatchObject({ error: { code: 'forbidden' } });
-      }
+      const other = await get(s.app, cookie('south1'), hash);
+      expect(other.statusCode).toBe(404);
+      expect(other.json()).toMatchObject({ error: { code: 'attachment_not_found' } });
+      // An admin may read no photo at all (the access table), whatever the hash.
+      const admin = await get(s.app, cookie('admin'), hash);
+      expect(admin.statusCode).toBe(403);
+      expect(admin.json()).toMatchObject({ error: { code: 'forbidden' } });
       const reads = await s.store.db
         .selectFrom('audit')
         .select(['action', 'details'])
@@ -287,7 +255,7 @@ describe.each(databaseNames)('attachments on %s', (db) => {
         baseVersion: version,
         at: '2026-07-10T10:00:00.000Z',
       });
-      expect((await get(s.app, cookie('north2'), sha(other))).statusCode).toBe(403);
+      expect((await get(s.app, cookie('north2'), sha(other))).statusCode).toBe(404);
       // The uploader keeps access to what they sent.
       expect((await get(s.app, cookie('north1'), sha(other))).statusCode).toBe(200);
     });
@@ -298,18 +266,22 @@ describe.each(databaseNames)('attachments on %s', (db) => {
       const m = activityWithPhoto(cleanJpeg());
       m.changes = { ...m.changes, notes: `see ${sha(other)}` };
       await client(s.app, cookie('north1')).push(m);
-      expect((await get(s.app, cookie('north2'), sha(other))).statusCode).toBe(403);
+      expect((await get(s.app, cookie('north2'), sha(other))).statusCode).toBe(404);
     });
 
-    it('does not reveal whether unknown bytes exist: 403 without a right, 404 with one', async () => {
+    it('does not reveal whether unknown bytes exist: one answer for no right and for no bytes', async () => {
       const never = cleanJpeg();
-      expect((await get(s.app, cookie('north2'), sha(never))).statusCode).toBe(403);
-      // A record refers to a photo whose bytes were never uploaded: a teammate hears "not yet".
+      const before = await get(s.app, cookie('north2'), sha(never));
+      expect(before.statusCode).toBe(404);
+      // A record refers to a photo whose bytes were never uploaded: the same answer, to everyone.
       await client(s.app, cookie('north1')).push(activityWithPhoto(never));
-      const res = await get(s.app, cookie('north2'), sha(never));
-      expect(res.statusCode).toBe(404);
-      expect(res.json()).toMatchObject({ error: { code: 'attachment_not_found' } });
-      expect((await get(s.app, cookie('south1'), sha(never))).statusCode).toBe(403);
+      const teammate = await get(s.app, cookie('north2'), sha(never));
+      const otherTeam = await get(s.app, cookie('south1'), sha(never));
+      for (const res of [teammate, otherTeam]) {
+        expect(res.statusCode).toBe(404);
+        expect(res.json()).toEqual(before.json());
+      }
+      expect(before.json()).toMatchObject({ error: { code: 'attachment_not_found' } });
     });
   });
 });

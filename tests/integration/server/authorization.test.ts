@@ -111,8 +111,8 @@ async function seed(
   team: string | null,
   createdBy: string,
   data: Record<string, unknown>,
+  id = uuidv7(),
 ): Promise<Seeded> {
-  const id = uuidv7();
   await store.db.transaction().execute(async (trx) => {
     const version = await nextChangeNumber(trx);
     const now = new Date().toISOString();
@@ -434,13 +434,19 @@ describe.each(databaseNames)('the access table, walked on %s', (db) => {
               });
             it(`${allowed ? 'lets' : 'refuses'} a ${role} ${action} ${collection} (${action === 'create' ? relation.team : relation.name})`, async () => {
               const actorId = ids[userOf[role]] ?? '';
-              const problem = relation.team === 'north' ? fixture.northProblem : fixture.southProblem;
+              const shared = relation.team === 'north' ? fixture.northProblem : fixture.southProblem;
+              // An evaluation has its problem's id (one per problem), so each case gets a problem.
+              const ownProblem = (team: string, by: string) =>
+                seed(s.store, 'problems', team, by, problemFields(team));
+              const teammate = relation.team === 'north' ? ids.north2 : ids.south1;
               let m: Mutation;
               if (action === 'create') {
+                const problem =
+                  collection === 'evaluations' ? await ownProblem(relation.team, teammate ?? '') : shared;
                 m = {
                   id: uuidv7(),
                   collection,
-                  recordId: uuidv7(),
+                  recordId: collection === 'evaluations' ? problem.id : uuidv7(),
                   op: 'put',
                   changes: fieldsFor(collection, relation.team, problem.id, actorId, role),
                   baseVersion: null,
@@ -457,6 +463,10 @@ describe.each(databaseNames)('the access table, walked on %s', (db) => {
                           : r.createdBy === (relation.team === 'north' ? ids.north2 : ids.south1)))),
                 );
                 if (target === undefined) throw new Error(`no seeded ${collection} for ${relation.name}`);
+                const problem =
+                  collection === 'evaluations'
+                    ? await ownProblem(target.team ?? 'north', teammate ?? '')
+                    : shared;
                 // A fresh copy per case, so an allowed delete does not spoil the next case.
                 const copy = await seed(
                   s.store,
@@ -464,11 +474,13 @@ describe.each(databaseNames)('the access table, walked on %s', (db) => {
                   target.team,
                   target.createdBy,
                   fieldsFor(collection, target.team ?? 'north', problem.id, target.createdBy, 'officer'),
+                  collection === 'evaluations' ? problem.id : uuidv7(),
                 );
                 const version = (
                   await s.store.db
                     .selectFrom('records')
                     .select('version')
+                    .where('collection', '=', collection)
                     .where('id', '=', copy.id)
                     .executeTakeFirstOrThrow()
                 ).version;

@@ -1,6 +1,7 @@
 // Applying one pulled page (ARCHITECTURE.md, "Sync protocol", Pull).
 import { rebase } from '#domain/merge';
 import { CONFLICTS_COLLECTION, conflictRecordSchema } from '#domain/conflicts';
+import type { CollectionName } from '#domain/collections';
 import type { PulledChange } from '#domain/sync';
 import { writeCursor } from './meta';
 import { loadRecordRules } from './rules';
@@ -18,6 +19,28 @@ async function storePulledConflict(db: BeatbookDb, record: Record<string, unknow
   const row: ConflictRow =
     existing?.dismissedAt === undefined ? parsed.data : { ...parsed.data, dismissedAt: existing.dismissedAt };
   await db.conflicts.put(row);
+}
+
+/**
+ * A record that left this reader's reach (`leftScope`: its problem moved to another team). The
+ * server copy and the conflicts kept on it go; so does the view, unless this device still holds
+ * an edit of it (queued or refused): the officer's typing is never dropped unseen. Such an edit is
+ * refused at its push (the record is another team's now) and is then discarded like any refused
+ * creation, which removes the record from the device (db/attention.ts).
+ */
+async function dropLeftRecord(db: BeatbookDb, collection: CollectionName, id: string): Promise<void> {
+  const serverCopy = await db.serverRecords.get(id);
+  if (serverCopy?.collection === collection) await db.serverRecords.delete(id);
+  await db.conflicts
+    .where('recordId')
+    .equals(id)
+    .filter((c) => c.collection === collection)
+    .delete();
+  const edits = [
+    ...(await db.needsAttention.where('recordId').equals(id).toArray()),
+    ...(await db.outbox.where('recordId').equals(id).toArray()),
+  ].filter((m) => m.collection === collection);
+  if (edits.length === 0) await viewTable(db, collection).delete(id);
 }
 
 /**
@@ -49,6 +72,10 @@ export async function applyPulledPage(
       }
       const collection = change.collection;
       const record = change.record;
+      if (change.leftScope === true) {
+        await dropLeftRecord(db, collection, record.id);
+        continue;
+      }
       await db.serverRecords.put({ id: record.id, collection, record });
       const parsed = collections[collection].record.safeParse(record);
       // The server copy is kept either way; a record this app version cannot read is not shown.

@@ -1,4 +1,5 @@
 // Pure: what an attachment upload failure means for the photo (see photos.ts).
+import { describeError } from '#domain/errors';
 import { ApiError } from '#client/app/contract';
 
 export type AttachmentErrorKind =
@@ -19,7 +20,15 @@ export function getAttachmentErrorKind(error: unknown): AttachmentErrorKind {
   return { kind: 'refused', code: error.code, message: refusalMessage(error) };
 }
 
+/** Refusals whose catalogue text says more than the status would (e.g. a 413 that is not size). */
+const ownWords: ReadonlySet<string> = new Set([
+  'attachment_quota_exceeded',
+  'attachment_trailing_bytes',
+  'attachment_too_many_pixels',
+]);
+
 function refusalMessage(error: ApiError): string {
+  if (ownWords.has(error.code)) return describeError(error.code);
   switch (error.status) {
     case 413:
       return 'The photo is too large for the force database.';

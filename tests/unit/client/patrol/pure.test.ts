@@ -208,4 +208,10 @@ describe('what an upload failure means', () => {
       message: 'Still has GPS.',
     });
   });
+
+  it('an officer over their photo allowance is told so in plain words, not "too large"', () => {
+    const kind = getAttachmentErrorKind(new HttpApiError('attachment_quota_exceeded', 'x', 413, null));
+    expect(kind).toMatchObject({ kind: 'refused', code: 'attachment_quota_exceeded' });
+    expect(kind.kind === 'refused' ? kind.message : '').toMatch(/photo allowance.*kept on this device/);
+  });
 });

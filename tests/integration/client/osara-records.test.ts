@@ -9,7 +9,6 @@ import { makeMe, nextValue, sampleFields, startHarness, type Harness } from './h
 
 function repos(ws: Workspace) {
   const { actions, reviews } = ws;
-  if (actions === undefined || reviews === undefined) throw new Error('workspace without OSARA repositories');
   return { actions, reviews };
 }
 

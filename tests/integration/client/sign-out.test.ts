@@ -15,7 +15,7 @@ describe('signing out on a shared device', () => {
     h = startHarness();
     const me = makeMe('alice');
     const ws = await h.signIn(me);
-    const count = () => ws.unsyncedWork?.();
+    const count = () => ws.unsyncedWork();
     expect(await count()).toEqual({ pending: 0, needsAttention: 0, photos: 0, total: 0 });
 
     const refused = await ws.problems.create(sampleFields({ title: 'Refused one' }));

@@ -13,11 +13,11 @@ import {
   launchBrowser,
   newAppContext,
   newWatchedPage,
+  saveArtifacts,
   signIn,
   waitUntilAllSynced,
 } from './support/browser';
 import { e2eEnv, type E2eUser } from './support/env';
-import { need, scenarioSteps } from './support/scenario';
 import { mainNav } from './support/shell';
 
 const env = e2eEnv();
@@ -32,11 +32,12 @@ const bars: Record<E2eUser['role'], readonly string[]> = {
   admin: ['Organisation', 'Audit', 'Good practice', 'More'],
 };
 
-async function expectAxeClean(page: Page, screen: string): Promise<void> {
+/** axe's violations of any impact, as lines for the report ([] when clean). */
+async function axeProblems(page: Page, screen: string): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  if (violations.length > 0) {
-    throw new Error(`axe on ${screen} (${page.url()}):\n${formatViolations(violations)}`);
-  }
+  return violations.length === 0
+    ? []
+    : [`axe on ${screen} (${page.url()}):\n${formatViolations(violations)}`];
 }
 
 async function height(page: Page, selector: string): Promise<number> {
@@ -82,9 +83,6 @@ function slug(text: string): string {
 describe('the app shell on a phone', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
-  let page: Page | undefined;
-
-  scenarioSteps('phone shell', env.artifactsDir, () => ({ phone: page }));
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -101,11 +99,12 @@ describe('the app shell on a phone', () => {
       const context = await newAppContext(browser, env.baseUrl, { viewport: PHONE });
       contexts.push(context);
       const p = await newWatchedPage(context);
-      page = p;
       await p.emulateMedia({ colorScheme: 'light' });
       await signIn(p, user);
       await waitUntilAllSynced(p);
 
+      // Every screen is checked before failing, so one run lists everything that is wrong.
+      const problems: string[] = [];
       const bar = bars[user.role];
       expect(await mainNav(p).getByRole('link').allInnerTexts()).toEqual(bar);
       for (const name of bar) {
@@ -113,31 +112,40 @@ describe('the app shell on a phone', () => {
         await settled(p, `the ${name} screen`);
         const current = mainNav(p).locator('[aria-current="page"]');
         await expect(current.innerText()).resolves.toBe(name);
-        expect(await height(p, '.top-bar')).toBeLessThanOrEqual(64);
-        expect(await height(p, 'nav[aria-label="Main"]')).toBeLessThanOrEqual(72);
+        const top = await height(p, '.top-bar');
+        const bottom = await height(p, 'nav[aria-label="Main"]');
+        if (top > 64) problems.push(`${name}: top bar ${String(top)} px tall`);
+        if (bottom > 72) problems.push(`${name}: bottom bar ${String(bottom)} px tall`);
 
         await p.setViewportSize({ width: 320, height: PHONE.height });
-        expect(await sidewaysScroll(p), `${name} at 320 px`).toBeLessThanOrEqual(0);
+        const sideways = await sidewaysScroll(p);
+        if (sideways > 0) problems.push(`${name}: ${String(sideways)} px too wide at 320 px`);
         await p.setViewportSize(PHONE);
 
         const shot = `phone-${slug(user.role)}-${slug(name)}`;
         await p.emulateMedia({ colorScheme: 'light' });
-        expect(await backgroundLuminance(p)).toBeGreaterThan(0.8);
-        await expectAxeClean(p, `${name} (light)`);
+        if ((await backgroundLuminance(p)) < 0.8) problems.push(`${name}: background not light`);
+        problems.push(...(await axeProblems(p, `${name} (light)`)));
         await p.screenshot({ path: join(SCREENSHOTS, `${shot}-light.png`) });
 
         await p.emulateMedia({ colorScheme: 'dark' });
-        expect(await backgroundLuminance(p)).toBeLessThan(0.05);
-        await expectAxeClean(p, `${name} (dark)`);
+        if ((await backgroundLuminance(p)) > 0.05) problems.push(`${name}: background not dark`);
+        problems.push(...(await axeProblems(p, `${name} (dark)`)));
         await p.screenshot({ path: join(SCREENSHOTS, `${shot}-dark.png`) });
         await p.emulateMedia({ colorScheme: 'light' });
       }
+      if (problems.length > 0)
+        await saveArtifacts(env.artifactsDir, `phone shell ${user.role}`, { phone: p });
+      expect(problems.join('\n\n')).toBe('');
     });
   }
 
   it('the sync indicator opens the details with "Sync now"; Dark chosen on "More" stays after a reload', async () => {
-    const p = need(page, 'the admin’s phone');
+    const context = await newAppContext(browser, env.baseUrl, { viewport: PHONE });
+    contexts.push(context);
+    const p = await newWatchedPage(context);
     await p.emulateMedia({ colorScheme: 'light' });
+    await signIn(p, env.users.officer);
     const indicator = p.getByRole('button', { name: /^Sync details/ });
     await expect(indicator.getAttribute('aria-expanded')).resolves.toBe('false');
     await indicator.click();

@@ -1,8 +1,7 @@
-// The app's addresses. The sign-in screen, the shell (with "More") and the problem list are in the
-// first download; every other screen is its own chunk, fetched (or read from the precache) on first
+// The app's addresses. The shell (with "More") and the problem list are in the first download; every other screen is its own chunk, fetched (or read from the precache) on first
 // use. "More" stays in: as a lazy chunk it made the bundler split React into a chunk of its own,
 // which cost more first-screen bytes than the screen itself.
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { useApp } from './store';
 import { Opening } from './Opening';
@@ -11,8 +10,11 @@ import { AppShell } from './shell/AppShell';
 import { Home } from './shell/Home';
 import { MoreScreen } from './more/MoreScreen';
 import { RequireWorkspace } from './shell/RequireWorkspace';
-import { SignInScreen } from '#client/session/ui/SignInScreen';
 
+// Signing in happens once per shift at most; an officer who opens the app signed in never needs it.
+const SignInScreen = lazy(() =>
+  import('#client/session/ui/SignInScreen').then((m) => ({ default: m.SignInScreen })),
+);
 const ProblemNew = lazy(() =>
   import('#client/problems/ui/ProblemNew').then((m) => ({ default: m.ProblemNew })),
 );
@@ -69,7 +71,14 @@ export function AppRoutes() {
   if (phase === 'restoring') return <Opening />;
   return (
     <Routes>
-      <Route path="/sign-in" element={<SignInScreen />} />
+      <Route
+        path="/sign-in"
+        element={
+          <Suspense fallback={<Opening />}>
+            <SignInScreen />
+          </Suspense>
+        }
+      />
       <Route
         element={
           <RequireWorkspace>

@@ -225,7 +225,7 @@ describe('OSARA: a problem worked through on a phone, signed off on a tablet', (
 
     await supervisor
       .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Team overview' })
+      .getByRole('link', { name: 'Team', exact: true })
       .click();
     const signOff = supervisor.getByRole('link', { name: new RegExp(`^Sign off closure\\W+${title}$`) });
     await expectVisible(supervisor, signOff, 'a "Sign off closure" link for the problem');

@@ -19,6 +19,7 @@ import { need, scenarioSteps } from './support/scenario';
 import { e2eEnv } from './support/env';
 import { fillProblemForm, openList, saveAndExpectView, startNewProblem } from './support/problems';
 import { PHONE, openSection } from './support/osara';
+import { pressSignOut, syncIndicator } from './support/shell';
 
 interface DeviceData {
   databases: string[];
@@ -100,7 +101,7 @@ describe('Signing out on a shared device', () => {
 
   it('Sign out warns with the count of unsent work; Escape cancels and keeps everything', async () => {
     const p = need(page, "pc124's phone");
-    await p.getByRole('button', { name: 'Sign out' }).click();
+    await pressSignOut(p);
     await expectVisible(
       p,
       dialog(p).getByRole('heading', { name: 'You have work that has not been sent' }),
@@ -137,7 +138,7 @@ describe('Signing out on a shared device', () => {
 
   it('after "Sign out and delete unsynced work", nothing of pc124 is left on the device', async () => {
     const p = need(page, "pc124's phone");
-    await p.getByRole('button', { name: 'Sign out' }).click();
+    await pressSignOut(p);
     await dialog(p).getByRole('button', { name: 'Sign out and delete unsynced work' }).click();
     await expectVisible(p, p.getByLabel(/^username/i), 'the sign-in screen');
     const after = await deviceData(p);
@@ -160,11 +161,11 @@ describe('Signing out on a shared device', () => {
     await p.getByLabel(/^username/i).fill(pc124.username);
     await p.getByLabel(/^password/i).fill(pc124.password);
     await p.getByRole('button', { name: /^sign in$/i }).click();
-    await expectVisible(p, p.getByRole('button', { name: 'Sign out' }), 'pc124 signed in again', 30_000);
+    await expectVisible(p, syncIndicator(p), 'pc124 signed in again', 30_000);
     await waitUntilAllSynced(p);
     const me = () => p.evaluate(async () => (await fetch('/api/me')).status);
     expect(await me()).toBe(200);
-    await p.getByRole('button', { name: 'Sign out' }).click();
+    await pressSignOut(p);
     await expectVisible(
       p,
       dialog(p).getByRole('heading', { name: 'Sign out of Beatbook?' }),

@@ -1,14 +1,20 @@
-// The app's addresses. The sign-in screen, the shell and the problem list are in the first
-// download; every other screen is its own chunk, fetched (or read from the precache) on first use.
-import { lazy } from 'react';
+// The app's addresses. The shell (with "More") and the problem list are in the first download; every other screen is its own chunk, fetched (or read from the precache) on first
+// use. "More" stays in: as a lazy chunk it made the bundler split React into a chunk of its own,
+// which cost more first-screen bytes than the screen itself.
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { useApp } from './store';
 import { Opening } from './Opening';
 import { ProblemList } from '#client/problems/ui/ProblemList';
 import { AppShell } from './shell/AppShell';
+import { Home } from './shell/Home';
+import { MoreScreen } from './more/MoreScreen';
 import { RequireWorkspace } from './shell/RequireWorkspace';
-import { SignInScreen } from '#client/session/ui/SignInScreen';
 
+// Signing in happens once per shift at most; an officer who opens the app signed in never needs it.
+const SignInScreen = lazy(() =>
+  import('#client/session/ui/SignInScreen').then((m) => ({ default: m.SignInScreen })),
+);
 const ProblemNew = lazy(() =>
   import('#client/problems/ui/ProblemNew').then((m) => ({ default: m.ProblemNew })),
 );
@@ -68,8 +74,22 @@ export function AppRoutes() {
   if (phase === 'restoring') return <Opening />;
   return (
     <Routes>
-      <Route path="/sign-in" element={<SignInScreen />} />
-      <Route path="/sign-in/complete" element={<ProviderSignInComplete />} />
+      <Route
+        path="/sign-in"
+        element={
+          <Suspense fallback={<Opening />}>
+            <SignInScreen />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/sign-in/complete"
+        element={
+          <Suspense fallback={<Opening />}>
+            <ProviderSignInComplete />
+          </Suspense>
+        }
+      />
       <Route
         element={
           <RequireWorkspace>
@@ -77,7 +97,9 @@ export function AppRoutes() {
           </RequireWorkspace>
         }
       >
-        <Route index element={<ProblemList />} />
+        <Route index element={<Home />} />
+        <Route path="problems" element={<ProblemList />} />
+        <Route path="more" element={<MoreScreen />} />
         <Route path="problems/new" element={<ProblemNew />} />
         <Route path="problems/:id" element={<ProblemView />} />
         <Route path="problems/:id/edit" element={<ProblemEdit />} />

@@ -1,10 +1,11 @@
 // App-wide state, in one zustand store: the session service, whether the remembered sign-in is
-// still being read, the open workspace and its sync status. Records live in Dexie, not here.
-// Screens read it through the hooks below; nothing else holds a second copy.
+// still being read, the open workspace and its sync status, and the colour theme. Records live in
+// Dexie, not here. Screens read it through the hooks below; nothing else holds a second copy.
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { SessionService, SyncStatus, Workspace } from './contract';
 import type { SignOutOptions } from '#client/team/contract';
+import { applyThemeChoice, readThemeChoice, saveThemeChoice, type ThemeChoice } from './theme';
 
 export type AppPhase = 'restoring' | 'ready';
 
@@ -13,6 +14,8 @@ interface AppState {
   phase: AppPhase;
   workspace: Workspace | null;
   syncStatus: SyncStatus | null;
+  /** Light, dark or the device's setting (theme.ts); the only setting that is not the officer's. */
+  theme: ThemeChoice;
 }
 
 const useAppStore = create<AppState>(() => ({
@@ -20,7 +23,22 @@ const useAppStore = create<AppState>(() => ({
   phase: 'restoring',
   workspace: null,
   syncStatus: null,
+  theme: readThemeChoice(),
 }));
+
+// Before the first render, so a dark-theme officer never sees a white flash.
+applyThemeChoice(useAppStore.getState().theme);
+
+/** Remembers the officer's theme on this device and applies it at once. */
+export function setThemeChoice(theme: ThemeChoice): void {
+  saveThemeChoice(theme);
+  applyThemeChoice(theme);
+  useAppStore.setState({ theme });
+}
+
+export function useThemeChoice(): ThemeChoice {
+  return useAppStore((s) => s.theme);
+}
 
 let stopMirroring: (() => void) | null = null;
 

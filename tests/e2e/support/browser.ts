@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import { openSyncDetails, syncIndicator } from './shell';
 import type { Result as AxeResult } from 'axe-core';
 import {
   chromium,
@@ -242,7 +243,17 @@ export async function openSignIn(page: Page): Promise<void> {
   );
 }
 
-/** Signs in from the sign-in screen (opening it if needed) and waits for the team's problem list. */
+/**
+ * The first screen after signing in: the team's problems for an officer or a sergeant, the
+ * dashboard for a prevention lead, the organisation screens for an admin.
+ */
+export function homeHeading(page: Page): Locator {
+  return listHeading(page)
+    .or(page.getByRole('heading', { name: 'Prevention dashboard', level: 1 }))
+    .or(page.getByRole('heading', { name: 'Organisation', level: 1 }));
+}
+
+/** Signs in from the sign-in screen (opening it if needed) and waits for the role's home screen. */
 export async function signIn(page: Page, user: Credentials): Promise<void> {
   if (!(await signInButton(page).isVisible())) await openSignIn(page);
   await page.getByLabel(/^username/i).fill(user.username);
@@ -250,8 +261,8 @@ export async function signIn(page: Page, user: Credentials): Promise<void> {
   await signInButton(page).click();
   await expectVisible(
     page,
-    listHeading(page),
-    `the heading "My team's problems" after signing in as ${user.username}`,
+    homeHeading(page),
+    `the home screen after signing in as ${user.username}`,
     30_000,
   );
 }
@@ -415,6 +426,13 @@ export function syncNowButton(page: Page): Locator {
   return page.getByRole('button', { name: /^sync now$/i });
 }
 
+/** "Sync now" sits in the sync details, which the top bar's indicator opens. */
+async function pressSyncNow(page: Page): Promise<void> {
+  const button = syncNowButton(page);
+  if (!(await button.isVisible()) && (await syncIndicator(page).isVisible())) await openSyncDetails(page);
+  await button.click();
+}
+
 /**
  * Waits for "All changes synced". Sync runs by itself when the browser comes back online; if it
  * has not finished after `autoWaitMs`, presses "Sync now" (as an officer would) and waits again.
@@ -436,6 +454,7 @@ export async function waitUntilAllSynced(
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     const button = syncNowButton(page);
+    if (!(await button.isVisible()) && (await syncIndicator(page).isVisible())) await openSyncDetails(page);
     if ((await button.isVisible()) && (await button.isEnabled())) await button.click();
     try {
       await synced.waitFor({
@@ -460,7 +479,7 @@ export async function syncNowAndSettle(page: Page, timeout = 30_000): Promise<vo
     (response) => new URL(response.url()).pathname === '/api/sync/pull' && response.ok(),
     { timeout },
   );
-  await syncNowButton(page).click();
+  await pressSyncNow(page);
   try {
     await pulled;
   } catch {

@@ -23,7 +23,7 @@ export function AreasScreen({ organisation }: { organisation: OrganisationReposi
       {areas === null && error === null && <p>Loading areas…</p>}
       {areas !== null && areas.length === 0 && <p>No areas have been imported yet.</p>}
       {areas !== null && areas.length > 0 && (
-        <table>
+        <table className="stack-table">
           <caption>{areas.length} areas</caption>
           <thead>
             <tr>
@@ -36,10 +36,12 @@ export function AreasScreen({ organisation }: { organisation: OrganisationReposi
           <tbody>
             {areas.map((a) => (
               <tr key={a.id}>
-                <td>{a.name}</td>
-                <td>{a.kind}</td>
-                <td>{a.parentId === null ? '—' : (names.get(a.parentId) ?? a.parentId)}</td>
-                <td>{a.id}</td>
+                <td data-label="Name">{a.name}</td>
+                <td data-label="Kind">{a.kind}</td>
+                <td data-label="Within">
+                  {a.parentId === null ? '—' : (names.get(a.parentId) ?? a.parentId)}
+                </td>
+                <td data-label="Id">{a.id}</td>
               </tr>
             ))}
           </tbody>

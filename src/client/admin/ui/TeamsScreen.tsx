@@ -115,7 +115,7 @@ export function TeamsScreen({ organisation }: { organisation: OrganisationReposi
       {error !== null && <p role="alert">{error}</p>}
       {teams === null && error === null && <p>Loading teams…</p>}
       {teams !== null && (
-        <table>
+        <table className="stack-table">
           <caption>{teams.length} teams</caption>
           <thead>
             <tr>
@@ -131,10 +131,10 @@ export function TeamsScreen({ organisation }: { organisation: OrganisationReposi
           <tbody>
             {teams.map((t) => (
               <tr key={t.id}>
-                <td>{t.name}</td>
-                <td>{t.id}</td>
-                <td>{areaName(t.areaId)}</td>
-                <td>{t.members}</td>
+                <td data-label="Name">{t.name}</td>
+                <td data-label="Id">{t.id}</td>
+                <td data-label="Area">{areaName(t.areaId)}</td>
+                <td data-label="Members">{t.members}</td>
                 <td>
                   <button
                     type="button"

@@ -44,7 +44,7 @@ export function UsersScreen({ organisation }: { organisation: OrganisationReposi
       {error !== null && <p role="alert">{error}</p>}
       {users === null && error === null && <p>Loading users…</p>}
       {users !== null && (
-        <table>
+        <table className="stack-table">
           <caption>{users.length} users</caption>
           <thead>
             <tr>
@@ -61,11 +61,13 @@ export function UsersScreen({ organisation }: { organisation: OrganisationReposi
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>
-                <td>{u.displayName}</td>
-                <td>{u.username}</td>
-                <td>{labelOf(roles, u.role)}</td>
-                <td>{u.teamIds.length === 0 ? 'None' : u.teamIds.map(teamName).join(', ')}</td>
-                <td>{u.disabled ? 'Disabled' : 'Active'}</td>
+                <td data-label="Name">{u.displayName}</td>
+                <td data-label="Username">{u.username}</td>
+                <td data-label="Role">{labelOf(roles, u.role)}</td>
+                <td data-label="Teams">
+                  {u.teamIds.length === 0 ? 'None' : u.teamIds.map(teamName).join(', ')}
+                </td>
+                <td data-label="Status">{u.disabled ? 'Disabled' : 'Active'}</td>
                 <td>
                   <button
                     type="button"

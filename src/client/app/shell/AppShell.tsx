@@ -1,16 +1,16 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router';
-import { signOut, useWorkspace } from '#client/app/store';
+import { Suspense, useEffect, useRef } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { useWorkspace } from '#client/app/store';
 import { MainNav } from './MainNav';
-import { SignOutDialog } from '#client/session/ui/SignOutDialog';
-import { SyncStatusArea } from './SyncStatusArea';
+import { SyncAlerts } from './SyncStatusArea';
+import { TopBar } from './TopBar';
 
-/** The frame around every signed-in screen: who is signed in, sync status, navigation. */
+/**
+ * The frame around every signed-in screen. On a phone: a compact top bar (back, screen title, sync
+ * indicator) and a bottom tab bar; from 768 px the navigation is a side rail (shell.css).
+ */
 export function AppShell() {
-  const workspace = useWorkspace();
-  const navigate = useNavigate();
-  const [askingToSignOut, setAskingToSignOut] = useState(false);
-  const signOutButton = useRef<HTMLButtonElement>(null);
+  const { me } = useWorkspace();
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstScreen = useRef(true);
@@ -24,61 +24,20 @@ export function AppShell() {
     }
     main.current?.focus();
   }, [pathname]);
-  const { me } = workspace;
-  const teams = me.teams.map((team) => team.name).join(', ');
-
-  /** On a shared device nothing of the officer stays once they sign out (SignOutDialog asks first). */
-  async function signOutAndDelete(options: { everywhere: boolean }): Promise<void> {
-    try {
-      await signOut({ deleteLocalData: true, everywhere: options.everywhere });
-    } catch (error: unknown) {
-      console.warn('Sign-out did not reach the force database.', error);
-    }
-    void navigate('/sign-in', { replace: true });
-  }
 
   return (
-    <>
+    <div className="app-frame">
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="app-header">
-        <div className="app-header__top">
-          <p className="app-name">Beatbook</p>
-          <p className="officer">
-            <span className="officer__name">{me.displayName}</span>
-            {teams !== '' && <span className="officer__team">{teams}</span>}
-          </p>
-          <button
-            type="button"
-            className="secondary"
-            ref={signOutButton}
-            onClick={() => {
-              setAskingToSignOut(true);
-            }}
-            aria-haspopup="dialog"
-          >
-            Sign out
-          </button>
-        </div>
-        <SyncStatusArea />
-        <MainNav role={me.role} />
-      </header>
-      {askingToSignOut && (
-        <SignOutDialog
-          workspace={workspace}
-          onSignOut={signOutAndDelete}
-          onCancel={() => {
-            setAskingToSignOut(false);
-            signOutButton.current?.focus();
-          }}
-        />
-      )}
+      <TopBar role={me.role} />
+      <SyncAlerts />
+      <MainNav role={me.role} />
       <main id="main" tabIndex={-1} ref={main}>
         <Suspense fallback={<p>Loading…</p>}>
           <Outlet />
         </Suspense>
       </main>
-    </>
+    </div>
   );
 }

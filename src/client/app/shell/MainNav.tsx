@@ -1,41 +1,69 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { RoleCode } from '#domain/vocabularies';
+import { currentDestination, more, navFor, type Destination } from './destinations';
+import { SignOutButton } from './SignOutButton';
 
-/** Who sees which screen: the domain access table decides what each screen may show. */
-const links: { to: string; label: string; roles: readonly RoleCode[] }[] = [
-  { to: '/today', label: 'Today', roles: ['officer', 'supervisor'] },
-  { to: '/', label: 'Problems', roles: ['officer', 'supervisor', 'prevention_lead'] },
-  { to: '/activity', label: 'My activity', roles: ['officer', 'supervisor'] },
-  { to: '/map', label: 'Map', roles: ['officer', 'supervisor', 'prevention_lead'] },
-  { to: '/search', label: 'Search', roles: ['officer', 'supervisor', 'prevention_lead'] },
-  {
-    to: '/good-practice',
-    label: 'Good practice',
-    roles: ['officer', 'supervisor', 'prevention_lead', 'admin'],
-  },
-  { to: '/supervisor', label: 'Team overview', roles: ['supervisor'] },
-  { to: '/dashboard', label: 'Dashboard', roles: ['prevention_lead'] },
-  { to: '/retention', label: 'Retention', roles: ['supervisor'] },
-  { to: '/audit', label: 'Audit', roles: ['supervisor', 'admin'] },
-  { to: '/admin', label: 'Organisation', roles: ['admin'] },
-  { to: '/device', label: 'This device', roles: ['officer', 'supervisor', 'prevention_lead', 'admin'] },
-];
-
-export function MainNav({ role }: { role: RoleCode }) {
+function NavItem({
+  destination,
+  current,
+  className,
+}: {
+  destination: Destination;
+  current: boolean;
+  className: string;
+}) {
   return (
-    <nav aria-label="Main">
-      {(role === 'officer' || role === 'supervisor') && (
-        <Link to="/activity/new" className="button primary nav-log">
-          Log activity
-        </Link>
-      )}
-      {links
-        .filter((link) => link.roles.includes(role))
-        .map((link) => (
-          <Link key={link.to} to={link.to}>
-            {link.label}
-          </Link>
+    <li className={className}>
+      <Link
+        to={destination.to}
+        className={destination.primary === true ? 'nav-link nav-link--primary' : 'nav-link'}
+        aria-current={current ? 'page' : undefined}
+      >
+        {destination.label}
+      </Link>
+    </li>
+  );
+}
+
+/**
+ * One navigation for every width: on a phone the bar's destinations and "More" sit at the bottom;
+ * from 768 px the same list is a side rail with every destination and "Sign out" (CSS hides what
+ * does not belong, so each link exists once for assistive technology).
+ */
+export function MainNav({ role }: { role: RoleCode }) {
+  const { pathname } = useLocation();
+  const { bar, rest } = navFor(role);
+  const current = currentDestination([...bar, ...rest, more], pathname);
+  // On a phone a destination listed under "More" marks "More" as where the officer is.
+  const moreCurrent = current === more || (current !== undefined && rest.includes(current));
+  return (
+    <nav aria-label="Main" className="main-nav">
+      <ul className="main-nav__list">
+        {bar.map((destination) => (
+          <NavItem
+            key={destination.to}
+            destination={destination}
+            current={current === destination}
+            className="main-nav__item"
+          />
         ))}
+        {rest.map((destination) => (
+          <NavItem
+            key={destination.to}
+            destination={destination}
+            current={current === destination}
+            className="main-nav__item main-nav__item--rail"
+          />
+        ))}
+        <li className="main-nav__item main-nav__item--phone">
+          <Link to={more.to} className="nav-link" aria-current={moreCurrent ? 'page' : undefined}>
+            {more.label}
+          </Link>
+        </li>
+        <li className="main-nav__item main-nav__item--rail main-nav__sign-out">
+          <SignOutButton />
+        </li>
+      </ul>
     </nav>
   );
 }

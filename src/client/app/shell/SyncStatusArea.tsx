@@ -1,14 +1,26 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useSyncStatus, useWorkspace } from '#client/app/store';
+import type { SyncStatus } from '#client/app/contract';
 import { needsAttentionText, syncErrorText, syncStatusText } from './sync-status-text';
 
-/** The header's sync status: what is waiting, what needs attention, and "Sync now". */
+function useStatus(): SyncStatus {
+  const workspace = useWorkspace();
+  return useSyncStatus() ?? workspace.sync.getStatus();
+}
+
+/**
+ * The top bar's sync indicator: the status in a few words (the role="status" region screen readers
+ * announce), a button that opens the details with "Sync now" below the bar.
+ */
 export function SyncStatusArea() {
   const workspace = useWorkspace();
-  const status = useSyncStatus() ?? workspace.sync.getStatus();
+  const status = useStatus();
+  const [open, setOpen] = useState(false);
   const [requested, setRequested] = useState(false);
+  const detailsId = useId();
   const errorText = syncErrorText(status);
+  const waiting = status.pending > 0 || !status.online || status.sessionExpired || errorText !== null;
 
   function syncNow(): void {
     setRequested(true);
@@ -23,12 +35,49 @@ export function SyncStatusArea() {
 
   return (
     <div className="sync-area" aria-busy={status.syncing || requested}>
-      <p
-        role="status"
-        className={status.pending > 0 || !status.online ? 'sync-text sync-text--waiting' : 'sync-text'}
+      <button
+        type="button"
+        className={waiting ? 'sync-indicator sync-indicator--waiting' : 'sync-indicator'}
+        aria-expanded={open}
+        aria-controls={detailsId}
+        onClick={() => {
+          setOpen(!open);
+        }}
       >
-        {syncStatusText(status)}
-      </p>
+        <span className="visually-hidden">Sync details: </span>
+        <span role="status" className="sync-text">
+          {syncStatusText(status)}
+        </span>
+      </button>
+      <div id={detailsId} className="sync-details" hidden={!open}>
+        <p className="sync-details__status">{syncStatusText(status)}</p>
+        {errorText !== null && <p className="sync-error">{errorText}</p>}
+        {status.syncing && <p>Syncing now…</p>}
+        <div className="sync-details__actions">
+          <button type="button" onClick={syncNow}>
+            Sync now
+          </button>
+          <Link
+            to="/device"
+            className="sync-details__link"
+            onClick={() => {
+              setOpen(false);
+            }}
+          >
+            This device
+          </Link>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** What needs the officer now, shown under the top bar without opening anything. */
+export function SyncAlerts() {
+  const status = useStatus();
+  if (!status.sessionExpired && status.needsAttention === 0) return null;
+  return (
+    <div className="sync-alerts">
       {status.sessionExpired && (
         <Link className="button-link" to="/sign-in">
           Sign in again
@@ -39,10 +88,6 @@ export function SyncStatusArea() {
           {needsAttentionText(status.needsAttention)}
         </Link>
       )}
-      {errorText !== null && <p className="sync-error">{errorText}</p>}
-      <button type="button" className="secondary" onClick={syncNow}>
-        Sync now
-      </button>
     </div>
   );
 }

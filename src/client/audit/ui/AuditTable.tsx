@@ -12,7 +12,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
   if (rows.length === 0) return <p>No entries match these filters.</p>;
   return (
     <div className="table-scroll">
-      <table className="audit-table">
+      <table className="audit-table stack-table">
         <caption className="visually-hidden">Audit entries, newest first</caption>
         <thead>
           <tr>
@@ -27,12 +27,12 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.seq}>
-              <td>{when(r.at)}</td>
-              <td>{r.displayName ?? r.username ?? r.userId ?? 'The force database'}</td>
-              <td>{kindLabel.get(r.kind) ?? r.kind}</td>
-              <td>{r.action}</td>
-              <td>{r.recordId === null ? '—' : `${r.collection ?? ''} ${r.recordId}`}</td>
-              <td>{r.deviceId ?? '—'}</td>
+              <td data-label="When">{when(r.at)}</td>
+              <td data-label="Who">{r.displayName ?? r.username ?? r.userId ?? 'The force database'}</td>
+              <td data-label="Kind">{kindLabel.get(r.kind) ?? r.kind}</td>
+              <td data-label="Action">{r.action}</td>
+              <td data-label="Record">{r.recordId === null ? '—' : `${r.collection ?? ''} ${r.recordId}`}</td>
+              <td data-label="Device">{r.deviceId ?? '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -39,7 +39,8 @@ export function SearchScreen() {
 
   return (
     <section className="search-screen" aria-labelledby="search-heading">
-      <h2 id="search-heading">Find what worked</h2>
+      <title>Search — Beatbook</title>
+      <h1 id="search-heading">Find what worked</h1>
       <form
         role="search"
         onSubmit={(event: SubmitEvent<HTMLFormElement>) => {
@@ -77,6 +78,8 @@ export function SearchScreen() {
             {!results.matchedAll && (
               <p>No record has all of those words; showing records with any of them.</p>
             )}
+            {/* Result cards are h3s: this keeps the outline h1 > h2 > h3 for screen readers. */}
+            <h2 className="visually-hidden">Results</h2>
             <ol className="search-results" aria-label="Results">
               {results.hits.map((hit) => (
                 <li key={hit.id}>

@@ -1,7 +1,7 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SyncStatusArea } from '#client/app/shell/SyncStatusArea';
+import { SyncAlerts, SyncStatusArea } from '#client/app/shell/SyncStatusArea';
 import { syncStatusText } from '#client/app/shell/sync-status-text';
 import { setWorkspace } from '#client/app/store';
 import { FakeWorkspace, fakeWorkspace, status } from './fakes';
@@ -13,6 +13,7 @@ function renderStatus(workspace: FakeWorkspace): void {
   render(
     <MemoryRouter>
       <SyncStatusArea />
+      <SyncAlerts />
     </MemoryRouter>,
   );
 }
@@ -37,7 +38,19 @@ describe('sync status area', () => {
       workspace.setStatus({ pending: 0 });
     });
     expect(screen.getByRole('status').textContent).toBe('Offline — all changes saved on this device');
+    // "Sync now" is in the details the indicator opens, not in the top bar itself.
+    expect(screen.queryByRole('button', { name: 'Sync now' })).toBeNull();
+    const indicator = screen.getByRole('button', { name: /^Sync details/ });
+    expect(indicator.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(indicator);
+    expect(indicator.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByRole('button', { name: 'Sync now' })).toBeDefined();
+  });
+
+  it('with nothing wrong, shows no alerts under the bar', () => {
+    renderStatus(fakeWorkspace());
+    expect(screen.queryByRole('link', { name: 'Sign in again' })).toBeNull();
+    expect(screen.queryByRole('link', { name: /need attention/ })).toBeNull();
   });
 
   it('links to the changes that need attention, and asks for sign-in when the session ended', () => {

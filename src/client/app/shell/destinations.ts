@@ -1,0 +1,84 @@
+// Where each role can go, and which of those fit the phone's bottom bar (at most five, "More"
+// included). Tablets and desktops show every destination in a side rail; on a phone the rest are
+// listed on the "More" screen. The domain access table decides what each screen may show.
+import type { RoleCode } from '#domain/vocabularies';
+
+export interface Destination {
+  to: string;
+  label: string;
+  /** Paths that mark this destination as the current one ('/' only matches exactly). */
+  match: readonly string[];
+  /** The phone bar's prominent action (Log activity). */
+  primary?: boolean;
+}
+
+const d = (to: string, label: string, match: readonly string[] = [to]): Destination => ({
+  to,
+  label,
+  match,
+});
+
+const today = d('/today', 'Today');
+const problems = d('/problems', 'Problems', ['/', '/problems']);
+const logActivity: Destination = { ...d('/activity/new', 'Log activity'), primary: true };
+const search = d('/search', 'Search');
+const team = d('/supervisor', 'Team', ['/supervisor']);
+const dashboard = d('/dashboard', 'Dashboard');
+const goodPractice = d('/good-practice', 'Good practice');
+const organisation = d('/admin', 'Organisation');
+const audit = d('/audit', 'Audit');
+const myActivity = d('/activity', 'My activity');
+const map = d('/map', 'Map');
+const retention = d('/retention', 'Retention');
+const device = d('/device', 'This device');
+export const more = d('/more', 'More');
+
+interface RoleNav {
+  /** The first screen after signing in: one with something in it for this role. */
+  home: string;
+  /** In the phone's bottom bar, before "More". */
+  bar: readonly Destination[];
+  /** On the "More" screen (and in the side rail after the bar's). */
+  rest: readonly Destination[];
+}
+
+const navs: Record<RoleCode, RoleNav> = {
+  officer: {
+    home: '/',
+    bar: [today, problems, logActivity, search],
+    rest: [myActivity, map, goodPractice, device],
+  },
+  supervisor: {
+    home: '/',
+    bar: [team, problems, logActivity, today],
+    rest: [search, myActivity, map, goodPractice, retention, audit, device],
+  },
+  prevention_lead: {
+    home: '/dashboard',
+    bar: [dashboard, problems, goodPractice, search],
+    rest: [map, device],
+  },
+  admin: {
+    home: '/admin',
+    bar: [organisation, audit, goodPractice],
+    rest: [device],
+  },
+};
+
+export function navFor(role: RoleCode): RoleNav {
+  return navs[role];
+}
+
+/** Whether `pathname` is the destination or a screen inside it. */
+export function matches(destination: Destination, pathname: string): boolean {
+  return destination.match.some((prefix) =>
+    prefix === '/' ? pathname === '/' : pathname === prefix || pathname.startsWith(`${prefix}/`),
+  );
+}
+
+/** The one destination to mark as current: the most specific that matches. */
+export function currentDestination(all: readonly Destination[], pathname: string): Destination | undefined {
+  return all
+    .filter((destination) => matches(destination, pathname))
+    .sort((a, b) => b.to.length - a.to.length)[0];
+}

@@ -1,6 +1,6 @@
 // Migrations live in code (not read from a folder at run time) so the same list runs under tsx,
 // in tests, and in a bundled build, on SQLite and PostgreSQL alike.
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/0001-initial';
 import * as conflictsFeed from './migrations/0002-conflicts-feed';
 import * as attachments from './migrations/0003-attachments';
@@ -18,12 +18,21 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
-function migrator(db: Kysely<Tables>): Migrator {
-  return new Migrator({ db, provider });
+/**
+ * On PostgreSQL, Kysely's migrator looks for its own tables in every schema of the database unless
+ * told which one to use: with another schema already migrated (a second Beatbook, a test run, any
+ * other Kysely app) it decides its tables exist, skips creating them, and then fails with
+ * 'relation "kysely_migration_lock" does not exist'. So name the schema we are actually in.
+ */
+async function migrator(db: Kysely<Tables>): Promise<Migrator> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return new Migrator({ db, provider });
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  return new Migrator({ db, provider, ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
 }
 
 async function run(kind: 'up' | 'down', db: Kysely<Tables>): Promise<void> {
-  const m = migrator(db);
+  const m = await migrator(db);
   const { error, results } = kind === 'up' ? await m.migrateToLatest() : await m.migrateDown();
   const failed = results?.find((r) => r.status === 'Error');
   if (error !== undefined || failed !== undefined) {

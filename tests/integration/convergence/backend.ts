@@ -15,7 +15,7 @@ import {
   type DatabaseTarget,
   type Store,
 } from './modules';
-import type { Deliver } from './transport';
+import type { Deliver, KillDuring } from './transport';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -32,6 +32,8 @@ export interface Backend {
   deliver: Deliver;
   /** A connection of the test's own, for the checks and the reset; it survives restarts. */
   check: Store;
+  /** Real server processes only: SIGKILL the instance while it handles this push, then restart it. */
+  killDuring?: KillDuring;
   /** Stop one instance and start a new one over the same database. */
   restart(instance: number): Promise<void>;
   close(): Promise<void>;

@@ -13,7 +13,7 @@ import type { WireRequest, WireResponse } from './transport';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 // Inside the repository, so the bundle's imports of packages resolve to its node_modules.
-const BUNDLE = path.join(ROOT, 'node_modules/.cache/beatbook-soak/server.mjs');
+const BUNDLE = path.join(ROOT, `node_modules/.cache/beatbook-soak/server-${process.pid}.mjs`);
 
 /**
  * The server bundled into one file (esbuild, packages left external), so that a restart after a

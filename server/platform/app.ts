@@ -10,6 +10,8 @@ import { frameworkErrors, installErrorHandler } from './plugins/error-handler';
 import { securityHeaders } from './plugins/security-headers';
 import { staticApp } from './plugins/static-app';
 import { installZodCompilers } from './plugins/zod';
+import { jsonBody } from './plugins/json-body';
+import { rewriteUrl } from './plugins/request-path';
 import { attachmentRoutes } from '#server/patrol/attachment-routes';
 import { auditRoutes } from '#server/audit/routes';
 import { clientConfigRoutes } from './client-config-routes';
@@ -41,6 +43,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     frameworkErrors,
     trustProxy: config.trustProxy,
+    // Before routing and every hook: one spelling per path, so no check is skipped by an escape.
+    rewriteUrl,
   });
   installZodCompilers(app);
   installErrorHandler(app);
@@ -54,6 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     global: false,
     errorResponseBuilder: () => new ApiError('rate_limited', 429),
   });
+  await app.register(jsonBody);
   await app.register(database, { store });
   await app.register(auth, { config });
   await app.register(staticApp, {

@@ -101,11 +101,7 @@ async function countProcessed(check: Store, request: WireRequest): Promise<'none
   const body = JSON.parse(request.body ?? '{}') as { mutations?: { id: string }[] };
   const ids = (body.mutations ?? []).map((m) => m.id);
   if (ids.length === 0) return 'none';
-  const rows = await check.db
-    .selectFrom('processed_mutations')
-    .select('id')
-    .where('id', 'in', ids)
-    .execute();
+  const rows = await check.db.selectFrom('processed_mutations').select('id').where('id', 'in', ids).execute();
   return rows.length === 0 ? 'none' : rows.length === ids.length ? 'all' : 'part';
 }
 
@@ -119,7 +115,9 @@ export async function startCluster({
   bundle = false,
 }: ClusterOptions = {}): Promise<Backend> {
   if (kind === 'sqlite' && instances !== 1) throw new Error('SQLite serves one instance only');
-  const [command, args] = bundle ? [process.execPath, [await bundleServer()]] : [TSX, ['server/platform/server.ts']];
+  const [command, args] = bundle
+    ? [process.execPath, [await bundleServer()]]
+    : [TSX, ['server/platform/server.ts']];
   const database = await createTestDatabase(kind);
   const check = await prepareDatabase(database.target);
   const ports: number[] = [];

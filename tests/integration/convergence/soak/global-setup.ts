@@ -9,7 +9,9 @@ export default function setup(): () => void {
   process.env.SOAK_RESULTS_DIR = dir;
   const started = Date.now();
   return () => {
-    const results = readdirSync(dir).map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as SoakResult);
+    const results = readdirSync(dir).map(
+      (f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as SoakResult,
+    );
     rmSync(dir, { recursive: true, force: true });
     const scenarios = results.reduce((n, r) => n + r.scenarios, 0);
     const violations = results.reduce((n, r) => n + r.violations, 0);
@@ -17,6 +19,9 @@ export default function setup(): () => void {
       `\nSOAK: ${scenarios} scenarios run, ${violations} violations (lost, duplicated or silently ` +
         `overwritten edits, or devices that disagree), ${Math.round((Date.now() - started) / 1000)} s wall time`,
     );
-    for (const r of results) console.info(`  ${r.target}: ${r.scenarios} scenarios, ${r.violations} violations, ${r.seconds.toFixed(0)} s${r.notes === '' ? '' : `; ${r.notes}`}`);
+    for (const r of results)
+      console.info(
+        `  ${r.target}: ${r.scenarios} scenarios, ${r.violations} violations, ${r.seconds.toFixed(0)} s${r.notes === '' ? '' : `; ${r.notes}`}`,
+      );
   };
 }

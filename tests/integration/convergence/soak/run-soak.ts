@@ -46,7 +46,13 @@ export async function soak(soakTarget: SoakTarget): Promise<SoakResult> {
   const firstSeed = replay === undefined || replay === '' ? soakTarget.firstSeed : Number(replay);
   const runs = replay === undefined || replay === '' ? soakTarget.runs : 1;
   const arb = scenarioArb(options);
-  const byKind: Record<Violation, number> = { lost: 0, duplicated: 0, overwritten: 0, diverged: 0, crashed: 0 };
+  const byKind: Record<Violation, number> = {
+    lost: 0,
+    duplicated: 0,
+    overwritten: 0,
+    diverged: 0,
+    crashed: 0,
+  };
   let violations = 0;
   const started = Date.now();
   for (let i = 0; i < runs; i += 1) {
@@ -59,12 +65,23 @@ export async function soak(soakTarget: SoakTarget): Promise<SoakResult> {
       const message = error instanceof Error ? error.message : String(error);
       violations += 1;
       byKind[classify(message)] += 1;
-      if (violations <= 5) console.error(`soak ${target}: scenario seed ${seed} failed:\n${message.slice(0, 3000)}`);
+      if (violations <= 5)
+        console.error(`soak ${target}: scenario seed ${seed} failed:\n${message.slice(0, 3000)}`);
     }
     if ((i + 1) % 250 === 0)
-      console.info(`soak ${target}: ${i + 1}/${runs}, ${violations} violations, ${Math.round((Date.now() - started) / 1000)} s`);
+      console.info(
+        `soak ${target}: ${i + 1}/${runs}, ${violations} violations, ${Math.round((Date.now() - started) / 1000)} s`,
+      );
   }
-  return { target, scenarios: runs, violations, byKind, seconds: (Date.now() - started) / 1000, firstSeed, notes: '' };
+  return {
+    target,
+    scenarios: runs,
+    violations,
+    byKind,
+    seconds: (Date.now() - started) / 1000,
+    firstSeed,
+    notes: '',
+  };
 }
 
 /** Each soak file writes its result here; the global teardown adds them up. */
@@ -72,7 +89,9 @@ export function saveResult(result: SoakResult): void {
   const dir = process.env.SOAK_RESULTS_DIR;
   console.info(
     `soak ${result.target}: ${result.scenarios} scenarios, ${result.violations} violations ` +
-      `(${Object.entries(result.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}), ${result.seconds.toFixed(0)} s` +
+      `(${Object.entries(result.byKind)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}), ${result.seconds.toFixed(0)} s` +
       (result.notes === '' ? '' : `; ${result.notes}`),
   );
   if (dir === undefined) return;

@@ -23,7 +23,8 @@ export function soakTotal(): number {
   const raw = process.env.SOAK_SCENARIOS;
   if (raw === undefined || raw === '') return 10_000;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`SOAK_SCENARIOS must be a positive integer, not "${raw}"`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`SOAK_SCENARIOS must be a positive integer, not "${raw}"`);
   return value;
 }
 

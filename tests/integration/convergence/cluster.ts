@@ -113,7 +113,7 @@ export async function startCluster({
   instances = 2,
   kind = 'postgres',
   bundle = false,
-}: ClusterOptions = {}): Promise<Backend> {
+}: ClusterOptions = {}): Promise<Backend & { ports: number[] }> {
   if (kind === 'sqlite' && instances !== 1) throw new Error('SQLite serves one instance only');
   const [command, args] = bundle
     ? [process.execPath, [await bundleServer()]]
@@ -172,6 +172,7 @@ export async function startCluster({
 
   return {
     instances,
+    ports,
     check,
     async killDuring(request, server) {
       const index = server % ports.length;

@@ -1,4 +1,4 @@
-// The audit log over HTTP (issue 6): devices' "opened record" events, the audit screen's list and
+// The audit log over HTTP: devices' "opened record" events, the audit screen's list and
 // its CSV export. There is deliberately no route that changes or removes an audit row.
 import type { FastifyPluginCallback } from 'fastify';
 import {

@@ -1,4 +1,4 @@
-// Admin commands: demo:seed (issue 7), a realistic synthetic force for trying Beatbook out.
+// Admin commands: demo:seed, a realistic synthetic force for trying Beatbook out.
 import { parseArgs } from 'node:util';
 import { seedDemo } from './seed';
 import { CliUsageError, type CliCommand } from '#server/cli/command';

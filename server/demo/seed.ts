@@ -1,4 +1,4 @@
-// `npm run admin -- demo:seed`: a realistic synthetic force (issue 7), so a new user sees a living
+// `npm run admin -- demo:seed`: a realistic synthetic force, so a new user sees a living
 // app. Everything goes in through the same push service a device uses, as the officer,
 // supervisor or prevention lead who would have done it, so the demo data obeys every rule
 // (schemas, stage gates, sign-off, access) and the published copies are made exactly as in use.

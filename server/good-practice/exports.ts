@@ -1,10 +1,10 @@
-// The analysts' CSV export of problems (issue 7): the problems this user may read, one row each,
+// The analysts' CSV export of problems: the problems this user may read, one row each,
 // with no personal content (no description, people, locations or user ids: an analyst who needs
 // those reads the record, which is audited on its own). The export is a disclosure, so the route
 // audits it with the number of rows and who asked.
 import type { Kysely } from 'kysely';
 import { readReach } from '#domain/access';
-import { toCsv, type CsvCell } from '#domain/good-practice/csv';
+import { toCsv, type CsvCell } from '#domain/csv';
 import { recordsInRange, type StoredRecord } from '#server/platform/store/records';
 import type { ReadScope } from '#server/platform/store/scope';
 import type { Tables } from '#server/platform/database/tables';

@@ -1,4 +1,4 @@
-// Publishing good practice (issue 7). When a prevention lead's `publish` decision (a review of
+// Publishing good practice. When a prevention lead's `publish` decision (a review of
 // kind good_practice) is written by a push, the published copy is written in the same
 // transaction: the review and the copy become visible together, or neither does. The copy is a
 // server-written record with no team, so every signed-in user's feed carries it.

@@ -1,6 +1,6 @@
-// Good practice and exports (issue 7): the analysts' CSV export of problems, and the audit event
+// Good practice and exports: the analysts' CSV export of problems, and the audit event
 // for a printed case study. Publishing itself goes through sync (a good_practice review; see
-// server/services/good-practice.ts). Both routes here are disclosures and are audited.
+// server/good-practice/publish.ts). Both routes here are disclosures and are audited.
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import type { Config } from '#server/platform/config';

@@ -1,5 +1,5 @@
 // The organisation commands (user:disable, user:enable, user:reset-password, user:set-role,
-// user:set-teams, team:set-area, areas:import, areas:list; issue 6). Each calls the same service
+// user:set-teams, team:set-area, areas:import, areas:list). Each calls the same service
 // as the admin screens, so the checks and the audit rows are the same; the actor in the audit is
 // null (the operator at the server's shell). Registered by commands/organisation.ts.
 import { readFile } from 'node:fs/promises';

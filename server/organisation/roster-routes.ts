@@ -1,4 +1,4 @@
-// Who is in my teams, so the app can name them offline (issue 3). See services/roster.ts for who
+// Who is in my teams, so the app can name them offline. See services/roster.ts for who
 // sees whom.
 import type { FastifyPluginCallback } from 'fastify';
 import { rosterResponseSchema } from '#domain/roster';

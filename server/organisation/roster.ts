@@ -1,4 +1,4 @@
-// Who a user may see named on their devices (issue 3): the people of their teams, so a problem's
+// Who a user may see named on their devices: the people of their teams, so a problem's
 // owner, an action's lead, a reviewer or the author of a change shows by name instead of "a team
 // member". Prevention leads read problems force-wide (src/domain/access.ts), so they get every
 // user who can appear on a case record: everyone but admins. Names only, never usernames.

@@ -1,4 +1,4 @@
-// Users, teams and areas for admins (issue 6). Every route starts with requireGrant on the
+// Users, teams and areas for admins. Every route starts with requireGrant on the
 // `organisation` resource, which only admins hold (src/domain/access.ts); the service does the
 // checks and the audit, the same as the admin command line.
 import type { FastifyPluginCallback } from 'fastify';

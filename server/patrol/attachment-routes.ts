@@ -1,4 +1,4 @@
-// Photo bytes by content hash (issue 4, ARCHITECTURE.md "Attachments"):
+// Photo bytes by content hash (ARCHITECTURE.md "Attachments"):
 //   PUT /api/attachments/:sha256  raw image body; idempotent (201 new, 200 held already)
 //   GET /api/attachments/:sha256  the bytes, to whoever may read a record that refers to them
 // The checks and the read rule are in services/attachments.ts.

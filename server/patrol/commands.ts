@@ -1,4 +1,4 @@
-// Admin commands: hotspots:import (issue 4) loads an analyst's GeoJSON hotspots for one day.
+// Admin commands: hotspots:import loads an analyst's GeoJSON hotspots for one day.
 // The checks and the writing are in services/hotspots.ts; this parses arguments and prints.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';

@@ -1,7 +1,7 @@
 // What the app needs to know about this installation that is not a record: for now the map tile
-// server (TILE_URL, TILE_ATTRIBUTION; issue 4). Signed-in only: nothing here is secret, but the app
+// server (TILE_URL, TILE_ATTRIBUTION). Signed-in only: nothing here is secret, but the app
 // only asks once an officer is in, and an open route would be one more thing to rate-limit.
-// The app remembers the answer on the device (src/client/db/map-data.ts) for offline maps.
+// The app remembers the answer on the device (src/client/patrol/data/map-data.ts) for offline maps.
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import type { Config } from './config';

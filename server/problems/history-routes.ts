@@ -1,4 +1,4 @@
-// GET /api/problems/:id/history: a problem's change history for its timeline (issue 3).
+// GET /api/problems/:id/history: a problem's change history for its timeline.
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import { recordId } from '#domain/envelope';

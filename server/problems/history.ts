@@ -1,4 +1,4 @@
-// A problem's change history (issue 3, "every change in date order"): each accepted write to the
+// A problem's change history ("every change in date order"): each accepted write to the
 // problem and to its child records, as the audit log recorded it (push.ts writes one row per
 // write, naming the fields and the change number). The force database keeps only a record's
 // latest values, so a field's value is given where this write's value is still the one held.

@@ -66,7 +66,7 @@ export function planWithOsara(
   now: string,
 ): Plan {
   const child = childCollections.has(m.collection);
-  // An erased problem and its records stay as the retention erasure left them (issue 6), so a
+  // An erased problem and its records stay as the retention erasure left them, so a
   // device still holding an old copy cannot write the personal content back.
   if (isErased((m.collection === 'problems' ? current : context.parent)?.data))
     return { kind: 'rejected', rejection: { code: 'record_erased' } };

@@ -1,4 +1,4 @@
-// Retention review (issue 6): the queue of closed problems due for review, and the decision on
+// Retention review: the queue of closed problems due for review, and the decision on
 // each, retain or erase. What erasure removes is defined in src/domain/retention.ts.
 import type { Kysely } from 'kysely';
 import type { CollectionName } from '#domain/collections';

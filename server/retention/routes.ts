@@ -1,4 +1,4 @@
-// Retention review over HTTP (issue 6): the queue of closed problems due for review, and the
+// Retention review over HTTP: the queue of closed problems due for review, and the
 // decision on one (retain with a reason and a new date, or erase). Supervisors, for their teams.
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 // Who may do what: one table (role × resource × action → the relationship the user must have to
 // the record), written once here and enforced by the force database on every route and pull
-// (server/services/access.ts), and read by the app to decide what to offer. Anything the table
+// (server/sync/access.ts), and read by the app to decide what to offer. Anything the table
 // does not grant is denied.
 //
 // Relationships:
@@ -109,7 +109,7 @@ export const accessTable: AccessTable = {
     exports: { read: 'any' },
     search: { read: 'any' },
   },
-  // Admins run the organisation and read the audit; they read no case record (issue 6: "admins
+  // Admins run the organisation and read the audit; they read no case record ("admins
   // manage the organisation but do not read case records").
   admin: {
     published: readAny,

@@ -1,4 +1,4 @@
-// The organisation an admin runs (issue 6): areas (districts, wards, beats), teams attached to
+// The organisation an admin runs: areas (districts, wards, beats), teams attached to
 // an area, and users with a role and teams. Request and reply schemas for the admin routes, used
 // by the server to validate and by the admin screens to check a form before sending it.
 import { z } from 'zod';

@@ -77,7 +77,7 @@ export const problemServerFieldsSchema = z.object({
   reference: z.string().nullable(),
   /** Stamped by the force database (its clock) when a push moves the problem to closed; null once reopened. */
   closedAt: isoTime.nullable().optional(),
-  /** Set by a retention erasure (issue 6): the personal content is gone (src/domain/retention.ts). */
+  /** Set by a retention erasure: the personal content is gone (src/domain/retention.ts). */
   erased: z.boolean().optional(),
 });
 

@@ -1,4 +1,4 @@
-// Retention review and erasure of closed problems (issue 6; Data Protection Act 2018 Part 3,
+// Retention review and erasure of closed problems (Data Protection Act 2018 Part 3,
 // and the College of Policing's Information Management APP on review, retention and disposal).
 //
 // A closed problem is due for review a set number of years after it closed (RETENTION_YEARS,

@@ -1,4 +1,4 @@
-// The organisation screens (issue 6), in real Chromium against the built app and the real server:
+// The organisation screens, in real Chromium against the built app and the real server:
 // an admin signs in, adds a user (after a too-short password is refused next to its field),
 // disables that user, whose open session then gets 401 on its next request, and every admin
 // screen passes axe.

@@ -1,4 +1,4 @@
-// Good practice end to end (issue 7, must-show 2 and 5), in real Chromium against the built app
+// Good practice end to end (must-show 2 and 5), in real Chromium against the built app
 // and the real server. pc123's team closes a problem (made quickly through the sync API, with
 // people named on it) and nominates it on the evaluation screen; the prevention lead pl300
 // publishes it from the nominations queue; pc200 of another team, offline, finds it on /search by

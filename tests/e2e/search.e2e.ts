@@ -1,4 +1,4 @@
-// Finding what worked (issue 7, must-show 3), in real Chromium against the built app and server.
+// Finding what worked (must-show 3), in real Chromium against the built app and server.
 // A published good-practice copy of type "nuisance_vehicles" is made through the real workflow
 // (pc123's team closes and nominates a problem through the sync API; the prevention lead pl300
 // pushes the publish decision, and the force database writes the copy). pc200 of another team,

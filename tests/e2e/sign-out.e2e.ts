@@ -1,4 +1,4 @@
-// Signing out on a shared device (issue 6, must-show 5), in real Chromium against the built app.
+// Signing out on a shared device (must-show 5), in real Chromium against the built app.
 // With unsynced work and no signal, "Sign out" says what would be lost and offers to sync first;
 // Escape cancels; after "Sign out and delete unsynced work" nothing of that officer remains in
 // IndexedDB, in Cache Storage (beyond the app shell's precache) or in localStorage. With nothing

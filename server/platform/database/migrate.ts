@@ -19,10 +19,10 @@ const migrations: Record<string, Migration> = {
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
 /**
- * On PostgreSQL, Kysely's migrator looks for its own tables in every schema of the database unless
- * told which one to use: with another schema already migrated (a second Beatbook, a test run, any
- * other Kysely app) it decides its tables exist, skips creating them, and then fails with
- * 'relation "kysely_migration_lock" does not exist'. So name the schema we are actually in.
+ * On PostgreSQL the migrator is told which schema is ours (the connection's current schema).
+ * Without it, Kysely looks for its lock table in every schema of the database, finds another
+ * installation's (a second force's schema, a test's) and never creates its own: the migration
+ * then fails with 'relation "kysely_migration_lock" does not exist'.
  */
 async function migrator(db: Kysely<Tables>): Promise<Migrator> {
   if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return new Migrator({ db, provider });

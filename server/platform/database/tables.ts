@@ -122,7 +122,7 @@ export interface AuditTable {
   hash: string;
 }
 
-/** Retention decisions on closed problems (issue 6): retain with a reason and a new date, or erase. */
+/** Retention decisions on closed problems: retain with a reason and a new date, or erase. */
 export interface RetentionDecisionsTable {
   id: string;
   problem_id: string;

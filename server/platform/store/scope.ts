@@ -1,5 +1,5 @@
 // The read scope of the change feed as SQL: which rows of `records` or `conflicts` a reader may
-// see. The scope is resolved from the domain access table (server/services/access.ts); this file
+// see. The scope is resolved from the domain access table (server/sync/access.ts); this file
 // only turns it into a WHERE clause, the same for records and for the conflicts they caused.
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Tables } from '#server/platform/database/tables';

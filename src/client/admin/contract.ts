@@ -1,4 +1,4 @@
-// The contract for the admin screens (issue 6): users, teams and areas. Types only; the
+// The contract for the admin screens: users, teams and areas. Types only; the
 // implementation is api/organisation.ts, which talks to /api/admin/*.
 import type {
   AdminTeam,

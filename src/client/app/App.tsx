@@ -1,16 +1,13 @@
 import { BrowserRouter } from 'react-router';
-import type { SessionService } from './contract';
 import { UpdateBanner } from './UpdateBanner';
 import { AppRoutes } from './routes';
-import { AppProvider } from './app-context';
 
-export function App({ session }: { session: SessionService }) {
+/** The app's routes; main.tsx starts the app-wide store (store.ts) with the session first. */
+export function App() {
   return (
-    <AppProvider session={session}>
-      <BrowserRouter>
-        <UpdateBanner />
-        <AppRoutes />
-      </BrowserRouter>
-    </AppProvider>
+    <BrowserRouter>
+      <UpdateBanner />
+      <AppRoutes />
+    </BrowserRouter>
   );
 }

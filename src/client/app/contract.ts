@@ -1,5 +1,7 @@
-// The contract between the app's data layer (db/, sync/, session/, state/) and its screens (ui/).
-// Screens only see these interfaces: they never import Dexie or call fetch themselves.
+// The contract between the app's data layer and its screens: the Workspace, made of each
+// feature's contract (src/client/<feature>/contract.ts), and the errors every repository throws.
+// Screens only see these interfaces: they never import Dexie or call fetch themselves (the lint's
+// layer rules, eslint.boundaries.js, refuse it).
 import type { FieldErrors, Problem, ProblemFields } from '#domain/records';
 import type { Me } from '#domain/session';
 import type { ConflictRecord } from '#domain/conflicts';
@@ -7,30 +9,19 @@ import type { ErrorCode } from '#domain/errors';
 import type { GateReason } from '#domain/osara/index';
 import type { ActionsRepository, ReviewsRepository } from '#client/osara/contract';
 
-export type { ActionsRepository, ReviewsRepository } from '#client/osara/contract';
 import type { EvaluationsRepository, GoodPracticeRepository } from '#client/good-practice/contract';
-export type * from '#client/good-practice/contract';
-export { GoodPracticeRefusedError } from '#client/good-practice/contract';
 import type {
   ProblemHistoryRepository,
   RosterRepository,
   SignOutOptions,
   UnsyncedWork,
 } from '#client/team/contract';
-export type * from '#client/team/contract';
 import type { AuditRepository, ConsultationsRecorder, RetentionRepository } from '#client/audit/contract';
-export type * from '#client/audit/contract';
 import type { OrganisationRepository } from '#client/admin/contract';
-export type * from '#client/admin/contract';
 import type { MapRepository, TodayRepository } from '#client/patrol/view-contract';
-export type * from '#client/patrol/view-contract';
 import type { PatrolServices } from '#client/patrol/contract';
 import type { DashboardRepository } from '#client/dashboard/contract';
 import type { SearchService } from '#client/search/contract';
-export type * from '#client/search/contract';
-export type * from '#client/dashboard/contract';
-export type * from '#client/patrol/contract';
-export { ActivityNotEditableError, PhotoUnreadableError } from '#client/patrol/contract';
 
 /** Thrown by a repository write when the fields are not valid; nothing is written. */
 export class ValidationError extends Error {
@@ -189,39 +180,43 @@ export interface SyncController {
   discardAttention(mutationId: string): Promise<void>;
 }
 
-/** Everything a signed-in officer's screens use. One per signed-in user (one Dexie database each). */
+/**
+ * Everything a signed-in officer's screens use, one part per feature; every member is there in
+ * every workspace (open-workspace.ts builds them all; tests use fakeWorkspace()). One per
+ * signed-in user (one Dexie database each).
+ */
 export interface Workspace {
   me: Me;
   problems: ProblemsRepository;
-  /** Values replaced by concurrent edits. Optional so workspaces built without it still type-check. */
-  conflicts?: ConflictsRepository;
-  /** Optional, like `conflicts`, so workspaces built without them (test fakes) still type-check. */
-  actions?: ActionsRepository;
-  reviews?: ReviewsRepository;
-  /** The day's briefing and the map (issue 4), from the device alone. */
-  today?: TodayRepository;
-  map?: MapRepository;
-  /** A problem's evaluation, and the good-practice workflow and library (issue 7). */
-  evaluations?: EvaluationsRepository;
-  goodPractice?: GoodPracticeRepository;
-  /** Logging patrol activity with photos and position (issue 4). */
-  patrol?: PatrolServices;
-  /** The people of my teams, for names (issue 3). */
-  roster?: RosterRepository;
-  /** A problem's change history for its timeline (issue 3). */
-  history?: ProblemHistoryRepository;
-  /** The prevention lead's dashboard figures' records (issue 7). */
-  dashboard?: DashboardRepository;
-  /** Search of my teams' problems and the good-practice library, on the device (issue 7). */
-  search?: SearchService;
-  /** "Opened record" logging, and the audit and retention screens' data (issue 6). */
-  consultations?: ConsultationsRecorder;
-  audit?: AuditRepository;
-  retention?: RetentionRepository;
-  /** Users, teams and areas, for admins (issue 6). */
-  organisation?: OrganisationRepository;
-  /** What signing out with deletion would lose (issue 6). */
-  unsyncedWork?(): Promise<UnsyncedWork>;
+  /** Values replaced by concurrent edits, kept so they can be restored. */
+  conflicts: ConflictsRepository;
+  /** A problem's response actions and its reviews and sign-offs (OSARA). */
+  actions: ActionsRepository;
+  reviews: ReviewsRepository;
+  /** The day's briefing and the map, from the device alone (patrol). */
+  today: TodayRepository;
+  map: MapRepository;
+  /** A problem's evaluation, and the good-practice workflow and library. */
+  evaluations: EvaluationsRepository;
+  goodPractice: GoodPracticeRepository;
+  /** Logging patrol activity with photos and position. */
+  patrol: PatrolServices;
+  /** The people of my teams, for names. */
+  roster: RosterRepository;
+  /** A problem's change history for its timeline. */
+  history: ProblemHistoryRepository;
+  /** The prevention lead's dashboard figures' records. */
+  dashboard: DashboardRepository;
+  /** Search of my teams' problems and the good-practice library, on the device. */
+  search: SearchService;
+  /** "Opened record" logging, and the audit and retention screens' data. */
+  consultations: ConsultationsRecorder;
+  audit: AuditRepository;
+  retention: RetentionRepository;
+  /** Users, teams and areas, for admins. */
+  organisation: OrganisationRepository;
+  /** What signing out with deletion would lose. */
+  unsyncedWork(): Promise<UnsyncedWork>;
   sync: SyncController;
   /** Stop timers and listeners (on sign-out or user switch). */
   close(): void;

@@ -2,7 +2,7 @@
 // download; every other screen is its own chunk, fetched (or read from the precache) on first use.
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { useApp } from './app-context';
+import { useApp } from './store';
 import { Opening } from './Opening';
 import { ProblemList } from '#client/problems/ui/ProblemList';
 import { AppShell } from './shell/AppShell';

@@ -1,4 +1,4 @@
-// The contract for the audit and retention screens and for "opened record" logging (issue 6).
+// The contract for the audit and retention screens and for "opened record" logging.
 // Types only: the implementations are in db/consultations.ts and api/audit.ts.
 import type { AuditPage, AuditKind } from '#domain/audit';
 import type { CollectionName } from '#domain/collections';

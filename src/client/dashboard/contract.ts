@@ -1,4 +1,4 @@
-// The prevention lead's dashboard part of the data-layer contract (re-exported by services.ts):
+// The prevention lead's dashboard part of the data-layer contract :
 // the records the figures are computed from, read from the device so the dashboard works offline.
 import type { Evaluation } from '#domain/good-practice/evaluations';
 import type { Nomination } from '#domain/good-practice/nominations';

@@ -1,4 +1,4 @@
-// The good-practice part of the data-layer contract (re-exported by services.ts): a problem's
+// The good-practice part of the data-layer contract : a problem's
 // evaluation, nominations, the prevention lead's decisions, the published library, and the two
 // exports. Reads are live from this device (the library works offline); the exports need signal.
 import type { Evaluation, EvaluationFields } from '#domain/good-practice/evaluations';

@@ -1,5 +1,5 @@
-// The OSARA part of the data-layer contract (re-exported by services.ts): a problem's response
-// actions and its supervisor reviews. Errors they throw are in services.ts.
+// The OSARA part of the data-layer contract : a problem's response
+// actions and its supervisor reviews. Errors they throw are in app/contract.ts.
 import type { Action, ActionFields, Review, ReviewFields } from '#domain/osara/index';
 
 type Unsubscribe = () => void;

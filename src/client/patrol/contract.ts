@@ -1,5 +1,5 @@
-// The capture part of the data-layer contract (issue 4): logging patrol activity with photos and
-// a device position, and reading my own log back. Screens reach it through ui/contract.ts.
+// The capture part of the data-layer contract: logging patrol activity with photos and
+// a device position, and reading my own log back.
 import type { Activity, ActivityFields, ActivityTypeCode, PhotoRef } from '#domain/patrol/activities';
 import type { Hotspot } from '#domain/patrol/hotspots';
 

@@ -1,5 +1,5 @@
-// The Today and Map part of the data-layer contract (re-exported by services.ts): what the day's
-// briefing and the map read, from the device alone so that both work with no signal (issue 4).
+// The Today and Map part of the data-layer contract : what the day's
+// briefing and the map read, from the device alone so that both work with no signal.
 // The repositories hand back records; the screens' own pure functions decide what is "due".
 import type { Action, Review } from '#domain/osara/index';
 import type { Activity } from '#domain/patrol/activities';

@@ -1,4 +1,4 @@
-// The patrol capture services of a workspace (issue 4). The photo pipeline and geolocation load
+// The patrol capture services of a workspace. The photo pipeline and geolocation load
 // on first use: open-workspace.ts is on the first screen's path, and they are only for capture.
 import type { Me } from '#domain/session';
 import type { ApiClient } from '#client/platform/api/client';

@@ -1,4 +1,4 @@
-// SessionService (src/client/services.ts): sign-in, offline restore, sign-out.
+// SessionService (src/client/app/contract.ts): sign-in, offline restore, sign-out.
 import { createApiClient, type ApiClient } from '#client/platform/api/client';
 import { createDeviceStore, type DeviceStore } from '#client/platform/db/device';
 import { deleteUserData } from './data/sign-out';

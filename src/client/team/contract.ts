@@ -1,5 +1,5 @@
-// The data-layer contract for issue 3's team roster and problem history, and for signing out on a
-// shared device (issue 6), re-exported by services.ts. Screens see these; never Dexie or fetch.
+// The data-layer contract for the team roster and problem history, and for signing out on a
+// shared device. Screens see these; never Dexie or fetch.
 import type { HistoryEntry } from '#domain/problem-history';
 import type { RosterMember } from '#domain/roster';
 
@@ -30,7 +30,7 @@ export interface LocalChange {
   message?: string;
 }
 
-/** A patrol activity linked to the problem (issue 4), as the timeline shows it. */
+/** A patrol activity linked to the problem, as the timeline shows it. */
 export interface LinkedActivity {
   id: string;
   type: string;

@@ -1,4 +1,4 @@
-// The prevention lead's dashboard (issue 7): what the force's problem-solving records add up to.
+// The prevention lead's dashboard: what the force's problem-solving records add up to.
 // Pure: the app passes the records on the device (a prevention lead's device holds every
 // problem), and the figures come back with their counts, so a share of 2 out of 3 is never read
 // as evidence the way 200 out of 300 is.

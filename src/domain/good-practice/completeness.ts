@@ -1,5 +1,5 @@
 // Is a nominated problem's evaluation strong enough to publish? The six things a prevention lead
-// looks for before good practice goes into the force-wide library (issue 7). Thin records are
+// looks for before good practice goes into the force-wide library. Thin records are
 // why good-practice libraries fail, so the queue shows each check with what would satisfy it.
 // Pure: the app computes it from the problem and its evaluation record.
 import { emmieSchema, type Assessment } from '../osara/closing';

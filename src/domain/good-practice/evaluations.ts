@@ -1,4 +1,4 @@
-// The `evaluations` collection: the assessment of a problem (issue 7). One per problem, written
+// The `evaluations` collection: the assessment of a problem. One per problem, written
 // by its team; a child of the problem like actions (it takes the problem's team). The app gives
 // it the problem's id as its own id, so two officers who start it offline edit one record and
 // the field-level merge keeps both their work.

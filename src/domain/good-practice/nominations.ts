@@ -1,5 +1,5 @@
 // The `nominations` collection: a team puts a closed, assessed problem forward as good practice
-// (issue 7). A child of the problem (it takes the problem's team). A nomination is made once;
+//. A child of the problem (it takes the problem's team). A nomination is made once;
 // after a prevention lead returns it, the team nominates again with a new record, so the queue
 // is "nominations newer than the problem's last good-practice decision" (queue.ts).
 import { z } from 'zod';

@@ -1,6 +1,6 @@
-// The published copy of a problem (issue 7): the SARA content, and nothing personal. Pure; the
+// The published copy of a problem: the SARA content, and nothing personal. Pure; the
 // force database calls it in the transaction that records the prevention lead's publish decision
-// (server/services/good-practice.ts) and checks the result with publishedFieldsSchema.
+// (server/good-practice/publish.ts) and checks the result with publishedFieldsSchema.
 //
 // What is left out, whatever it holds (the record is shared force-wide and kept for years):
 // - Governance: every categorised person (victim, witness, suspect, other), their references and

@@ -1,5 +1,5 @@
 // The `published` collection: a good-practice copy of a problem with no personal content, made by
-// the force database when a prevention lead publishes it (issue 7). Readable by everyone and
+// the force database when a prevention lead publishes it. Readable by everyone and
 // pulled to every device. Its id is the problem's id, so publishing again replaces the copy.
 //
 // The body is the SARA content only, built by `toPublishedCopy` (publish.ts), which decides what

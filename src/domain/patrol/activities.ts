@@ -1,4 +1,4 @@
-// The `activities` collection: what an officer did on patrol, where and for how long (issue 4).
+// The `activities` collection: what an officer did on patrol, where and for how long.
 // Written by its author only; read by the author's teams (src/domain/access.ts).
 import { z } from 'zod';
 import { envelopeSchema, isoTime, recordId } from '../envelope';

@@ -1,4 +1,4 @@
-// Point-in-hotspot tests for linking an activity to the hotspot it happened in (issue 4).
+// Point-in-hotspot tests for linking an activity to the hotspot it happened in.
 // Pure and dependency-free (only a type import), so the capture screen can use it offline
 // without pulling zod into its chunk.
 //

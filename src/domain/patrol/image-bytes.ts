@@ -1,4 +1,4 @@
-// What an image's bytes really are, and whether they still carry metadata (issue 4). Pure, on
+// What an image's bytes really are, and whether they still carry metadata. Pure, on
 // Uint8Array, so the force database checks uploads with it and tests (and the app) can check the
 // bytes its re-encoding produced.
 //

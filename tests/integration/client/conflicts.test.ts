@@ -3,7 +3,7 @@
 // ordinary edit in the outbox.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '#domain/ids';
-import type { ConflictNotice, Workspace } from './app';
+import type { ConflictNotice, Workspace } from '#client/app/contract';
 import { makeMe, nextValue, sampleFields, startHarness, type Harness } from './harness';
 
 function conflictsOf(ws: Workspace) {

@@ -2,18 +2,10 @@
 // app's real session service, databases and sync engine pointed at it.
 import type { ProblemFields } from '#domain/records';
 import type { Me } from '#domain/session';
-import {
-  createDeviceStore,
-  createSessionService,
-  memoryStorage,
-  openUserDb,
-  type BeatbookDb,
-  type DeviceStore,
-  type SessionService,
-  type SyncStatus,
-  type Unsubscribe,
-  type Workspace,
-} from './app';
+import { createDeviceStore, memoryStorage, type DeviceStore } from '#client/platform/db/device';
+import { createSessionService } from '#client/app/workspace';
+import { openUserDb, type BeatbookDb } from '#client/platform/db/schema';
+import { type SessionService, type SyncStatus, type Unsubscribe, type Workspace } from '#client/app/contract';
 import { BASE, startFakeHttp, type HttpKnobs } from './fake-http';
 import { FakeForceDatabase } from './fake-server';
 

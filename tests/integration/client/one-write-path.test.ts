@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '#domain/ids';
 import type { Mutation } from '#domain/sync';
-import { commitLocalWrite, ValidationError } from './app';
+import { commitLocalWrite } from '#client/platform/db/write';
+import { ValidationError } from '#client/app/contract';
 import { makeMe, sampleFields, startHarness, type Harness } from './harness';
 
 describe('one write path', () => {

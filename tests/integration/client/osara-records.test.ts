@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import type { Action, Review } from '#domain/osara/index';
-import { GateBlockedError, NotAllowedError, openUserDb, userDbName, type Workspace } from './app';
+import { GateBlockedError, NotAllowedError, type Workspace } from '#client/app/contract';
+import { openUserDb, userDbName } from '#client/platform/db/schema';
 import { makeMe, nextValue, sampleFields, startHarness, type Harness } from './harness';
 
 function repos(ws: Workspace) {

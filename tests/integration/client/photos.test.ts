@@ -1,26 +1,18 @@
-// Situations for patrol photos on the device (issue 4): an activity and its photo bytes are
+// Situations for patrol photos on the device: an activity and its photo bytes are
 // stored together or not at all; photos upload after their records, once; a refusal is kept and
 // shown, never dropped; a network failure leaves the photo waiting; other devices fetch lazily.
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActivityFields } from '#domain/patrol/activities';
 import type { Me } from '#domain/session';
-import {
-  createActivitiesRepository,
-  HttpApiError,
-  loadPhoto,
-  networkError,
-  openUserDb,
-  photosReadyToUpload,
-  StorageFullError,
-  uploadPendingPhotos,
-  ValidationError,
-  watchUploads,
-  type ApiClient,
-  type BeatbookDb,
-  type CapturedPhoto,
-  type SendPayload,
-} from './photos-app';
+import { createActivitiesRepository } from '#client/patrol/data/activities';
+import { HttpApiError, networkError } from '#client/platform/api/errors';
+import { loadPhoto, photosReadyToUpload, watchUploads } from '#client/patrol/data/photos';
+import { openUserDb, type BeatbookDb } from '#client/platform/db/schema';
+import { StorageFullError, ValidationError } from '#client/app/contract';
+import { uploadPendingPhotos } from '#client/platform/sync/photos';
+import { type ApiClient, type SendPayload } from '#client/platform/api/client';
+import { type CapturedPhoto } from '#client/patrol/contract';
 
 const me: Me = {
   id: '',

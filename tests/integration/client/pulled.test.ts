@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '#domain/ids';
 import type { Problem } from '#domain/records';
 import type { Mutation } from '#domain/sync';
-import { createApiClient, ensureDeviceId, pullChanges, readCursor } from './app';
+import { createApiClient } from '#client/platform/api/client';
+import { ensureDeviceId, readCursor } from '#client/platform/db/meta';
+import { pullChanges } from '#client/platform/sync/engine';
 import { BASE } from './fake-http';
 import { makeMe, nextValue, sampleFields, startHarness, type Harness } from './harness';
 
@@ -82,7 +84,7 @@ describe('pull in pages', () => {
 
     await ws.sync.syncNow();
     const pulls = h.knobs.requests.filter((r) => r.path === '/api/sync/pull').map((r) => r.query);
-    // Each pull names the device, for the audit row of the consultation (issue 6).
+    // Each pull names the device, for the audit row of the consultation.
     expect(pulls.map((q) => q.replace(/&deviceId=[0-9a-f-]{36}$/, ''))).toEqual([
       '?cursor=0&limit=2',
       '?cursor=2&limit=2',

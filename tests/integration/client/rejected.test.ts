@@ -1,7 +1,7 @@
 // Situation: the force database refuses one change. It is kept for the officer and does not
 // hold up the changes behind it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NeedsAttentionItem } from './app';
+import type { NeedsAttentionItem } from '#client/app/contract';
 import { makeMe, nextValue, sampleFields, startHarness, statusWhen, type Harness } from './harness';
 
 describe('rejected mutation', () => {

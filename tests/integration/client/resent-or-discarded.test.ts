@@ -1,7 +1,8 @@
 // Situation: the force database refused a change and the officer deals with it: "Fix and
 // resend" (save again, which queues a new mutation) or "Discard" (back to the server copy).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BeatbookDb, Workspace } from './app';
+import type { BeatbookDb } from '#client/platform/db/schema';
+import type { Workspace } from '#client/app/contract';
 import { makeMe, sampleFields, startHarness, type Harness } from './harness';
 
 /** Queues an edit, has the server refuse it, syncs: returns the refused mutation's id. */

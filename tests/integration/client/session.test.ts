@@ -1,6 +1,8 @@
 // Situations around who is signed in: an expired session, a user switch, opening offline.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, createSessionService, getWorkspace } from './app';
+import { ApiError } from '#client/app/contract';
+import { createSessionService } from '#client/app/workspace';
+import { getWorkspace } from '#client/app/store';
 import { BASE } from './fake-http';
 import { makeMe, sampleFields, startHarness, statusWhen, type Harness } from './harness';
 

@@ -1,7 +1,7 @@
-// Signing out on a shared device (issue 6): the unsynced work is counted (outbox, refused changes,
+// Signing out on a shared device: the unsynced work is counted (outbox, refused changes,
 // photos waiting to upload), and a sign-out with deletion leaves nothing of that user behind.
 import { afterEach, describe, expect, it } from 'vitest';
-import { userDbName } from './app';
+import { userDbName } from '#client/platform/db/schema';
 import { makeMe, sampleFields, startHarness, type Harness } from './harness';
 
 describe('signing out on a shared device', () => {

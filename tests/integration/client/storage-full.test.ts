@@ -2,7 +2,9 @@
 // before stays as it was, nothing half-written is left, and the error says what happened.
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createProblemsRepository, StorageFullError, type BeatbookDb } from './app';
+import { createProblemsRepository } from '#client/problems/data/problems';
+import { StorageFullError } from '#client/app/contract';
+import { type BeatbookDb } from '#client/platform/db/schema';
 import { makeMe, sampleFields, startHarness, type Harness } from './harness';
 
 function quotaError(): DOMException {

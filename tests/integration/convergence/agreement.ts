@@ -7,7 +7,7 @@
 import { rebase, sameValue } from '#domain/merge';
 import { problemSchema } from '#domain/records';
 import type { Device, EditEntry } from './device';
-import { toWireRecord } from './modules';
+import { toWireRecord } from '#server/sync/pull';
 import { show } from './ledger';
 import type { ServerState } from './server-state';
 

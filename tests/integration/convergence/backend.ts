@@ -5,16 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import {
-  addTeam,
-  addUser,
-  loadConfig,
-  migrateToLatest,
-  openStore,
-  type Config,
-  type DatabaseTarget,
-  type Store,
-} from './modules';
+import { addTeam, addUser } from '#server/organisation/admin';
+import { loadConfig, type Config } from '#server/platform/config';
+import { migrateToLatest } from '#server/platform/database/migrate';
+import { openStore, type DatabaseTarget, type Store } from '#server/platform/database/database';
 import type { Deliver, KillDuring } from './transport';
 
 export const PASSWORD = 'correct horse battery';

@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { createTestDatabase, prepareDatabase, PASSWORD, type Backend } from './backend';
-import type { Store } from './modules';
+import type { Store } from '#server/platform/database/database';
 import type { WireRequest, WireResponse } from './transport';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');

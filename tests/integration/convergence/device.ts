@@ -6,16 +6,12 @@ import Dexie from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
 import { uuidv7 } from '#domain/ids';
 import type { ProblemFields } from '#domain/records';
-import {
-  commitLocalWrite,
-  createApiClient,
-  createDeviceStore,
-  createSessionService,
-  memoryStorage,
-  openUserDb,
-  type BeatbookDb,
-  type Workspace,
-} from './modules';
+import { commitLocalWrite } from '#client/platform/db/write';
+import { createApiClient } from '#client/platform/api/client';
+import { createDeviceStore, memoryStorage } from '#client/platform/db/device';
+import { createSessionService } from '#client/app/workspace';
+import { openUserDb, type BeatbookDb } from '#client/platform/db/schema';
+import { type Workspace } from '#client/app/contract';
 import { PASSWORD } from './backend';
 import type { DeviceLink, Fault, Network } from './transport';
 

@@ -2,7 +2,8 @@
 // instances, each with its own connection pool, stand in for servers behind a load balancer.
 import type { FastifyInstance } from 'fastify';
 import { createTestDatabase, prepareDatabase, testConfig, type Backend } from './backend';
-import { buildApp, openStore, type Store } from './modules';
+import { buildApp } from '#server/platform/app';
+import { openStore, type Store } from '#server/platform/database/database';
 import type { WireResponse } from './transport';
 
 interface Instance {

@@ -2,7 +2,8 @@
 // test's own connection (an all-seeing reader: no user scope, no audit row of its own).
 import type { MutationResult } from '#domain/sync';
 import { auditWatermarks } from './backend';
-import { changesAfter, type Store, type StoredRecord } from './modules';
+import { changesAfter, type StoredRecord } from '#server/platform/store/records';
+import { type Store } from '#server/platform/database/database';
 
 export interface ConflictRow {
   recordId: string;

@@ -1,4 +1,4 @@
-// Activities over sync (issue 4), by situation: logged by an officer, seen by the team, kept from
+// Activities over sync, by situation: logged by an officer, seen by the team, kept from
 // other teams, edited only by its author; and the force database's own collections (hotspots,
 // published) refused from every device.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADERS, testConfig } from './helper';
-import { buildApp, migrateToLatest, openStore, type Store } from './server-modules';
+import { buildApp } from '#server/platform/app';
+import { migrateToLatest } from '#server/platform/database/migrate';
+import { openStore, type Store } from '#server/platform/database/database';
 import type { FastifyInstance } from 'fastify';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');

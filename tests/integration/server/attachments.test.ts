@@ -1,4 +1,4 @@
-// Attachments (issue 4), organised by situation: uploaded twice, changed on the way, too large,
+// Attachments, organised by situation: uploaded twice, changed on the way, too large,
 // not an image, still carrying EXIF; fetched by a teammate, another team, an admin, the uploader.
 import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';

@@ -1,4 +1,4 @@
-// Must-show 1 (issue 6): walk the whole access table (src/domain/access.ts) against the real
+// Must-show 1: walk the whole access table (src/domain/access.ts) against the real
 // server. Cases are generated from the table itself:
 //   - pull: for every role and every synced collection, a user sees exactly the records the
 //     table's read grant reaches (its teams', everyone's, or none), and nothing else;
@@ -18,7 +18,8 @@ import type { Mutation } from '#domain/sync';
 import { roles, type RoleCode } from '#domain/vocabularies';
 import { nextChangeNumber } from '#server/platform/database/counters';
 import { saveRecord } from '#server/platform/store/records';
-import { addUser, type Store } from './server-modules';
+import { addUser } from '#server/organisation/admin';
+import { type Store } from '#server/platform/database/database';
 import {
   client,
   databaseNames,

@@ -9,7 +9,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureFirstAdmin } from '#server/organisation/admin';
-import { openStore, migrateToLatest, type Store } from './server-modules';
+import { openStore, type Store } from '#server/platform/database/database';
+import { migrateToLatest } from '#server/platform/database/migrate';
 
 const pgUrl = process.env.TEST_DATABASE_URL ?? '';
 const cost = { log2N: 12 };

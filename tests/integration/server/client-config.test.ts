@@ -2,7 +2,7 @@
 // is the only extra image origin allowed; with none configured, nothing extra is allowed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startServer, type TestServer } from './helper';
-import { loadConfig } from './server-modules';
+import { loadConfig } from '#server/platform/config';
 
 const TILE_URL = 'https://{s}.tiles.example.org/{z}/{x}/{y}.png';
 

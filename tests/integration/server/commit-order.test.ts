@@ -11,7 +11,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '#domain/ids';
 import { client, create, databaseNames, signIn, startServer, type TestServer } from './helper';
-import { applyMutation } from './server-modules';
+import { applyMutation } from '#server/sync/push';
 
 async function waitFor(check: () => Promise<boolean>, what: string): Promise<void> {
   const until = Date.now() + 5000;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardFigures, type DashboardFigures } from '#domain/dashboard/figures';
 import { seedDemo } from '#server/demo/seed';
-import { buildApp } from './server-modules';
+import { buildApp } from '#server/platform/app';
 import { databaseNames, HEADERS, openTestStore, sessionCookie, testConfig } from './helper';
 import type { PulledChange } from '#domain/sync';
 import {

@@ -1,4 +1,4 @@
-// Good practice on the force database (issue 7): who may publish, what the published copy holds
+// Good practice on the force database: who may publish, what the published copy holds
 // and who receives it, what a return does, and the audited CSV export.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '#domain/ids';
@@ -176,9 +176,7 @@ describe.each(databaseNames)('good practice on %s', (db) => {
     const review = decision(id, leadId, 'return', 'Please add a comparison area.');
     await apply(lead, review);
     expect(await publishedIn(north1, id)).toBeUndefined();
-    const feedback = (await north1.pull(0, 500)).changes.find(
-      (c) => c.record.id === review.recordId,
-    )?.record;
+    const feedback = (await north1.pull(0, 500)).changes.find((c) => c.record.id === review.recordId)?.record;
     expect(feedback).toMatchObject({
       kind: 'good_practice',
       decision: 'return',

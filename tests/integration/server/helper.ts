@@ -8,16 +8,11 @@ import pg from 'pg';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { uuidv7 } from '#domain/ids';
 import type { Mutation, PullResponse, PushResponse } from '#domain/sync';
-import {
-  addTeam,
-  addUser,
-  buildApp,
-  loadConfig,
-  migrateToLatest,
-  openStore,
-  type Config,
-  type Store,
-} from './server-modules';
+import { addTeam, addUser } from '#server/organisation/admin';
+import { buildApp } from '#server/platform/app';
+import { loadConfig, type Config } from '#server/platform/config';
+import { migrateToLatest } from '#server/platform/database/migrate';
+import { openStore, type Store } from '#server/platform/database/database';
 
 export type DatabaseName = 'sqlite' | 'postgres';
 const pgUrl = process.env.TEST_DATABASE_URL;

@@ -1,4 +1,4 @@
-// Hotspot import (issue 4): a valid file arrives on every device; importing it again changes
+// Hotspot import: a valid file arrives on every device; importing it again changes
 // nothing; an invalid file is refused naming the feature, and nothing is written.
 import { execFile } from 'node:child_process';
 import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,9 @@ import {
   importHotspots,
   parseHotspotFile,
 } from '#server/patrol/hotspots';
-import { addTeam, migrateToLatest, openStore } from './server-modules';
+import { addTeam } from '#server/organisation/admin';
+import { migrateToLatest } from '#server/platform/database/migrate';
+import { openStore } from '#server/platform/database/database';
 import { client, databaseNames, signIn, startServer, type TestServer } from './helper';
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/hotspots/north-2026-07-10.geojson');

@@ -1,4 +1,4 @@
-// The organisation (issue 6): an admin manages users, teams and areas through /api/admin/*, with
+// The organisation: an admin manages users, teams and areas through /api/admin/*, with
 // field-level errors and audit rows; a disabled user's open session ends at once. The admin
 // command line does the same through the same service.
 import { spawn } from 'node:child_process';
@@ -8,7 +8,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdminTeam, AdminUser } from '#domain/organisation';
 import { databaseNames, HEADERS, PASSWORD, signIn, startServer, testConfig, type TestServer } from './helper';
-import { addTeam, addUser, buildApp, migrateToLatest, openStore } from './server-modules';
+import { addTeam, addUser } from '#server/organisation/admin';
+import { buildApp } from '#server/platform/app';
+import { migrateToLatest } from '#server/platform/database/migrate';
+import { openStore } from '#server/platform/database/database';
 
 const feature = (id: string, name: string, kind: string, parent?: string) => ({
   type: 'Feature',

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MutationResult } from '#domain/sync';
 import { client, create, databaseNames, problemFields, signIn, startServer, type TestServer } from './helper';
-import { addUser } from './server-modules';
+import { addUser } from '#server/organisation/admin';
 import { assessment, editRecord, newAction, newReview, objective, userId } from './osara-fixtures';
 
 type Client = ReturnType<typeof client>;

@@ -1,4 +1,4 @@
-// Retention (issue 6, must-show 6): the review queue, retain and erase decisions, and erasure
+// Retention (must-show 6): the review queue, retain and erase decisions, and erasure
 // reaching devices: a device that pulls after the erasure holds none of the personal content,
 // neither in its view nor in its base copy (serverRecords) nor in its kept conflicts. The device
 // is the app's own pull code (engine.pullChanges, db/pull.ts) over fake-indexeddb, talking to the
@@ -274,7 +274,7 @@ describe.each(databaseNames)('retention on %s', (dbName) => {
     expect((await decide(north1Cookie, problemId, { decision: 'erase', reason: 'Mine' })).statusCode).toBe(
       403,
     );
-    const { addUser } = await import('./server-modules');
+    const { addUser } = await import('#server/organisation/admin');
     await addUser(
       s.store.db,
       {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RosterResponse } from '#domain/roster';
 import { databaseNames, signIn, startServer, type TestServer } from './helper';
-import { addUser } from './server-modules';
+import { addUser } from '#server/organisation/admin';
 
 describe.each(databaseNames)('the roster on %s', (db) => {
   let s: TestServer;

@@ -1,4 +1,4 @@
-// Must-show 4 (issue 6): sign-in brute force is slowed and then locked, per account and per
+// Must-show 4: sign-in brute force is slowed and then locked, per account and per
 // address, with answers that do not reveal whether the user exists. The counters are in the
 // database, so a second app instance over the same database sees the same lock. Only Date is
 // faked (the clock the throttle reads); timers and I/O run normally.

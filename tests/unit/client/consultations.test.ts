@@ -1,4 +1,4 @@
-// "Opened record" events on the device (issue 6): queued once per visit, sent with sync, removed
+// "Opened record" events on the device: queued once per visit, sent with sync, removed
 // once answered, kept when the force database cannot be reached, dropped when it cannot read them.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';

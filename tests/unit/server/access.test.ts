@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canWriteProblem, canWriteRecord, feedScope, type Actor } from './server-modules';
+import { canWriteProblem, canWriteRecord, feedScope, type Actor } from '#server/sync/access';
 
 const officer: Actor = { id: 'pc1', role: 'officer', teamIds: ['north'] };
 const supervisor: Actor = { id: 'sgt1', role: 'supervisor', teamIds: ['north', 'south'] };

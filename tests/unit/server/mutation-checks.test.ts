@@ -7,7 +7,7 @@ import {
   checkWholeRecord,
   payloadHash,
   serverOnlyFields,
-} from './server-modules';
+} from '#server/sync/mutation-checks';
 
 const mutation: Mutation = {
   id: '0190a000-0000-7000-8000-000000000001',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PASSWORD_COST, hashPassword, loadConfig, verifyPassword } from './server-modules';
+import { DEFAULT_PASSWORD_COST, loadConfig } from '#server/platform/config';
+import { hashPassword, verifyPassword } from '#server/auth/passwords';
 
 describe('password hashing', () => {
   it('is memory-hard by default (scrypt N=2^15, r=8) and self-describing', async () => {

@@ -1,7 +1,9 @@
 // Step 2-3 decisions for one mutation, without a database.
 import { describe, expect, it } from 'vitest';
 import type { Mutation } from '#domain/sync';
-import { planMutation, type Actor, type StoredRecord } from './server-modules';
+import { planMutation } from '#server/sync/plan-mutation';
+import { type Actor } from '#server/sync/access';
+import { type StoredRecord } from '#server/platform/store/records';
 
 const actor: Actor = { id: 'ann', role: 'officer', teamIds: ['north'] };
 const fields = {

@@ -1,4 +1,4 @@
-// Photo bytes by content hash (issue 4, ARCHITECTURE.md "Attachments"). The bytes live in the
+// Photo bytes by content hash (ARCHITECTURE.md "Attachments"). The bytes live in the
 // database, not on disk, so a PostgreSQL deployment with several server instances needs no shared
 // folder and a backup of the database is a backup of the photos.
 //

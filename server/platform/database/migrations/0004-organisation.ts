@@ -1,4 +1,4 @@
-// Organisation and sign-in security (issue 6): areas (districts, wards, beats) with their
+// Organisation and sign-in security: areas (districts, wards, beats) with their
 // GeoJSON, the area a team covers, and the sign-in attempt counters. The counters live in the
 // database, not in process memory, so several server instances behind a load balancer share
 // them: an attacker cannot multiply the allowance by spreading attempts over instances.

@@ -1,4 +1,4 @@
-// The audit log becomes a hash chain and append-only (issue 6), and retention decisions get a
+// The audit log becomes a hash chain and append-only, and retention decisions get a
 // table.
 //
 // 1. `seq`, `prev_hash` and `hash` columns; rows already written are chained here in id order

@@ -1,4 +1,4 @@
-// The admin screens' calls to the force database (issue 6), over ApiClient.send. The schemas are
+// The admin screens' calls to the force database, over ApiClient.send. The schemas are
 // loaded on first use: the admin screens are lazy, and the workspace that creates this repository
 // is on the first screen, which must not carry zod (scripts/report-bundle.ts).
 import type { OrganisationRepository } from '#client/admin/contract';

@@ -1,21 +1,14 @@
-// The organisation an admin runs (issue 6): users, teams and areas, at /admin, /admin/teams and
+// The organisation an admin runs: users, teams and areas, at /admin, /admin/teams and
 // /admin/areas. Each change goes straight to the force database (organisation data is not kept
 // on devices), so these screens need a connection and say so when there is none.
 import { NavLink, Route, Routes } from 'react-router';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { AreasScreen } from './AreasScreen';
 import { TeamsScreen } from './TeamsScreen';
 import { UsersScreen } from './UsersScreen';
 
 export function AdminScreens() {
   const { organisation } = useWorkspace();
-  if (organisation === undefined)
-    return (
-      <section aria-labelledby="admin-title">
-        <h1 id="admin-title">Organisation</h1>
-        <p>The organisation screens are not available in this version of the app.</p>
-      </section>
-    );
   return (
     <section aria-labelledby="admin-title">
       <title>Organisation — Beatbook</title>

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { useApp, useWorkspace } from '#client/app/app-context';
+import { signOut, useWorkspace } from '#client/app/store';
 import { MainNav } from './MainNav';
 import { SignOutDialog } from '#client/session/ui/SignOutDialog';
 import { SyncStatusArea } from './SyncStatusArea';
@@ -8,7 +8,6 @@ import { SyncStatusArea } from './SyncStatusArea';
 /** The frame around every signed-in screen: who is signed in, sync status, navigation. */
 export function AppShell() {
   const workspace = useWorkspace();
-  const { signOut } = useApp();
   const navigate = useNavigate();
   const [askingToSignOut, setAskingToSignOut] = useState(false);
   const signOutButton = useRef<HTMLButtonElement>(null);
@@ -62,7 +61,7 @@ export function AppShell() {
             Sign out
           </button>
         </div>
-        <SyncStatusArea workspace={workspace} />
+        <SyncStatusArea />
         <MainNav role={me.role} />
       </header>
       {askingToSignOut && (

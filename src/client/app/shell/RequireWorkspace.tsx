@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { useApp } from '#client/app/app-context';
+import { useApp } from '#client/app/store';
 
 /** Screens behind sign-in. An expired session keeps the workspace: the officer can still work. */
 export function RequireWorkspace({ children }: { children: ReactNode }) {

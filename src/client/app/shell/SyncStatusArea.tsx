@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Workspace } from '#client/app/contract';
-import { useSyncStatusOf } from '#client/app/app-context';
+import { useSyncStatus, useWorkspace } from '#client/app/store';
 import { needsAttentionText, syncErrorText, syncStatusText } from './sync-status-text';
 
 /** The header's sync status: what is waiting, what needs attention, and "Sync now". */
-export function SyncStatusArea({ workspace }: { workspace: Workspace }) {
-  const status = useSyncStatusOf(workspace) ?? workspace.sync.getStatus();
+export function SyncStatusArea() {
+  const workspace = useWorkspace();
+  const status = useSyncStatus() ?? workspace.sync.getStatus();
   const [requested, setRequested] = useState(false);
   const errorText = syncErrorText(status);
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { NeedsAttentionItem } from '#client/app/contract';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { formatDateTime, problemFieldLabel, problemFieldValue } from '#client/problems/ui/labels';
 import { DiscardControl } from './DiscardControl';
 import './attention.css';

@@ -1,4 +1,4 @@
-// The audit screen's and the retention screen's calls to the force database (issue 6). The reply
+// The audit screen's and the retention screen's calls to the force database. The reply
 // schemas are loaded on first use: these screens are lazy, and the workspace that creates these
 // repositories is on the first screen, which must not carry zod (scripts/report-bundle.ts).
 import type { AuditFilterInput, AuditRepository, RetentionRepository } from '#client/audit/contract';

@@ -1,4 +1,4 @@
-// The queue of "opened record" events (issue 6, s.62 consultation logging): written when a
+// The queue of "opened record" events (s.62 consultation logging): written when a
 // record screen opens, sent with the next sync (sync/consultations.ts), removed once the force
 // database has answered for them.
 import { uuidv7 } from '#domain/ids';

@@ -1,4 +1,4 @@
-// Sending "opened record X" events with sync (issue 6, s.62 consultation logging). Each event has
+// Sending "opened record X" events with sync (s.62 consultation logging). Each event has
 // its own id, so a batch resent after a lost reply is logged once. Events the force database
 // refuses (a record this officer may not read, or unknown) are dropped: they can never succeed.
 // No zod here: this runs on the first screen's sync path, which is kept small (scripts/report-bundle.ts).

@@ -1,10 +1,10 @@
-// The audit log (issue 6, s.62): who did what to which record, when, from which device. Admins
+// The audit log (s.62): who did what to which record, when, from which device. Admins
 // see every row; supervisors the rows about their teams' records and their team members' actions.
 // Filters, newest first, "Show older" paging, and a CSV export that is itself logged.
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { auditKinds } from '#domain/audit';
 import type { AuditRow } from '#domain/audit';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { ApiError } from '#client/app/contract';
 import { type AuditFilterInput, type AuditRepository } from '#client/audit/contract';
 import { AuditFilters } from './AuditFilters';
@@ -20,11 +20,7 @@ export function AuditScreen() {
     <section aria-labelledby="audit-title">
       <title>Audit log — Beatbook</title>
       <h1 id="audit-title">Audit log</h1>
-      {audit === undefined ? (
-        <p>The audit log is not available in this version of the app.</p>
-      ) : (
-        <AuditLog audit={audit} />
-      )}
+      <AuditLog audit={audit} />
     </section>
   );
 }

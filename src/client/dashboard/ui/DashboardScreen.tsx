@@ -1,4 +1,4 @@
-// The prevention lead's dashboard (issue 7): problems by type, status and outcome; which response
+// The prevention lead's dashboard: problems by type, status and outcome; which response
 // techniques appear in problems with a positive measured outcome, with the counts beside them so a
 // small number is not mistaken for evidence; the quality of evaluation; nominations waiting.
 // Computed on the device from the records it holds, so it works offline.
@@ -9,7 +9,7 @@ import { goodPracticeState } from '#domain/good-practice/queue';
 import { assessmentOutcomes, responseTags } from '#domain/osara/index';
 import { labelOf, problemStatuses, problemTypes } from '#domain/vocabularies';
 import type { DashboardData } from '#client/dashboard/contract';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { FigureTable, type FigureRow } from './FigureTable';
 import './dashboard.css';
 
@@ -30,7 +30,7 @@ const outcomeLabel = (code: string) =>
 export function DashboardScreen() {
   const { dashboard, me } = useWorkspace();
   const [data, setData] = useState<DashboardData>();
-  useEffect(() => dashboard?.watch(setData), [dashboard]);
+  useEffect(() => dashboard.watch(setData), [dashboard]);
   const figures = useMemo(() => (data === undefined ? undefined : dashboardFigures(data)), [data]);
   const waiting = useMemo(() => {
     if (data === undefined) return [];
@@ -46,7 +46,7 @@ export function DashboardScreen() {
         <p>The dashboard is for prevention leads.</p>
       </section>
     );
-  if (dashboard === undefined || figures === undefined)
+  if (figures === undefined)
     return (
       <section>
         <h1>Prevention dashboard</h1>

@@ -1,4 +1,4 @@
-// EvaluationsRepository (src/client/good-practice-services.ts): one evaluation per problem, written
+// EvaluationsRepository (src/client/good-practice/contract.ts): one evaluation per problem, written
 // through the one write path. Its id is the problem's id, so an evaluation started on two devices
 // offline is one record on the force database and the field-level merge keeps both officers' work.
 import { uuidv7 } from '#domain/ids';

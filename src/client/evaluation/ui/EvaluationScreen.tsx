@@ -1,11 +1,11 @@
-// The evaluation of a problem (issue 7): periods, counts for the response, buffer and comparison
+// The evaluation of a problem: periods, counts for the response, buffer and comparison
 // areas, the measures computed live with their plain-English reading, process evaluation, EMMIE
 // notes, community feedback and lessons. Saved on this device as the officer types.
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Evaluation } from '#domain/good-practice/evaluations';
 import type { Problem } from '#domain/records';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import type { EvaluationsRepository } from '#client/good-practice/contract';
 import { SaveStatus } from '#client/osara/ui/SaveStatus';
 import { ProblemNotFound } from '#client/problems/ui/ProblemNotFound';
@@ -69,12 +69,8 @@ export function EvaluationScreen() {
       <p className="osara__links">
         <Link to={`/problems/${p.id}/work`}>OSARA record</Link>
       </p>
-      {workspace.goodPractice !== undefined && (
-        <GoodPracticePanel repository={workspace.goodPractice} problem={p} inTeam={mayEdit} />
-      )}
-      {workspace.evaluations === undefined ? (
-        <p>Evaluations cannot be recorded on this device yet.</p>
-      ) : mayEdit ? (
+      <GoodPracticePanel repository={workspace.goodPractice} problem={p} inTeam={mayEdit} />
+      {mayEdit ? (
         <StoredEvaluation repository={workspace.evaluations} problem={p} />
       ) : (
         <p>Only the problem’s team can edit its evaluation.</p>

@@ -1,4 +1,4 @@
-// The force database's export endpoints (server/routes/good-practice.ts). Both are disclosures the
+// The force database's export endpoints (server/good-practice/routes.ts). Both are disclosures the
 // force database audits, so neither is cached or queued: they need signal.
 import type { ApiClient } from '#client/platform/api/client';
 

@@ -1,4 +1,4 @@
-// GoodPracticeRepository (src/client/good-practice-services.ts): nominations, a prevention lead's
+// GoodPracticeRepository (src/client/good-practice/contract.ts): nominations, a prevention lead's
 // decisions (reviews of kind good_practice) and the published library, all from this device, so
 // the library reads offline; the two exports go to the force database through src/client/api.
 import type { Evaluation } from '#domain/good-practice/evaluations';

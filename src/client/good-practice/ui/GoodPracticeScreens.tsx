@@ -1,7 +1,7 @@
 // /good-practice/*: the library (everyone), a published copy, its printable case study, and the
 // prevention lead's nominations queue.
 import { Route, Routes } from 'react-router';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { Library } from './Library';
 import { NominationsQueue } from './NominationsQueue';
 import { PrintPage } from './PrintPage';
@@ -10,8 +10,6 @@ import './good-practice.css';
 
 export function GoodPracticeScreens() {
   const { goodPractice } = useWorkspace();
-  if (goodPractice === undefined)
-    return <p>The good-practice library is not available on this device yet.</p>;
   return (
     <Routes>
       <Route index element={<Library repository={goodPractice} />} />

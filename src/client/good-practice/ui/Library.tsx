@@ -6,7 +6,7 @@ import { grantFor } from '#domain/access';
 import type { Published } from '#domain/good-practice/published';
 import { responseTags } from '#domain/osara/techniques';
 import { labelOf, problemTypes } from '#domain/vocabularies';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import type { GoodPracticeRepository } from '#client/good-practice/contract';
 import { CsvExport } from './CsvExport';
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { goodPracticeCompleteness } from '#domain/good-practice/completeness';
 import { labelOf, problemTypes } from '#domain/vocabularies';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import {
   GoodPracticeRefusedError,
   type GoodPracticeRepository,

@@ -1,4 +1,4 @@
-// ActionsRepository and ReviewsRepository (src/client/services.ts): the problem's response actions
+// ActionsRepository and ReviewsRepository (src/client/app/contract.ts): the problem's response actions
 // and its supervisor reviews, written through the one write path like problems.
 import type { Action, Review } from '#domain/osara/index';
 import type { Me } from '#domain/session';

@@ -1,6 +1,6 @@
 // The stage gates on the device: a status change that the force database would refuse is refused
 // here first, with the reasons, so the app can say why before anything is queued. The force
-// database checks again (server/services/osara-rules.ts); this copy only saves a round trip.
+// database checks again (server/problems/osara-rules.ts); this copy only saves a round trip.
 import type { GateReason, SignOffUser } from '#domain/osara/index';
 import type { ProblemFields } from '#domain/records';
 import { GateBlockedError, type ProblemsRepository } from '#client/app/contract';

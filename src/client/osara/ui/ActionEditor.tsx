@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Action } from '#domain/osara/index';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { peopleChoices, personError, usePeople } from '#client/problems/ui/use-people';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
@@ -31,7 +31,6 @@ export function ActionEditor({ action, number, teamId }: { action: Action; numbe
   const save = useAutosave<ActionDraft>(
     useCallback(
       async (value: ActionDraft) => {
-        if (repository === undefined) return;
         const changes = validChanges(rawFields(value, action.problemId, storedLead));
         // A lead who may not be chosen on this team waits, like any other invalid field.
         const lead = changes.lead;

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { saveFields, type OsaraRecord } from './osara-record';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';

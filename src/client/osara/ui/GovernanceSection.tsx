@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { governanceSchema, personCategories, personSchema, PERSON_ROLE_MAX } from '#domain/osara/index';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { InputField, SelectField } from './fields';
 import { clearLocalDraft, readLocalDraft, writeLocalDraft } from './local-drafts';
 import type { OsaraRecord } from './osara-record';

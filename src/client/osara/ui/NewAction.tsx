@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { actionFieldsSchema } from '#domain/osara/index';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import {
   actionMessages,
   emptyDraft,
@@ -47,10 +47,7 @@ export function NewAction({ problemId, teamId }: { problemId: string; teamId: st
     if (isEmptyDraft(draft)) clearLocalDraft(userId, problemId, 'new-action');
     else writeLocalDraft(userId, problemId, 'new-action', draft);
   }, [draft, userId, problemId]);
-  if (repository === undefined) return null;
-
   function add(): void {
-    if (repository === undefined) return;
     setTried(true);
     const parsed = actionFieldsSchema.safeParse(raw);
     if (!parsed.success || leadError !== undefined) return;

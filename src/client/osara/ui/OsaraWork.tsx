@@ -3,7 +3,7 @@
 // wider) shows both side by side; the same components, laid out by osara.css.
 import { Link, useParams } from 'react-router';
 import { osaraSections, sectionCompleteness, type OsaraSectionCode } from '#domain/osara/index';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { ProblemNotFound } from '#client/problems/ui/ProblemNotFound';
 import { useProblem } from '#client/problems/ui/use-problems';
 import { osaraRecord } from './osara-record';

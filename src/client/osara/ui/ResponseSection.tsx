@@ -1,4 +1,4 @@
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import type { OsaraRecord } from './osara-record';
 import { ActionEditor } from './ActionEditor';
 import { NewAction } from './NewAction';
@@ -8,7 +8,6 @@ import { useProblemActions } from './use-osara-data';
 export function ResponseSection({ problem }: { problem: OsaraRecord }) {
   const workspace = useWorkspace();
   const actions = useProblemActions(workspace, problem.id);
-  if (workspace.actions === undefined) return <p>Actions cannot be recorded on this device yet.</p>;
   if (actions === undefined) return <p>Loading actions…</p>;
   return (
     <>

@@ -1,6 +1,6 @@
 import { reviewDecisions, reviewKinds } from '#domain/osara/index';
 import { labelOf } from '#domain/vocabularies';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { formatDateTime } from '#client/problems/ui/labels';
 import { usePeople } from '#client/problems/ui/use-people';
 import { useProblemReviews } from './use-osara-data';

@@ -8,7 +8,7 @@ import {
   type SignOffUser,
 } from '#domain/osara/index';
 import { labelOf, problemStatuses } from '#domain/vocabularies';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { GateBlockedError } from '#client/app/contract';
 import { saveFields, type OsaraRecord } from './osara-record';
 

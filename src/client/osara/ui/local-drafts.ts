@@ -3,7 +3,7 @@
 // problem, and restored when the screen opens again; the real record takes over once it exists.
 // Storing can fail (private mode, quota): the draft then just lives in memory, with no alarm.
 // Keys are namespaced by user id so one officer's drafts are not shown to the next user of a
-// shared device; signing out with deletion removes them (src/client/db/sign-out.ts).
+// shared device; signing out with deletion removes them (src/client/session/data/sign-out.ts).
 
 const PREFIX = 'beatbook.draft';
 

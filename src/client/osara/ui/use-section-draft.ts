@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { ProblemFields } from '#domain/records';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { saveFields, type OsaraRecord, type SectionField } from './osara-record';
 import { getAt, pathKey, setAt, type Path } from './paths';
 import { checkSection, type FieldMessages } from './section-value';

@@ -1,4 +1,4 @@
-// ActivitiesRepository (src/client/patrol-services.ts): patrol activity written through the one
+// ActivitiesRepository (src/client/patrol/contract.ts): patrol activity written through the one
 // write path (write.ts), with its photos' bytes and the officer's remembered choices in the same
 // IndexedDB transaction, so a saved activity never lacks its photos and a full device loses
 // nothing: the whole write rolls back and the form still holds what was typed.

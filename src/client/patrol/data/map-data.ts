@@ -1,4 +1,4 @@
-// MapRepository (src/client/patrol-view-services.ts): the map's features, read live from the
+// MapRepository (src/client/patrol/view-contract.ts): the map's features, read live from the
 // device, and the tile server the force configured, remembered so an offline map knows it.
 // Type-only imports and no zod: this file is on the first screen's path (open-workspace.ts).
 import type { ApiClient } from '#client/platform/api/client';

@@ -1,4 +1,4 @@
-// The device position for an activity (issue 4). Asked once, with a time limit, and never
+// The device position for an activity. Asked once, with a time limit, and never
 // throwing: a denied permission, no fix, or no geolocation at all each come back as a reason the
 // capture form explains, and the typed place still works. Saving never waits on this.
 import type { LocateResult } from '#client/patrol/contract';

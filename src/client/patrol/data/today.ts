@@ -1,4 +1,4 @@
-// TodayRepository (src/client/patrol-view-services.ts): the records the day's briefing needs, read
+// TodayRepository (src/client/patrol/view-contract.ts): the records the day's briefing needs, read
 // live from the device. Kept to queries and type-only imports: this file is on the first screen's
 // path (open-workspace.ts), and the choosing and totalling happens in the Today screen's chunk.
 import type { Activity } from '#domain/patrol/activities';

@@ -1,4 +1,4 @@
-// Reading a JPEG's segment list, to prove a prepared photo carries no metadata (issue 4: "EXIF
+// Reading a JPEG's segment list, to prove a prepared photo carries no metadata ("EXIF
 // and GPS metadata are removed"). Canvas re-encoding already writes none; this is the check
 // that it did, and the fallback that removes any a browser might add.
 //

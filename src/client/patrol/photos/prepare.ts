@@ -1,4 +1,4 @@
-// Turning a chosen or taken image into the bytes Beatbook stores and uploads (issue 4): decode it
+// Turning a chosen or taken image into the bytes Beatbook stores and uploads: decode it
 // upright (EXIF orientation applied, since the orientation tag itself is about to go), draw it at
 // most 1600 px on the long edge, re-encode as JPEG, and hash the result. Drawing to a canvas and
 // encoding again writes pixels only, so EXIF, GPS and maker notes are left behind; the segment

@@ -1,4 +1,4 @@
-// The size a photo is stored at: the long edge at most 1600 px (issue 4), aspect kept, never
+// The size a photo is stored at: the long edge at most 1600 px, aspect kept, never
 // enlarged. Big enough to read a number plate or graffiti tag, small enough that a shift's
 // photos fit on a phone and upload on a weak signal.
 

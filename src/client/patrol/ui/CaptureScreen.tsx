@@ -1,9 +1,9 @@
 // Log activity (/activity/new) and edit one (/activity/:id). Three taps from any screen: "Log
 // activity" in the menu, the activity type, Save; everything else has a sensible default.
 import { Link, useNavigate, useParams } from 'react-router';
-import { localDate } from '#domain/patrol/dosage';
+import { localDate } from '#domain/dates';
 import type { Activity } from '#domain/patrol/activities';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { ValidationError, type Workspace } from '#client/app/contract';
 import { type PatrolServices } from '#client/patrol/contract';
 import { ActivityDetails } from './capture/ActivityDetails';
@@ -12,16 +12,6 @@ import { orderProblems, useHotspots, useOpenProblems, useRecentChoices } from '.
 import { useActivity } from './capture/use-activity';
 import { emptyValues, valuesOf } from './capture/values';
 import './capture/capture.css';
-
-function NotAvailable() {
-  return (
-    <>
-      <title>Log activity — Beatbook</title>
-      <h1>Log activity</h1>
-      <p>Logging activity is not available in this version of the app.</p>
-    </>
-  );
-}
 
 function NewActivity({ workspace, patrol }: { workspace: Workspace; patrol: PatrolServices }) {
   const navigate = useNavigate();
@@ -96,7 +86,6 @@ export function CaptureScreen() {
   const { id } = useParams();
   const patrol = workspace.patrol;
   const activity = useActivity(patrol, id);
-  if (patrol === undefined) return <NotAvailable />;
   if (id === undefined)
     return (
       <>

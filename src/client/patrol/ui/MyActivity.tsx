@@ -4,8 +4,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Activity } from '#domain/patrol/activities';
 import type { Hotspot } from '#domain/patrol/hotspots';
-import { localDate, minutesByDay } from '#domain/patrol/dosage';
-import { useWorkspace } from '#client/app/app-context';
+import { localDate } from '#domain/dates';
+import { minutesByDay } from '#domain/patrol/dosage';
+import { useWorkspace } from '#client/app/store';
 import type { PhotoRefusal } from '#client/patrol/contract';
 import { dayHeading, minutesText, placeOf, timeOfDay, typeName } from './capture/describe';
 import { PhotoView } from './PhotoView';
@@ -74,8 +75,8 @@ export function MyActivity() {
   const [activities, setActivities] = useState<Activity[] | null>(null);
   const [hotspots, setHotspots] = useState<Hotspot[]>([]);
   const [uploads, setUploads] = useState<Uploads>({ pending: [], refused: [] });
-  useEffect(() => patrol?.activities.watchMine(setActivities), [patrol]);
-  useEffect(() => patrol?.photos.watchUploads(setUploads), [patrol]);
+  useEffect(() => patrol.activities.watchMine(setActivities), [patrol]);
+  useEffect(() => patrol.photos.watchUploads(setUploads), [patrol]);
   const hotspotIds = useMemo(
     () =>
       [...new Set((activities ?? []).flatMap((a) => (a.hotspotId === undefined ? [] : [a.hotspotId])))].join(
@@ -84,18 +85,10 @@ export function MyActivity() {
     [activities],
   );
   useEffect(
-    () => patrol?.activities.watchHotspotsById(hotspotIds === '' ? [] : hotspotIds.split(','), setHotspots),
+    () => patrol.activities.watchHotspotsById(hotspotIds === '' ? [] : hotspotIds.split(','), setHotspots),
     [patrol, hotspotIds],
   );
 
-  if (patrol === undefined)
-    return (
-      <>
-        <title>My activity — Beatbook</title>
-        <h1>My activity</h1>
-        <p>Activity logging is not available in this version of the app.</p>
-      </>
-    );
   const days = minutesByDay(activities ?? []);
   return (
     <>

@@ -2,20 +2,19 @@
 // is first shown (and kept). A photo this user may not see, or one that is gone, says so.
 import { useEffect, useState } from 'react';
 import type { PhotoRef } from '#domain/patrol/activities';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 
 type Shown =
   { state: 'loading' } | { state: 'ready'; url: string } | { state: 'unavailable' } | { state: 'offline' };
 
 export function PhotoView({ photo, alt }: { photo: PhotoRef; alt: string }) {
-  const photos = useWorkspace().patrol?.photos;
+  const photos = useWorkspace().patrol.photos;
   const [attempt, setAttempt] = useState(0);
   const key = `${photo.sha256}:${attempt}`;
   // Keyed by photo and attempt, so a new photo or "Try again" shows "Loading" until it answers.
   const [result, setResult] = useState<{ key: string; shown: Shown } | null>(null);
 
   useEffect(() => {
-    if (photos === undefined) return;
     let url: string | null = null;
     let active = true;
     photos.load(photo.sha256).then(
@@ -38,12 +37,7 @@ export function PhotoView({ photo, alt }: { photo: PhotoRef; alt: string }) {
     };
   }, [photos, photo.sha256, key]);
 
-  const shown: Shown =
-    photos === undefined
-      ? { state: 'unavailable' }
-      : result?.key === key
-        ? result.shown
-        : { state: 'loading' };
+  const shown: Shown = result?.key === key ? result.shown : { state: 'loading' };
   if (shown.state === 'ready')
     return <img className="photo-view" src={shown.url} alt={alt} width={photo.width} height={photo.height} />;
   if (shown.state === 'loading') return <p className="photo-missing">Loading photo…</p>;

@@ -1,8 +1,8 @@
-// "Today": the day's briefing from this device alone, so it works with no signal (issue 4): my
+// "Today": the day's briefing from this device alone, so it works with no signal: my
 // team's hotspots with their patrol minutes, actions due and reviews due on my open problems.
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import type { TodayData } from '#client/patrol/view-contract';
 import type { Workspace } from '#client/app/contract';
 import { ActionsDueSection, ReviewsDueSection } from './today/DueSections';
@@ -21,8 +21,8 @@ function useToday(workspace: Workspace): { today: string; data: TodayData | unde
   const today = useMemo(() => todayOf(new Date()), []);
   const window = useMemo(() => ({ day: today, since: windowStart(today) }), [today]);
   const [data, setData] = useState<TodayData | undefined>(undefined);
-  useEffect(() => repo?.watch(window, setData), [repo, window]);
-  return { today, data: repo === undefined ? null : data };
+  useEffect(() => repo.watch(window, setData), [repo, window]);
+  return { today, data };
 }
 
 /** Teammates' names from the roster on the device, for the supervisor's minutes by officer. */
@@ -31,7 +31,7 @@ function useNames(workspace: Workspace): Names {
   const [names, setNames] = useState<Names>(new Map());
   useEffect(
     () =>
-      roster?.watch(({ members }) => {
+      roster.watch(({ members }) => {
         setNames(new Map(members.map((m) => [m.id, m.displayName])));
       }),
     [roster],

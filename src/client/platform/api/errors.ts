@@ -1,4 +1,4 @@
-// Turning HTTP failures into ApiError (src/client/services.ts) with a catalogue code.
+// Turning HTTP failures into ApiError (src/client/app/contract.ts) with a catalogue code.
 import { describeError, isErrorCode, type ErrorCode } from '#domain/errors';
 import { ApiError } from '#client/app/contract';
 

@@ -1,4 +1,4 @@
-// The per-user local store (ARCHITECTURE.md, "Local store"). Only src/client/db imports Dexie.
+// The per-user local store (ARCHITECTURE.md, "Local store"). Only the local database core and feature repositories import Dexie.
 import { Dexie, type EntityTable } from 'dexie';
 import type { CollectionName, Problem, RecordByCollection } from '#domain/records';
 import type { Action, Review } from '#domain/osara/index';
@@ -52,7 +52,7 @@ export interface PhotoBytesRow {
   savedAt: string;
 }
 
-/** An "opened record" event waiting to be sent with sync (db/consultations.ts, issue 6). */
+/** An "opened record" event waiting to be sent with sync (db/consultations.ts). */
 export interface ConsultationRow {
   id: string;
   collection: CollectionName;
@@ -113,8 +113,8 @@ export function openUserDb(userId: string): BeatbookDb {
     actions: 'id, problemId, updatedAt',
     reviews: 'id, problemId',
   });
-  // Version 5 adds patrol activities, the day's hotspots and photo bytes (issue 4), and the
-  // evaluations, good-practice nominations and published copies (issue 7).
+  // Version 5 adds patrol activities, the day's hotspots and photo bytes, and the
+  // evaluations, good-practice nominations and published copies.
   db.version(5).stores({
     evaluations: 'id, problemId',
     nominations: 'id, problemId',
@@ -123,7 +123,7 @@ export function openUserDb(userId: string): BeatbookDb {
     hotspots: 'id, date',
     photoBytes: 'sha256, pendingUpload',
   });
-  // Version 6 adds the "opened record" events waiting to be sent with sync (issue 6).
+  // Version 6 adds the "opened record" events waiting to be sent with sync.
   db.version(6).stores({
     consultations: 'id, recordId',
   });

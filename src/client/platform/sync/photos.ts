@@ -1,4 +1,4 @@
-// Uploading photo bytes taken on this device (issue 4), after the push so that the records that
+// Uploading photo bytes taken on this device, after the push so that the records that
 // refer to them are already on the force database (ARCHITECTURE.md, Attachments).
 //
 // Each photo's outcome: uploaded, or an idempotent repeat of one the server already holds ->

@@ -1,4 +1,4 @@
-// The ConflictsRepository itself (src/client/services.ts), loaded on first use by the facade in
+// The ConflictsRepository itself (src/client/app/contract.ts), loaded on first use by the facade in
 // ./conflicts.ts so the first screen does not carry it.
 import { sameValue } from '#domain/merge';
 import type { ProblemFields } from '#domain/records';

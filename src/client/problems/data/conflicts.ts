@@ -1,4 +1,4 @@
-// ConflictsRepository (src/client/services.ts) over the per-user database: the values the force
+// ConflictsRepository (src/client/app/contract.ts) over the per-user database: the values the force
 // database kept when a later-arriving edit replaced them (src/domain/conflicts.ts).
 import type { Me } from '#domain/session';
 import type { ConflictsRepository, ProblemsRepository, Unsubscribe } from '#client/app/contract';

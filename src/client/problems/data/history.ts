@@ -1,4 +1,4 @@
-// A problem's change history on this device (issue 3): the force database's history as last
+// A problem's change history on this device: the force database's history as last
 // fetched (kept in `meta`, so it shows offline), with this device's unsent and refused edits to
 // the problem and its child records, and the patrol activities linked to it.
 import type { ProblemHistory } from '#domain/problem-history';

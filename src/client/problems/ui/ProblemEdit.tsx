@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ProblemFields } from '#domain/records';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { ProblemForm } from './ProblemForm';
 import { ProblemNotFound } from './ProblemNotFound';
 import { problemValues } from './problem-form-values';

@@ -4,7 +4,7 @@ import type { Team } from '#domain/session';
 import { problemStatuses, problemTypes } from '#domain/vocabularies';
 import { StorageFullError, ValidationError } from '#client/app/contract';
 import { Select, TextArea, TextInput } from '#client/app/form/controls';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import {
   fieldsToCheck,
   problemFieldOrder,

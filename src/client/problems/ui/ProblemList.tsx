@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { problemStatusLabel, problemTypeLabel, referenceText } from './labels';
 import { useTeamProblems } from './use-problems';
 

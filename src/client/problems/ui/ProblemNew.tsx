@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
 import type { ProblemFields } from '#domain/records';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { ProblemForm } from './ProblemForm';
 import { emptyProblemValues } from './problem-form-values';
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { ConflictNotices } from './ConflictNotices';
 import { formatDateTime, problemStatusLabel, problemTypeLabel, referenceText } from './labels';
 import { ProblemNotFound } from './ProblemNotFound';
@@ -10,7 +10,9 @@ export function ProblemView() {
   const workspace = useWorkspace();
   const { id = '' } = useParams();
   const problem = useProblem(workspace, id);
-  useEffect(() => workspace.consultations?.recordOpened('problems', id), [workspace, id]); // s.62 audit
+  useEffect(() => {
+    workspace.consultations.recordOpened('problems', id); // s.62 audit
+  }, [workspace, id]);
 
   if (!problem.loaded) return <p>Loading problem…</p>;
   if (problem.value === undefined) return <ProblemNotFound />;
@@ -29,9 +31,7 @@ export function ProblemView() {
           OSARA record
         </Link>
       </div>
-      {workspace.conflicts !== undefined && (
-        <ConflictNotices conflicts={workspace.conflicts} recordId={p.id} />
-      )}
+      <ConflictNotices conflicts={workspace.conflicts} recordId={p.id} />
       <dl className="details">
         <div>
           <dt>Reference</dt>

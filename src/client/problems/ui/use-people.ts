@@ -1,4 +1,4 @@
-// Names for user ids, from the team roster kept on this device (issue 3), so owners, action leads,
+// Names for user ids, from the team roster kept on this device, so owners, action leads,
 // reviewers and authors of changes show by name, offline too. No zod here: the problem list and
 // other first-screen code may use it.
 import { useEffect, useMemo, useState } from 'react';
@@ -25,7 +25,7 @@ export function usePeople(
     fetchedAt: null,
   });
   const repository = workspace.roster;
-  useEffect(() => repository?.watch(setRoster), [repository]);
+  useEffect(() => repository.watch(setRoster), [repository]);
   const { me } = workspace;
   return useMemo(() => {
     const names = new Map<string, string>();

@@ -1,9 +1,9 @@
-// Retention review (issue 6): closed problems of my teams by review date, and the decision on
+// Retention review: closed problems of my teams by review date, and the decision on
 // each: retain (with a reason and the next review date) or erase. Erasure removes the personal
 // content everywhere, devices included, and cannot be undone, so it asks for confirmation.
 import { useEffect, useState } from 'react';
 import type { RetentionItem } from '#domain/retention';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { ApiError } from '#client/app/contract';
 import { type RetentionRepository } from '#client/audit/contract';
 import { RetentionDecisionForm } from './RetentionDecisionForm';
@@ -14,11 +14,7 @@ export function RetentionScreen() {
     <section aria-labelledby="retention-title">
       <title>Retention reviews — Beatbook</title>
       <h1 id="retention-title">Retention reviews</h1>
-      {retention === undefined ? (
-        <p>Retention review is not available in this version of the app.</p>
-      ) : (
-        <RetentionQueue retention={retention} />
-      )}
+      <RetentionQueue retention={retention} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-// Finding what worked (issue 7): full-text search of my teams' problems and the good-practice
+// Finding what worked: full-text search of my teams' problems and the good-practice
 // library, on this device (no signal needed), with facet filters. The query and the filters live
 // in the address (?q=…&type=…) so a reload or a shared link keeps them.
 import { useMemo, type SubmitEvent } from 'react';
@@ -16,7 +16,7 @@ export function SearchScreen() {
   const settled = useDebounced(text, 120);
   const chosen = useMemo(() => Object.fromEntries(facetNames.map((f) => [f, params.getAll(f)])), [params]);
   const results = useMemo(
-    () => (status.ready ? (service?.search({ text: settled, filters: chosen, limit: 50 }) ?? null) : null),
+    () => (status.ready ? service.search({ text: settled, filters: chosen, limit: 50 }) : null),
     // `status` changes with the index (an edit, a pull): search again.
     [service, status, settled, chosen],
   );
@@ -70,7 +70,7 @@ export function SearchScreen() {
           <FacetFilters
             facets={results.facets}
             chosen={chosen}
-            teamNames={service?.teamNames() ?? {}}
+            teamNames={service.teamNames()}
             onToggle={toggle}
           />
           <div>

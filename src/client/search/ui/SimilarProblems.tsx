@@ -51,10 +51,10 @@ export function SimilarProblems({ problem }: { problem: SimilarSource }) {
       string | undefined,
       string,
     ];
-    return service?.similar({ problemId, title, problemType, locationText, text }, 5) ?? null;
+    return service.similar({ problemId, title, problemType, locationText, text }, 5);
   }, [service, status, input]);
 
-  if (service === undefined || status.error !== null) return null;
+  if (status.error !== null) return null;
   return (
     <section className="similar-problems" aria-labelledby="similar-heading">
       <h3 id="similar-heading">Similar problems and good practice</h3>

@@ -2,23 +2,15 @@
 // only while someone is looking) and re-render when it changes.
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Workspace } from '#client/app/contract';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 
-export type SearchService = NonNullable<Workspace['search']>;
+export type SearchService = Workspace['search'];
 export type SearchIndexStatus = ReturnType<SearchService['status']>;
-
-const MISSING: SearchIndexStatus = {
-  ready: false,
-  documents: 0,
-  error: 'Search is not available in this version of the app.',
-  revision: 0,
-};
 
 const snapshots = new WeakMap<SearchService, { key: string; status: SearchIndexStatus }>();
 
 /** The same object while nothing changed, as useSyncExternalStore needs. */
-function snapshot(service: SearchService | undefined): SearchIndexStatus {
-  if (service === undefined) return MISSING;
+function snapshot(service: SearchService): SearchIndexStatus {
   const status = service.status();
   const key = `${String(status.ready)}|${String(status.revision)}|${String(status.documents)}|${status.error ?? ''}`;
   const cached = snapshots.get(service);
@@ -27,12 +19,9 @@ function snapshot(service: SearchService | undefined): SearchIndexStatus {
   return status;
 }
 
-export function useSearchService(): { service: SearchService | undefined; status: SearchIndexStatus } {
+export function useSearchService(): { service: SearchService; status: SearchIndexStatus } {
   const { search } = useWorkspace();
-  const subscribe = useCallback(
-    (onChange: () => void) => search?.subscribe(onChange) ?? (() => undefined),
-    [search],
-  );
+  const subscribe = useCallback((onChange: () => void) => search.subscribe(onChange), [search]);
   const status = useSyncExternalStore(subscribe, () => snapshot(search));
   return { service: search, status };
 }

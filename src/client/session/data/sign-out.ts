@@ -1,4 +1,4 @@
-// Signing out on a shared device (issue 6): what would be lost, and deleting one user's data from
+// Signing out on a shared device: what would be lost, and deleting one user's data from
 // the device — their database, their drafts in localStorage, and user-specific Cache Storage.
 import { Dexie } from 'dexie';
 import type { UnsyncedWork } from '#client/team/contract';

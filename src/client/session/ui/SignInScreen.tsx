@@ -1,6 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { useApp, useSyncStatusOf } from '#client/app/app-context';
+import { openWorkspace, useApp, useSyncStatus } from '#client/app/store';
 import { signInErrorText } from './sign-in-error';
 
 function returnPath(state: unknown): string {
@@ -11,8 +11,8 @@ function returnPath(state: unknown): string {
 }
 
 export function SignInScreen() {
-  const { session, workspace, openWorkspace } = useApp();
-  const status = useSyncStatusOf(workspace);
+  const { session, workspace } = useApp();
+  const status = useSyncStatus();
   const navigate = useNavigate();
   const location = useLocation();
   const [username, setUsername] = useState(workspace?.me.username ?? '');

@@ -1,4 +1,4 @@
-// Signing out on a shared device (issue 6): the officer's copy of the team's records is deleted
+// Signing out on a shared device: the officer's copy of the team's records is deleted
 // from the device, so first say plainly what has not reached the force database and offer to
 // sync it. A native modal <dialog>: the page behind is inert (focus stays inside) and Escape
 // cancels.
@@ -43,7 +43,7 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
     const element = dialog.current;
     if (element !== null && !element.open) element.showModal();
     let live = true;
-    (workspace.unsyncedWork?.() ?? Promise.resolve(NONE)).then(
+    workspace.unsyncedWork().then(
       (found) => {
         if (!live) return;
         setWork(found);
@@ -85,7 +85,7 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
   function syncThenSignOut(): void {
     setPhase('syncing');
     setProblem(null);
-    const count = () => workspace.unsyncedWork?.() ?? Promise.resolve(NONE);
+    const count = () => workspace.unsyncedWork();
     workspace.sync
       .syncNow()
       .catch(() => undefined)

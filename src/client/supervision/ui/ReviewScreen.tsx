@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { canSignOff } from '#domain/osara/index';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { ProblemNotFound } from '#client/problems/ui/ProblemNotFound';
 import { useProblem } from '#client/problems/ui/use-problems';
 import { ReviewForm } from './ReviewForm';
@@ -28,19 +28,15 @@ export function ReviewScreen() {
         <Link to={`/problems/${p.id}/work`}>OSARA record</Link> <Link to="/supervisor">Team overview</Link>
       </p>
       {!maySignOff && <p>Only a supervisor of this problem's team can sign off its closure.</p>}
-      {write === null ? (
-        <p>Reviews cannot be recorded on this device yet.</p>
-      ) : (
-        <ReviewForm
-          problem={p}
-          reviewer={me.id}
-          maySignOff={maySignOff}
-          write={write}
-          onDone={() => {
-            void navigate('/supervisor');
-          }}
-        />
-      )}
+      <ReviewForm
+        problem={p}
+        reviewer={me.id}
+        maySignOff={maySignOff}
+        write={write}
+        onDone={() => {
+          void navigate('/supervisor');
+        }}
+      />
     </>
   );
 }

@@ -2,7 +2,7 @@
 // record a review or sign off the closure.
 import { Link } from 'react-router';
 import { labelOf, problemStatuses } from '#domain/vocabularies';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { useTeamProblems } from '#client/problems/ui/use-problems';
 import { usePeople } from '#client/problems/ui/use-people';
 import { useTeamActivity } from './use-team-activity';

@@ -14,7 +14,7 @@ export function useTeamActivity(workspace: Workspace): TeamActivity {
   const teamIds = useMemo(() => me.teams.map((t) => t.id), [me]);
   const [reviews, setReviews] = useState<readonly Review[]>([]);
   const [actions, setActions] = useState<readonly Action[]>([]);
-  useEffect(() => reviewsRepo?.watchByTeams(teamIds, setReviews), [reviewsRepo, teamIds]);
-  useEffect(() => actionsRepo?.watchByTeams(teamIds, setActions), [actionsRepo, teamIds]);
+  useEffect(() => reviewsRepo.watchByTeams(teamIds, setReviews), [reviewsRepo, teamIds]);
+  useEffect(() => actionsRepo.watchByTeams(teamIds, setActions), [actionsRepo, teamIds]);
   return { reviews, actions };
 }

@@ -1,4 +1,4 @@
-// The team roster on this device (issue 3): fetched at sign-in and after syncs, kept in `meta` so
+// The team roster on this device: fetched at sign-in and after syncs, kept in `meta` so
 // names show offline. A failed fetch leaves the last copy in place.
 import type { RosterMember } from '#domain/roster';
 import type { ApiClient } from '#client/platform/api/client';

@@ -5,8 +5,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, ActivityFields } from '#domain/patrol/activities';
 import type { Hotspot } from '#domain/patrol/hotspots';
 import type { CapturedPhoto, PatrolServices, RecentChoices } from '#client/patrol/contract';
-import { FakeSession, FakeWorkspace, renderApp } from '../ui/fakes';
-import { locate, StorageFullError } from './app';
+import { FakeSession, fakeWorkspace, renderApp } from '../ui/fakes';
+import { locate } from '#client/patrol/data/position';
+import { StorageFullError } from '#client/app/contract';
 
 afterEach(cleanup);
 
@@ -138,7 +139,7 @@ async function openCapture(
   path = '/activity/new',
   heading = 'Log activity',
 ): Promise<void> {
-  const workspace = Object.assign(new FakeWorkspace(), { patrol });
+  const workspace = fakeWorkspace({ patrol });
   const session = new FakeSession();
   session.remembered = workspace;
   renderApp(session, path);

@@ -1,26 +1,17 @@
-// The pure parts of quick capture (issue 4): JPEG metadata removal, the stored size, what the
+// The pure parts of quick capture: JPEG metadata removal, the stored size, what the
 // form saves, how recent choices and the hotspot link work, and what an upload failure means.
 import { describe, expect, it } from 'vitest';
 import { activityTypes } from '#domain/patrol/activities';
 import type { HotspotGeometry } from '#domain/patrol/hotspots';
 import { withExifGps, hasExifGps } from '../../../e2e/support/jpeg-exif';
-import {
-  applyFix,
-  describeAccuracy,
-  describeLocateFailure,
-  emptyValues,
-  fitWithin,
-  getAttachmentErrorKind,
-  HttpApiError,
-  jpegSegments,
-  metadataSegments,
-  networkError,
-  orderTypes,
-  rememberChoices,
-  sha256Hex,
-  stripJpegMetadata,
-  toFields,
-} from './app';
+import { applyFix, emptyValues, orderTypes, toFields } from '#client/patrol/ui/capture/values';
+import { describeAccuracy, describeLocateFailure } from '#client/patrol/ui/capture/location-text';
+import { fitWithin } from '#client/patrol/photos/resize';
+import { getAttachmentErrorKind } from '#client/platform/sync/photo-errors';
+import { HttpApiError, networkError } from '#client/platform/api/errors';
+import { jpegSegments, metadataSegments, stripJpegMetadata } from '#client/patrol/photos/jpeg';
+import { rememberChoices } from '#client/patrol/data/activities';
+import { sha256Hex } from '#client/patrol/photos/hash';
 
 /** A structurally valid JPEG: SOI, APP0 (JFIF), DQT, SOS with some "image data", EOI. */
 function plainJpeg(): Buffer {

@@ -4,13 +4,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   BACKGROUND_SYNC_TAG,
-  createSyncRunner,
   listenForSyncRequests,
-  openUserDb,
   requestBackgroundSync,
-  type ApiClient,
   type ServiceWorkerHost,
-} from './modules';
+} from '#client/platform/sync/background';
+import { createSyncRunner } from '#client/platform/sync/runner';
+import { openUserDb } from '#client/platform/db/schema';
+import { type ApiClient } from '#client/platform/api/client';
 
 class FakeServiceWorker implements ServiceWorkerHost {
   readonly registered: string[] = [];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, defaultBackoff, MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelay } from './modules';
+import { backoffDelay, defaultBackoff, MAX_RETRY_AFTER_MS, retryDelay } from '#client/platform/sync/backoff';
+import { parseRetryAfter } from '#client/platform/api/errors';
 
 describe('back-off', () => {
   it('starts near 2 s, doubles, and stops at 5 minutes', () => {

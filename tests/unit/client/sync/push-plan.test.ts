@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '#domain/ids';
 import type { MutationResult } from '#domain/sync';
-import { buildPushRequest, classifyFailure, HttpApiError, settleResults, type OutboxRow } from './modules';
+import { buildPushRequest, settleResults } from '#client/platform/sync/push-plan';
+import { classifyFailure } from '#client/platform/sync/failure';
+import { HttpApiError } from '#client/platform/api/errors';
+import { type OutboxRow } from '#client/platform/db/schema';
 
 function row(seq: number): OutboxRow {
   return {

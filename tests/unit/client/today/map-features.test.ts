@@ -1,5 +1,5 @@
-// The map's features (src/client/ui/map/map-features.ts) and the remembered tile configuration
-// (src/client/db/map-data.ts): what is drawn, what the list says, and what an offline map uses.
+// The map's features (src/client/patrol/ui/map/map-features.ts) and the remembered tile configuration
+// (src/client/patrol/data/map-data.ts): what is drawn, what the list says, and what an offline map uses.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Activity } from '#domain/patrol/activities';

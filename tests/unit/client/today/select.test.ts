@@ -1,4 +1,4 @@
-// The briefing's choices (src/client/ui/patrol/today/select.ts): which hotspots are mine today,
+// The briefing's choices (src/client/patrol/ui/today/select.ts): which hotspots are mine today,
 // which actions and reviews are due and in what order, and the patrol minutes per hotspot.
 import { describe, expect, it } from 'vitest';
 import type { Action, Review } from '#domain/osara/index';

@@ -1,6 +1,6 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeSession, FakeWorkspace, renderApp } from './fakes';
+import { FakeSession, fakeWorkspace, renderApp } from './fakes';
 
 const original = Object.getOwnPropertyDescriptor(navigator, 'storage');
 
@@ -23,7 +23,7 @@ afterEach(() => {
 
 async function openDevice(): Promise<void> {
   const session = new FakeSession();
-  session.remembered = new FakeWorkspace();
+  session.remembered = fakeWorkspace();
   renderApp(session, '/device');
   await screen.findByRole('heading', { level: 1, name: 'This device' }, { timeout: 10_000 });
 }
@@ -49,7 +49,7 @@ describe('This device: storage', () => {
   it('is reached from the main navigation', async () => {
     stubStorage(true, true);
     const session = new FakeSession();
-    session.remembered = new FakeWorkspace();
+    session.remembered = fakeWorkspace();
     renderApp(session, '/');
     const link = await screen.findByRole('link', { name: 'This device' }, { timeout: 10_000 });
     expect(link.getAttribute('href')).toBe('/device');

@@ -1,18 +1,73 @@
-// A fake SessionService and Workspace that implement src/client/services.ts in memory, so the
-// screens can be rendered without IndexedDB or a server.
+// A fake SessionService and Workspace that implement the screens' contract (src/client/app/contract.ts)
+// in memory, so the screens can be rendered without IndexedDB or a server. Every test builds its
+// workspace with fakeWorkspace(overrides): each member a test does not pass either answers quietly
+// (nothing recorded yet: no conflicts, no roster, no consultations to send) or throws a plain
+// message naming the member to pass.
 import { render, type RenderResult } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import type { Problem, ProblemFields } from '#domain/records';
 import type { Me } from '#domain/session';
+import { AppRoutes } from '#client/app/routes';
 import {
-  AppProvider,
-  AppRoutes,
   type NeedsAttentionItem,
   type ProblemsRepository,
   type SessionService,
   type SyncStatus,
   type Workspace,
-} from './app';
+} from '#client/app/contract';
+import { startApp } from '#client/app/store';
+import type { ConflictsRepository } from '#client/app/contract';
+import type { ConsultationsRecorder } from '#client/audit/contract';
+import type { RosterRepository, UnsyncedWork } from '#client/team/contract';
+
+/** A member no screen in this test should touch: any call says which member to fake. */
+function unfaked<K extends keyof Workspace>(member: K): Workspace[K] {
+  return new Proxy({} as Workspace[K], {
+    get(target, key) {
+      if (Object.hasOwn(target, key)) return Reflect.get(target, key);
+      return () => {
+        throw new Error(
+          `workspace.${member}.${String(key)}() is not faked in this test: pass ${member} to fakeWorkspace()`,
+        );
+      };
+    },
+  });
+}
+
+const quietConflicts: ConflictsRepository = {
+  watchForRecord: (_id, onChange) => {
+    onChange([]);
+    return () => undefined;
+  },
+  restore: () => Promise.resolve(),
+  dismiss: () => Promise.resolve(),
+};
+
+const quietRoster: RosterRepository = {
+  watch: (onChange) => {
+    onChange({ members: [], fetchedAt: null });
+    return () => undefined;
+  },
+  refresh: () => Promise.resolve(),
+};
+
+/** A list repository with no records yet: every watch answers an empty list; writes must be faked. */
+function noRecords<K extends 'actions' | 'reviews'>(member: K): Workspace[K] {
+  const empty = (_key: unknown, onChange: (rows: never[]) => void) => {
+    onChange([]);
+    return () => undefined;
+  };
+  return Object.assign(unfaked(member), { watchByProblem: empty, watchByTeams: empty });
+}
+
+/** The device's search index, still being built: search and similar problems wait for it. */
+const searchNotReady: Workspace['search'] = Object.assign(unfaked('search'), {
+  status: () => ({ ready: false, documents: 0, error: null, revision: 0 }),
+  subscribe: () => () => undefined,
+});
+
+const quietConsultations: ConsultationsRecorder = { recordOpened: () => undefined };
+const NOTHING_UNSYNCED: UnsyncedWork = { pending: 0, needsAttention: 0, photos: 0, total: 0 };
 
 export const officer: Me = {
   id: 'u-123',
@@ -86,6 +141,22 @@ export class FakeProblems implements ProblemsRepository {
 
 export class FakeWorkspace implements Workspace {
   readonly problems = new FakeProblems();
+  conflicts: Workspace['conflicts'] = quietConflicts;
+  roster: Workspace['roster'] = quietRoster;
+  consultations: Workspace['consultations'] = quietConsultations;
+  actions = noRecords('actions');
+  reviews = noRecords('reviews');
+  today = unfaked('today');
+  map = unfaked('map');
+  evaluations = unfaked('evaluations');
+  goodPractice = unfaked('goodPractice');
+  patrol = unfaked('patrol');
+  history = unfaked('history');
+  dashboard = unfaked('dashboard');
+  search = searchNotReady;
+  audit = unfaked('audit');
+  retention = unfaked('retention');
+  organisation = unfaked('organisation');
   closed = false;
   /** The needs-attention list the screens see; resolve and discard take items off it. */
   attention: NeedsAttentionItem[] = [];
@@ -134,9 +205,18 @@ export class FakeWorkspace implements Workspace {
     for (const listener of this.listeners) listener(this.current);
   }
 
+  unsyncedWork(): Promise<UnsyncedWork> {
+    return Promise.resolve(NOTHING_UNSYNCED);
+  }
+
   close(): void {
     this.closed = true;
   }
+}
+
+/** The one way tests build a workspace: the members a test cares about, quiet fakes for the rest. */
+export function fakeWorkspace(overrides: Partial<Workspace> = {}, me: Me = officer): FakeWorkspace {
+  return Object.assign(new FakeWorkspace(me), overrides);
 }
 
 export class FakeSession implements SessionService {
@@ -163,11 +243,10 @@ export class FakeSession implements SessionService {
 
 /** Renders the whole app (routes and all) at `path`, as main.tsx does but in memory. */
 export function renderApp(session: SessionService, path: string): RenderResult {
+  startApp(session);
   return render(
-    <AppProvider session={session}>
-      <MemoryRouter initialEntries={[path]}>
-        <AppRoutes />
-      </MemoryRouter>
-    </AppProvider>,
+    <MemoryRouter initialEntries={[path]}>
+      <AppRoutes />
+    </MemoryRouter>,
   );
 }

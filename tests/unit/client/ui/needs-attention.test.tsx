@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Problem } from '#domain/records';
-import { FakeSession, FakeWorkspace, officer, renderApp } from './fakes';
+import { FakeSession, FakeWorkspace, fakeWorkspace, officer, renderApp } from './fakes';
 
 afterEach(cleanup);
 
@@ -23,7 +23,7 @@ const problem: Problem = {
 };
 
 async function openAttention(): Promise<FakeWorkspace> {
-  const workspace = new FakeWorkspace();
+  const workspace = fakeWorkspace();
   workspace.problems.problems.push(problem);
   workspace.attention = [
     {

@@ -9,7 +9,7 @@ import {
   peopleChoices,
   personError,
 } from '#client/problems/ui/use-people';
-import { FakeSession, FakeWorkspace, officer, renderApp } from './fakes';
+import { FakeSession, fakeWorkspace, type FakeWorkspace, officer, renderApp } from './fakes';
 
 afterEach(cleanup);
 
@@ -111,20 +111,16 @@ describe('people picker options', () => {
   });
 });
 
-class RosterWorkspace extends FakeWorkspace {
-  constructor(private readonly members: RosterMember[] | null) {
-    super();
-  }
-  readonly roster: RosterRepository = {
+/** A workspace whose roster is `members` (null: not fetched yet). */
+function rosterWorkspace(members: RosterMember[] | null): FakeWorkspace {
+  const roster: RosterRepository = {
     watch: (onChange) => {
-      onChange({
-        members: this.members ?? [],
-        fetchedAt: this.members === null ? null : '2026-11-28T09:00:00Z',
-      });
+      onChange({ members: members ?? [], fetchedAt: members === null ? null : '2026-11-28T09:00:00Z' });
       return () => undefined;
     },
     refresh: () => Promise.resolve(),
   };
+  return fakeWorkspace({ roster });
 }
 
 async function openNewProblem(workspace: FakeWorkspace): Promise<void> {
@@ -138,7 +134,7 @@ const select = (label: string) => screen.getByLabelText<HTMLSelectElement>(label
 
 describe('owner and supervisor on the problem form', () => {
   it("defaults to me as owner and the team's one supervisor, and saves both", async () => {
-    const workspace = new RosterWorkspace(roster);
+    const workspace = rosterWorkspace(roster);
     await openNewProblem(workspace);
     // The roster arrives from the device's store just after the form opens.
     await screen.findByRole('option', { name: 'PC Bea Ncube' });
@@ -153,7 +149,7 @@ describe('owner and supervisor on the problem form', () => {
   });
 
   it('says plainly when the team list has not reached the device, and offers only me', async () => {
-    const workspace = new RosterWorkspace(null);
+    const workspace = rosterWorkspace(null);
     await openNewProblem(workspace);
     expect([...select('Owner').options].map((o) => o.text)).toEqual(['Me']);
     expect(select('Owner').getAttribute('aria-describedby')).toBe('problem-ownerId-note');

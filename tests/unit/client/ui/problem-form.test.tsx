@@ -1,13 +1,13 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StorageFullError, ValidationError } from './app';
-import { FakeSession, FakeWorkspace, renderApp } from './fakes';
+import { StorageFullError, ValidationError } from '#client/app/contract';
+import { FakeSession, FakeWorkspace, fakeWorkspace, renderApp } from './fakes';
 
 afterEach(cleanup);
 
 /** Opens the form; the first test also waits for the lazily loaded screen to be transformed. */
 async function openNewProblem(): Promise<FakeWorkspace> {
-  const workspace = new FakeWorkspace();
+  const workspace = fakeWorkspace();
   const session = new FakeSession();
   session.remembered = workspace;
   renderApp(session, '/problems/new');

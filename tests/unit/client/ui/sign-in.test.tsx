@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from './app';
-import { FakeSession, FakeWorkspace, renderApp } from './fakes';
+import { ApiError } from '#client/app/contract';
+import { FakeSession, fakeWorkspace, renderApp } from './fakes';
 
 afterEach(cleanup);
 
@@ -48,7 +48,7 @@ describe('sign-in screen', () => {
 
   it('goes straight to the problem list when this device remembers the officer', async () => {
     const session = new FakeSession();
-    session.remembered = new FakeWorkspace();
+    session.remembered = fakeWorkspace();
     renderApp(session, '/');
 
     expect(await screen.findByRole('heading', { level: 1, name: "My team's problems" })).toBeDefined();

@@ -1,22 +1,25 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SyncStatusArea, syncStatusText } from './app';
-import { FakeWorkspace, status } from './fakes';
+import { SyncStatusArea } from '#client/app/shell/SyncStatusArea';
+import { syncStatusText } from '#client/app/shell/sync-status-text';
+import { setWorkspace } from '#client/app/store';
+import { FakeWorkspace, fakeWorkspace, status } from './fakes';
 
 afterEach(cleanup);
 
 function renderStatus(workspace: FakeWorkspace): void {
+  setWorkspace(workspace);
   render(
     <MemoryRouter>
-      <SyncStatusArea workspace={workspace} />
+      <SyncStatusArea />
     </MemoryRouter>,
   );
 }
 
 describe('sync status area', () => {
   it('follows the workspace: synced, waiting, offline', () => {
-    const workspace = new FakeWorkspace();
+    const workspace = fakeWorkspace();
     renderStatus(workspace);
     expect(screen.getByRole('status').textContent).toBe('All changes synced');
 
@@ -38,7 +41,7 @@ describe('sync status area', () => {
   });
 
   it('links to the changes that need attention, and asks for sign-in when the session ended', () => {
-    const workspace = new FakeWorkspace();
+    const workspace = fakeWorkspace();
     workspace.setStatus({ pending: 1, needsAttention: 2, sessionExpired: true });
     renderStatus(workspace);
 

@@ -2,16 +2,16 @@
 import { useEffect, useState } from 'react';
 import type { Activity } from '#domain/patrol/activities';
 import type { Hotspot } from '#domain/patrol/hotspots';
-import { useWorkspace } from '#client/app/app-context';
+import { useWorkspace } from '#client/app/store';
 import { PhotoView } from '#client/patrol/ui/PhotoView';
 import { minutesText, timeOfDay, typeName } from './describe';
 
 export function ActivityDetails({ activity }: { activity: Activity }) {
-  const activities = useWorkspace().patrol?.activities;
+  const activities = useWorkspace().patrol.activities;
   const [hotspots, setHotspots] = useState<Hotspot[]>([]);
   const hotspotId = activity.hotspotId;
   useEffect(
-    () => (hotspotId === undefined ? undefined : activities?.watchHotspotsById([hotspotId], setHotspots)),
+    () => (hotspotId === undefined ? undefined : activities.watchHotspotsById([hotspotId], setHotspots)),
     [activities, hotspotId],
   );
   const hotspot = hotspots[0];

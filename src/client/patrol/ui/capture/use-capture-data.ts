@@ -29,9 +29,8 @@ export function orderProblems(
 
 export function useRecentChoices(workspace: Workspace): RecentChoices | null {
   const [recent, setRecent] = useState<RecentChoices | null>(null);
-  const activities = workspace.patrol?.activities;
+  const activities = workspace.patrol.activities;
   useEffect(() => {
-    if (activities === undefined) return;
     let active = true;
     activities.recentChoices().then(
       (r) => {
@@ -61,7 +60,7 @@ export function useOpenProblems(workspace: Workspace): Problem[] {
 /** Hotspots of a day; null until read, so the form does not auto-link against an empty list. */
 export function useHotspots(workspace: Workspace, day: string): Hotspot[] | null {
   const [hotspots, setHotspots] = useState<Hotspot[] | null>(null);
-  const activities = workspace.patrol?.activities;
-  useEffect(() => activities?.watchHotspots(day, setHotspots), [activities, day]);
+  const activities = workspace.patrol.activities;
+  useEffect(() => activities.watchHotspots(day, setHotspots), [activities, day]);
   return hotspots;
 }

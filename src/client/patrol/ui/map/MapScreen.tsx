@@ -1,9 +1,9 @@
 // "Map": my team's hotspots today, the team's activities logged at a position and the problems
-// they belong to, from the device alone (issue 4). Leaflet loads in its own chunk; the list below
+// they belong to, from the device alone. Leaflet loads in its own chunk; the list below
 // the map shows the same features and is there whether or not the map can draw.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { addDays } from '#domain/patrol/dosage';
-import { useWorkspace } from '#client/app/app-context';
+import { addDays } from '#domain/dates';
+import { useWorkspace } from '#client/app/store';
 import type { MapData, TileConfig } from '#client/patrol/view-contract';
 import type { Workspace } from '#client/app/contract';
 import { todayOf, windowStart } from '#client/patrol/ui/today/select';
@@ -17,8 +17,8 @@ function useMapData(workspace: Workspace, today: string): MapData | undefined | 
   const repo = workspace.map;
   const window = useMemo(() => ({ day: today, since: windowStart(today) }), [today]);
   const [data, setData] = useState<MapData | undefined>(undefined);
-  useEffect(() => repo?.watch(window, setData), [repo, window]);
-  return repo === undefined ? null : data;
+  useEffect(() => repo.watch(window, setData), [repo, window]);
+  return data;
 }
 
 /** The configured tile server, or null (none, or not known on this device yet). */
@@ -27,7 +27,7 @@ function useTiles(workspace: Workspace): TileConfig | null {
   const [tiles, setTiles] = useState<TileConfig | null>(null);
   useEffect(() => {
     let live = true;
-    repo?.tileConfig().then(
+    repo.tileConfig().then(
       (config) => {
         if (live) setTiles(config);
       },

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { useSyncStatusOf, useWorkspace } from '#client/app/app-context';
+import { useSyncStatus, useWorkspace } from '#client/app/store';
 import { formatDateTime } from '#client/problems/ui/labels';
 import { ProblemNotFound } from '#client/problems/ui/ProblemNotFound';
 import { useProblem } from '#client/problems/ui/use-problems';
@@ -35,7 +35,7 @@ export function ProblemTimeline() {
   const { id = '' } = useParams();
   const problem = useProblem(workspace, id);
   const { actions, reviews } = useTimelineRecords(workspace, id);
-  const online = useSyncStatusOf(workspace)?.online ?? true;
+  const online = useSyncStatus()?.online ?? true;
   const history = useProblemHistory(workspace, id, online);
   const people = usePeople(workspace, history.view?.people);
 

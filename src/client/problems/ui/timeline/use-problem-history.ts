@@ -23,14 +23,13 @@ export function useProblemHistory(
   const [fetch, setFetch] = useState<{ id: string; state: FetchState; failure: string | null } | null>(null);
 
   useEffect(() => {
-    if (repository === undefined) return undefined;
     return repository.watch(problemId, (next) => {
       setView({ id: problemId, view: next });
     });
   }, [repository, problemId]);
 
   useEffect(() => {
-    if (repository === undefined || !online) return undefined;
+    if (!online) return undefined;
     let live = true;
     repository.refresh(problemId).then(
       () => {
@@ -54,7 +53,7 @@ export function useProblemHistory(
   return {
     view: view?.id === problemId ? view.view : undefined,
     // No answer yet for this problem: a fetch is under way when there is a signal.
-    fetch: current?.state ?? (online && repository !== undefined ? 'fetching' : 'idle'),
+    fetch: current?.state ?? (online ? 'fetching' : 'idle'),
     failure: current?.failure ?? null,
   };
 }

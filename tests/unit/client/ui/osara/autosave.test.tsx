@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeSession, FakeWorkspace, renderApp } from '../fakes';
+import { FakeSession, FakeWorkspace, fakeWorkspace, renderApp } from '../fakes';
 
 afterEach(cleanup);
 
@@ -8,7 +8,7 @@ async function openSection(
   section: string,
   status: 'scanning' | 'analysis' = 'scanning',
 ): Promise<{ workspace: FakeWorkspace; id: string }> {
-  const workspace = new FakeWorkspace();
+  const workspace = fakeWorkspace();
   const problem = await workspace.problems.create({
     teamId: 'north',
     title: 'Parade nuisance',

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Action, ActionFields } from '#domain/osara/index';
-import { FakeSession, FakeWorkspace, officer, renderApp } from '../fakes';
+import { FakeSession, FakeWorkspace, fakeWorkspace, officer, renderApp } from '../fakes';
 
 afterEach(() => {
   cleanup();
@@ -33,7 +33,7 @@ class FakeActions {
 }
 
 async function setUp(): Promise<{ workspace: FakeWorkspace; actions: FakeActions; id: string }> {
-  const workspace = new FakeWorkspace();
+  const workspace = fakeWorkspace();
   const actions = new FakeActions();
   Object.assign(workspace, { actions });
   const problem = await workspace.problems.create({

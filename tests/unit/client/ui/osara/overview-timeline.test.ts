@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '#domain/records';
-import { teamOverview, timelineEvents } from './modules';
+import { teamOverview } from '#client/supervision/ui/team-overview';
+import { timelineEvents } from '#client/problems/ui/timeline/timeline-events';
 
 function problem(id: string, patch: Partial<Problem> = {}): Problem {
   return {

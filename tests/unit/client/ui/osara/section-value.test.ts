@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { governanceSchema, objectiveSchema, scanningSchema } from '#domain/osara/index';
-import { checkSection, getAt, setAt } from './modules';
+import { checkSection } from '#client/osara/ui/section-value';
+import { getAt, setAt } from '#client/osara/ui/paths';
 
 describe('setAt / getAt', () => {
   it('builds nested objects and arrays, and removes keys and items with undefined', () => {

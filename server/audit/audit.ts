@@ -46,6 +46,15 @@ export async function auditPage(db: Kysely<Tables>, granted: Granted, q: AuditQu
   const rows = await queryAudit(db, filtersOf(q), visibility(granted), q.limit + 1);
   const page = rows.slice(0, q.limit).map(toRow);
   const last = page.at(-1);
+  // The audit log names people and what they did: reading it is a consultation, logged like any.
+  await writeAudit(db, {
+    userId: granted.actor.id,
+    action: 'consultation.audit',
+    details: {
+      filters: { user: q.user, kind: q.kind, recordId: q.recordId, from: q.from, to: q.to, before: q.before },
+      rows: page.length,
+    },
+  });
   return { rows: page, nextBefore: rows.length > q.limit && last !== undefined ? last.seq : null };
 }
 

@@ -2,6 +2,8 @@
 // string names its own parameters, so the cost can rise later without breaking old hashes.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import type { PasswordCost } from '#server/platform/config';
+import { ApiError } from '#server/platform/errors';
+import { withHashSlot } from './hash-limit';
 
 const KEY_LENGTH = 32;
 
@@ -13,12 +15,22 @@ export const NO_PASSWORD = '';
 const MAX_MEMORY = 64 * 1024 * 1024;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { ...options, maxmem: MAX_MEMORY }, (err, key) => {
-      if (err) reject(err);
-      else resolve(key);
-    });
-  });
+  // Capped: a flood of sign-ins must not take every thread the app shell and sync also need.
+  return withHashSlot(
+    () =>
+      new Promise((resolve, reject) => {
+        scrypt(
+          password.normalize('NFKC'),
+          salt,
+          KEY_LENGTH,
+          { ...options, maxmem: MAX_MEMORY },
+          (err, key) => {
+            if (err) reject(err);
+            else resolve(key);
+          },
+        );
+      }),
+  );
 }
 
 export async function hashPassword(password: string, cost: PasswordCost): Promise<string> {
@@ -40,7 +52,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
       p: Number(p),
     });
     return actual.length === expected.length && timingSafeEqual(actual, expected);
-  } catch {
+  } catch (error) {
+    if (error instanceof ApiError) throw error; // too many hashes waiting: refused, not a wrong password
     return false; // parameters scrypt refuses (e.g. a damaged row)
   }
 }

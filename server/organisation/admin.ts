@@ -107,10 +107,18 @@ export async function ensureFirstAdmin(
 ): Promise<{ created: boolean; generatedPassword?: string }> {
   if ((await countUsers(db)) > 0) return { created: false };
   const password = configured ?? generate();
-  await addUser(
-    db,
-    { username: 'admin', displayName: 'Administrator', role: 'admin', teamIds: [], password },
-    cost,
-  );
+  try {
+    await addUser(
+      db,
+      { username: 'admin', displayName: 'Administrator', role: 'admin', teamIds: [], password },
+      cost,
+    );
+  } catch (error) {
+    // Instances started together on an empty database all see no users; one insert wins and the
+    // others hit the unique username (their transaction rolls back whole). Losing that race is
+    // fine: an admin exists, which is all this was for.
+    if ((await findUserByUsername(db, 'admin')) !== undefined) return { created: false };
+    throw error;
+  }
   return configured === undefined ? { created: true, generatedPassword: password } : { created: true };
 }

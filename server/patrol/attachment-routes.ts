@@ -84,8 +84,9 @@ export const attachmentRoutes: FastifyPluginCallback<{ config: Config }> = (fast
       reply
         .header('Content-Type', attachment.mime)
         .header('Content-Length', attachment.size)
-        // The bytes behind a hash never change; private keeps them out of shared caches.
-        .header('Cache-Control', 'private, max-age=31536000, immutable')
+        // A photo of a person or a place is personal data: no HTTP cache keeps it (the app keeps
+        // its own copy in IndexedDB). security-headers.ts sets this on every /api answer too.
+        .header('Cache-Control', 'no-store')
         .header('X-Content-Type-Options', 'nosniff')
         .header('ETag', `"${attachment.sha256}"`)
         .send(attachment.bytes)

@@ -12,6 +12,8 @@ import { staticApp } from './plugins/static-app';
 import { installZodCompilers } from './plugins/zod';
 import { metrics } from './plugins/metrics';
 import { requestIdOf, requestLog } from './plugins/request-log';
+import { jsonBody } from './plugins/json-body';
+import { rewriteUrl } from './plugins/request-path';
 import { attachmentRoutes } from '#server/patrol/attachment-routes';
 import { auditRoutes } from '#server/audit/routes';
 import { clientConfigRoutes } from './client-config-routes';
@@ -48,6 +50,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: requestIdOf,
     // requestLog writes one line per request instead of Fastify's two.
     logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
+    // Before routing and every hook: one spelling per path, so no check is skipped by an escape.
+    rewriteUrl,
   });
   installZodCompilers(app);
   installErrorHandler(app);
@@ -61,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     global: false,
     errorResponseBuilder: () => new ApiError('rate_limited', 429),
   });
+  await app.register(jsonBody);
   await app.register(database, { store });
   await app.register(requestLog);
   await app.register(metrics, { token: config.metricsToken, store });

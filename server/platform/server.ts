@@ -1,7 +1,7 @@
 // Entry point: read the environment, open and migrate the database, make sure an admin exists,
 // listen, and shut down cleanly on SIGINT/SIGTERM.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { ensureFirstAdmin } from '#server/organisation/admin';
@@ -10,7 +10,8 @@ import { migrateToLatest } from './database/migrate';
 import { scheduleSweep } from '#server/patrol/photo-refs';
 
 const config = loadConfig();
-mkdirSync(config.dataDir, { recursive: true });
+// Owner only (0700): the data directory holds the database, which holds personal data.
+if (!existsSync(config.dataDir)) mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
 const store = openStore(config.database);
 await migrateToLatest(store.db);
 

@@ -13,6 +13,7 @@ import type { Config } from '#server/platform/config';
 import type { ZodTypeProvider } from '#server/platform/plugins/zod';
 import { grantHook, requireGrant } from '#server/auth/guard';
 import { decideRetention, retentionQueue } from './retention';
+import { writeAudit } from '#server/platform/store/audit-log';
 
 export const retentionRoutes: FastifyPluginCallback<{ config: Config }> = (fastify, options, done) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -24,6 +25,12 @@ export const retentionRoutes: FastifyPluginCallback<{ config: Config }> = (fasti
     async (request) => {
       const granted = requireGrant(request, 'retention', 'read');
       const items = await retentionQueue(app.store.db, granted, request.query.show, years);
+      // The queue lists closed problems by title and team: looking at it is a logged consultation.
+      await writeAudit(app.store.db, {
+        userId: granted.actor.id,
+        action: 'consultation.retention',
+        details: { show: request.query.show, rows: items.length },
+      });
       return { items, retentionYears: years };
     },
   );

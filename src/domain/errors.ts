@@ -17,6 +17,7 @@ export const errorMessages = {
   forbidden: 'You do not have access to this.',
   not_found: 'Not found.',
   payload_too_large: 'That is too large to send.',
+  too_deeply_nested: 'The request nests its data too deeply to be read.',
   rate_limited: 'Too many requests. Try again shortly.',
   duplicate_user: 'A user with that username already exists.',
   duplicate_team: 'A team with that id already exists.',

@@ -1,6 +1,6 @@
 // Opens the force database: embedded SQLite by default, PostgreSQL when a URL is given. Both
 // come back as the same Kysely<Tables>, so every repository is written once.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -34,8 +34,23 @@ const int8AsNumber: GetTypeParser = (...[oid, format]: Parameters<GetTypeParser>
     ? (value: string) => Number(value)
     : (pg.types.getTypeParser(oid, format) as unknown);
 
+/**
+ * The database holds personal data, so only the server's own user may read it: the directory is
+ * made 0700 and the file 0600 before SQLite opens it. SQLite gives its -wal and -shm files the
+ * main file's permissions, so they are 0600 too.
+ */
+function ownerOnly(file: string): void {
+  const dir = path.dirname(file);
+  if (!existsSync(dir)) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700); // mkdir's mode is filtered by the umask
+  }
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+}
+
 function openSqlite(file: string): Kysely<Tables> {
-  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') ownerOnly(file);
   const database = new SQLite(file);
   // WAL lets the admin CLI write while the server holds the file open; the busy timeout makes a
   // second writer wait for the lock instead of failing at once with SQLITE_BUSY.

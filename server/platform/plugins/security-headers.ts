@@ -5,6 +5,27 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { CookieSecure } from '#server/platform/config';
 import { globalPlugin } from './global-plugin';
 
+/**
+ * The browser features the app uses, for itself only: the position of an activity and photos
+ * (the file picker may open the camera). Everything else that could reach a person's device or
+ * surroundings is switched off, for our pages and anything they might ever embed.
+ */
+export const PERMISSIONS_POLICY = [
+  'geolocation=(self)',
+  'camera=(self)',
+  'microphone=()',
+  'payment=()',
+  'usb=()',
+  'serial=()',
+  'bluetooth=()',
+  'hid=()',
+  'midi=()',
+  'display-capture=()',
+  'screen-wake-lock=()',
+  'publickey-credentials-get=()',
+  'browsing-topics=()',
+].join(', ');
+
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /** Secure cookies and HSTS everywhere except plain-http local development (auto mode). */
@@ -44,6 +65,11 @@ export const securityHeaders: FastifyPluginAsync<SecurityHeadersPluginOptions> =
       hsts: false,
     });
     app.addHook('onSend', async (request, reply) => {
+      reply.header('permissions-policy', PERMISSIONS_POLICY);
+      // Every /api answer is about people (records, rosters, audit rows, photos) or about who is
+      // signed in; none may stay in a browser or proxy cache for the next user of a shared tablet.
+      // The app keeps what it needs offline in IndexedDB, not in the HTTP cache.
+      if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
       if (isSecureRequest(request, opts.cookieSecure))
         reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     });

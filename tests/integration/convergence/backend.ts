@@ -9,7 +9,7 @@ import { addTeam, addUser } from '#server/organisation/admin';
 import { loadConfig, type Config } from '#server/platform/config';
 import { migrateToLatest } from '#server/platform/database/migrate';
 import { openStore, type DatabaseTarget, type Store } from '#server/platform/database/database';
-import type { Deliver } from './transport';
+import type { Deliver, KillDuring } from './transport';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -26,6 +26,8 @@ export interface Backend {
   deliver: Deliver;
   /** A connection of the test's own, for the checks and the reset; it survives restarts. */
   check: Store;
+  /** Real server processes only: SIGKILL the instance while it handles this push, then restart it. */
+  killDuring?: KillDuring;
   /** Stop one instance and start a new one over the same database. */
   restart(instance: number): Promise<void>;
   close(): Promise<void>;

@@ -16,7 +16,7 @@ describe.runIf(pgUrl !== undefined && pgUrl !== '')(
   () => {
     let backend: Backend | undefined;
     beforeAll(async () => {
-      backend = await startCluster(2);
+      backend = await startCluster({ instances: 2 });
     });
     afterAll(async () => {
       await backend?.close();

@@ -1,13 +1,45 @@
-// Two real server processes (`tsx server/platform/server.ts`) over one PostgreSQL schema, reached over
-// HTTP: the deployment with several stateless instances behind a load balancer.
+// Real server processes (`tsx server/platform/server.ts`) reached over HTTP: two or more over one
+// PostgreSQL schema (the deployment with several stateless instances behind a load balancer), or
+// one over a SQLite file. `killDuring` SIGKILLs a server while it handles a push, as a power cut
+// or the OOM killer would, and starts it again.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { createTestDatabase, prepareDatabase, PASSWORD, type Backend } from './backend';
-import type { WireResponse } from './transport';
+import type { Store } from '#server/platform/database/database';
+import type { WireRequest, WireResponse } from './transport';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+// Inside the repository, so the bundle's imports of packages resolve to its node_modules.
+const BUNDLE = path.join(ROOT, `node_modules/.cache/beatbook-soak/server-${process.pid}.mjs`);
+
+/**
+ * The server bundled into one file (esbuild, packages left external), so that a restart after a
+ * SIGKILL takes a second or two instead of tsx compiling every module again. Built once per run.
+ */
+let bundled: Promise<string> | undefined;
+function bundleServer(): Promise<string> {
+  bundled ??= build({
+    entryPoints: [path.join(ROOT, 'server/platform/server.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile: BUNDLE,
+    logLevel: 'warning',
+  }).then(() => BUNDLE);
+  return bundled;
+}
+
+export interface ClusterOptions {
+  instances?: number;
+  kind?: 'postgres' | 'sqlite';
+  /** Run the esbuild bundle of the server with node instead of tsx (faster restarts). */
+  bundle?: boolean;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -38,16 +70,25 @@ async function waitForHealth(port: number, child: ChildProcess, log: () => strin
   }
 }
 
-/** Stops a server we started: its whole process group (tsx runs node as a child), by id. */
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const pid = child.pid;
-  const exited = new Promise<void>((resolve) => {
-    child.once('exit', () => {
-      resolve();
-    });
+/** How the pushes cut short by a SIGKILL ended: nothing, part or all of them committed. */
+export const killOutcomes = { none: 0, part: 0, all: 0 };
+
+function exitOf(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else
+      child.once('exit', () => {
+        resolve();
+      });
   });
-  process.kill(-pid, 'SIGTERM');
+}
+
+/** Stops a server we started: its whole process group (tsx runs node as a child), by id. */
+async function stop(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const pid = child.pid;
+  const exited = exitOf(child);
+  process.kill(-pid, signal);
   const timer = setTimeout(() => {
     if (child.exitCode === null) process.kill(-pid, 'SIGKILL');
   }, 5_000);
@@ -55,8 +96,29 @@ async function stop(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export async function startCluster(instances = 2): Promise<Backend> {
-  const database = await createTestDatabase('postgres');
+/** Counts which of a killed push's mutations the database holds as processed. */
+async function countProcessed(check: Store, request: WireRequest): Promise<'none' | 'part' | 'all'> {
+  const body = JSON.parse(request.body ?? '{}') as { mutations?: { id: string }[] };
+  const ids = (body.mutations ?? []).map((m) => m.id);
+  if (ids.length === 0) return 'none';
+  const rows = await check.db.selectFrom('processed_mutations').select('id').where('id', 'in', ids).execute();
+  return rows.length === 0 ? 'none' : rows.length === ids.length ? 'all' : 'part';
+}
+
+// Delays after sending before the kill, cycled: some land before the server has read the
+// request, most while its mutations are being applied one transaction at a time.
+const KILL_DELAYS_MS = [0, 2, 5, 8, 12, 20, 35];
+
+export async function startCluster({
+  instances = 2,
+  kind = 'postgres',
+  bundle = false,
+}: ClusterOptions = {}): Promise<Backend & { ports: number[] }> {
+  if (kind === 'sqlite' && instances !== 1) throw new Error('SQLite serves one instance only');
+  const [command, args] = bundle
+    ? [process.execPath, [await bundleServer()]]
+    : [TSX, ['server/platform/server.ts']];
+  const database = await createTestDatabase(kind);
   const check = await prepareDatabase(database.target);
   const ports: number[] = [];
   for (let i = 0; i < instances; i += 1) ports.push(await freePort());
@@ -65,13 +127,14 @@ export async function startCluster(instances = 2): Promise<Backend> {
   async function start(i: number): Promise<void> {
     const port = ports[i] ?? 0;
     let output = '';
-    const child = spawn(TSX, ['server/platform/server.ts'], {
+    const child = spawn(command, args, {
       cwd: ROOT,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
         DATABASE_URL: database.url,
+        DATA_DIR: database.target.kind === 'sqlite' ? path.dirname(database.target.file) : '/nonexistent',
         PORT: String(port),
         HOST: '127.0.0.1',
         STATIC_DIR: '/nonexistent',
@@ -97,16 +160,38 @@ export async function startCluster(instances = 2): Promise<Backend> {
     throw error;
   }
 
+  const send = (request: WireRequest, server: number): Promise<Response> => {
+    const port = ports[server % ports.length] ?? 0;
+    return fetch(`http://127.0.0.1:${port}${request.path}`, {
+      method: request.method,
+      headers: request.headers,
+      ...(request.body === undefined ? {} : { body: request.body }),
+    });
+  };
+  let kills = 0;
+
   return {
     instances,
+    ports,
     check,
+    async killDuring(request, server) {
+      const index = server % ports.length;
+      const child = children[index];
+      if (child === undefined) throw new Error('no server instance');
+      const answered = send(request, index).then(
+        (res) => res.text(),
+        () => '',
+      );
+      const delay = KILL_DELAYS_MS[kills % KILL_DELAYS_MS.length] ?? 0;
+      kills += 1;
+      await new Promise((r) => setTimeout(r, delay));
+      await stop(child, 'SIGKILL');
+      await answered;
+      killOutcomes[await countProcessed(check, request)] += 1;
+      await start(index);
+    },
     async deliver(request, server): Promise<WireResponse> {
-      const port = ports[server % ports.length] ?? 0;
-      const res = await fetch(`http://127.0.0.1:${port}${request.path}`, {
-        method: request.method,
-        headers: request.headers,
-        ...(request.body === undefined ? {} : { body: request.body }),
-      });
+      const res = await send(request, server);
       const headers: Record<string, string> = {};
       for (const name of ['content-type', 'retry-after']) {
         const value = res.headers.get(name);

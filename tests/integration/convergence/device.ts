@@ -2,6 +2,8 @@
 // fake-indexeddb), outbox and sync runner, talking to the force database through its own link
 // (cookie jar and fault queue). The runner's own timers are pushed an hour away so that only the
 // test decides when a sync runs.
+import Dexie from 'dexie';
+import { IDBFactory } from 'fake-indexeddb';
 import { uuidv7 } from '#domain/ids';
 import type { ProblemFields } from '#domain/records';
 import { commitLocalWrite } from '#client/platform/db/write';
@@ -46,7 +48,33 @@ export class Device {
     private readonly log: Map<string, EditEntry>,
   ) {}
 
-  static async open(network: Network, username: string, log: Map<string, EditEntry>): Promise<Device> {
+  /**
+   * Signs `username` in on a new device called `name`. The app keeps one IndexedDB database per
+   * officer, named by user id, so the same officer on two devices in this one process needs a
+   * separate IndexedDB per device: Dexie takes its factory when a database object is made, and
+   * every one of this device's is made here (devices open one at a time, never concurrently).
+   */
+  static async open(
+    network: Network,
+    username: string,
+    log: Map<string, EditEntry>,
+    name = username,
+  ): Promise<Device> {
+    const previous = Dexie.dependencies.indexedDB;
+    Dexie.dependencies.indexedDB = new IDBFactory();
+    try {
+      return await Device.openHere(network, username, log, name);
+    } finally {
+      Dexie.dependencies.indexedDB = previous;
+    }
+  }
+
+  private static async openHere(
+    network: Network,
+    username: string,
+    log: Map<string, EditEntry>,
+    name: string,
+  ): Promise<Device> {
     const link = network.link();
     const service = createSessionService({
       api: createApiClient({ baseUrl: BASE, fetch: link.fetch }),
@@ -61,7 +89,7 @@ export class Device {
     const ws = await service.signIn(username, PASSWORD);
     const db = openUserDb(ws.me.id);
     await db.open();
-    return new Device(username, link, ws, db, log);
+    return new Device(name, link, ws, db, log);
   }
 
   private value(field: EditableField): string {

@@ -34,12 +34,16 @@ export interface ScenarioOptions {
   instances: number;
   maxSteps: number;
   restartWeight: number;
+  /** Weight of `kill` (SIGKILL mid-push) among faults; only for backends with `killDuring`. */
+  killWeight?: number;
+  /** Let an officer take part on two devices at once (users may repeat). */
+  sameOfficer?: boolean;
 }
 
 const device = fc.nat(2);
 // A lost reply after the server committed is the fault that most often exposes a merge bug
 // (the device keeps editing on a base it never learnt), so it is drawn more often.
-const faultWeights: Record<Fault, number> = {
+const faultWeights: Record<(typeof faults)[number], number> = {
   ok: 3,
   dropResponse: 3,
   delay: 1,
@@ -47,10 +51,26 @@ const faultWeights: Record<Fault, number> = {
   twice: 1,
   stash: 1,
 };
-const fault = fc.oneof(...faults.map((f) => ({ arbitrary: fc.constant(f), weight: faultWeights[f] })));
-const faultList = fc.array(fault, { maxLength: 3 });
 
-export function scenarioArb({ instances, maxSteps, restartWeight }: ScenarioOptions): fc.Arbitrary<Scenario> {
+function faultListArb(killWeight: number): fc.Arbitrary<Fault[]> {
+  const drawn: { arbitrary: fc.Arbitrary<Fault>; weight: number }[] = faults.map((f) => ({
+    arbitrary: fc.constant(f),
+    weight: faultWeights[f],
+  }));
+  if (killWeight > 0) drawn.push({ arbitrary: fc.constant('kill'), weight: killWeight });
+  return fc.array(fc.oneof(...drawn), { maxLength: 3 });
+}
+
+const usernames = USERS.map((u) => u.username);
+
+export function scenarioArb({
+  instances,
+  maxSteps,
+  restartWeight,
+  killWeight = 0,
+  sameOfficer = false,
+}: ScenarioOptions): fc.Arbitrary<Scenario> {
+  const faultList = faultListArb(killWeight);
   const step: fc.Arbitrary<Step> = fc.oneof(
     { arbitrary: fc.record({ t: fc.constant('create' as const), d: device }), weight: 2 },
     {
@@ -75,10 +95,9 @@ export function scenarioArb({ instances, maxSteps, restartWeight }: ScenarioOpti
     },
   );
   return fc.record({
-    users: fc.shuffledSubarray(
-      USERS.map((u) => u.username),
-      { minLength: 2, maxLength: 3 },
-    ),
+    users: sameOfficer
+      ? fc.array(fc.constantFrom(...usernames), { minLength: 2, maxLength: 3 })
+      : fc.shuffledSubarray(usernames, { minLength: 2, maxLength: 3 }),
     creators: fc.array(device, { minLength: 1, maxLength: 2 }),
     shareFirst: fc.boolean(),
     steps: fc.array(step, { minLength: 4, maxLength: maxSteps, size: 'max' }),
@@ -121,13 +140,17 @@ async function runStep(
 /** Runs one scenario from an empty force database and fresh devices; throws on any failed check. */
 export async function runScenario(backend: Backend, scenario: Scenario): Promise<LedgerStats> {
   await resetSyncState(backend.check);
-  const network = new Network(backend.deliver);
+  const network = new Network(backend.deliver, backend.killDuring);
   network.routes = scenario.routes;
   const log = new Map<string, EditEntry>();
   const devices: Device[] = [];
   try {
     network.faultsOn = false;
-    for (const username of scenario.users) devices.push(await Device.open(network, username, log));
+    // The same officer on two devices: each device gets its own name (the log tells them apart).
+    for (const [i, username] of scenario.users.entries()) {
+      const twice = scenario.users.indexOf(username) !== scenario.users.lastIndexOf(username);
+      devices.push(await Device.open(network, username, log, twice ? `${username}@${i}` : username));
+    }
     for (const d of scenario.creators) await runStep({ t: 'create', d }, devices, network, backend);
     if (scenario.shareFirst)
       for (let round = 0; round < 2; round += 1) for (const d of devices) await d.sync();

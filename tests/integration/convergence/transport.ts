@@ -29,7 +29,14 @@ export type Deliver = (request: WireRequest, server: number) => Promise<WireResp
  * held back (the device sees a failure) and delivered later, after the device has retried.
  */
 export const faults = ['ok', 'dropRequest', 'dropResponse', 'twice', 'stash', 'delay'] as const;
-export type Fault = (typeof faults)[number];
+/**
+ * `kill` (soak only, on backends that run real processes): the server handling a push is killed
+ * with SIGKILL while the push is in flight and started again; the device sees a failure.
+ */
+export type Fault = (typeof faults)[number] | 'kill';
+
+/** Delivers a push to `server`, SIGKILLs that server during it and brings it back. */
+export type KillDuring = (request: WireRequest, server: number) => Promise<void>;
 
 export interface DeviceLink {
   fetch: typeof fetch;
@@ -60,7 +67,10 @@ export class Network {
   readonly observed = new Map<string, MutationResult[]>();
   requests = 0;
 
-  constructor(private readonly deliver: Deliver) {}
+  constructor(
+    private readonly deliver: Deliver,
+    private readonly killDuring?: KillDuring,
+  ) {}
 
   private nextServer(): number {
     const server = this.routes[this.routeIndex % this.routes.length] ?? 0;
@@ -120,6 +130,11 @@ export class Network {
     let response: WireResponse;
     switch (fault) {
       case 'dropRequest':
+        throw networkFailure();
+      case 'kill':
+        if (this.killDuring === undefined || !isPush(request)) throw networkFailure();
+        this.requests += 1;
+        await this.killDuring(request, this.nextServer());
         throw networkFailure();
       case 'delay':
         if (isPush(request)) this.stash.push(request);

@@ -206,7 +206,7 @@ describe.each(databaseNames)('attachments on %s', (db) => {
       expect(res.statusCode).toBe(200);
       expect(res.rawPayload.equals(bytes)).toBe(true);
       expect(res.headers['content-type']).toBe('image/jpeg');
-      expect(res.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+      expect(res.headers['cache-control']).toBe('no-store');
       expect(res.headers['x-content-type-options']).toBe('nosniff');
     });
 

@@ -246,6 +246,96 @@ describe.each(databaseNames)('bad input on %s', (db) => {
     );
   }
 
+  // Issue 13, item 5. Deep nesting: a stack-deep body must be refused with a catalogue code before
+  // any recursive work (schema checks, canonical hashing), wherever it sits in the body.
+  it('refuses deeply nested JSON on every route with a body, as a whole body or inside a mutation', async () => {
+    const deep = (depth: number, open: string, close: string, leaf = '1') =>
+      `${open.repeat(depth)}${leaf}${close.repeat(depth)}`;
+    const cookie = cookies.north1 ?? '';
+    const bodies = fc.sample(
+      fc.record({
+        depth: fc.integer({ min: 200, max: 60_000 }),
+        kind: fc.constantFrom('arrays', 'objects', 'in-changes', 'mixed'),
+      }),
+      { seed: SEED, numRuns: 12 },
+    );
+    const wrong: string[] = [];
+    for (const r of ordered().filter((x) => hasBody(x.method))) {
+      for (const { depth, kind } of bodies) {
+        const nested =
+          kind === 'arrays'
+            ? deep(depth, '[', ']')
+            : kind === 'objects'
+              ? deep(depth, '{"a":', '}')
+              : kind === 'mixed'
+                ? deep(Math.floor(depth / 2), '[{"b":', '}]')
+                : `{"deviceId":"${uuidv7()}","mutations":[{"id":"${uuidv7()}","collection":"problems","recordId":"${uuidv7()}","op":"put","baseVersion":null,"at":"2026-03-01T10:00:00.000Z","changes":{"title":${deep(depth, '[', ']')}}}]}`;
+        const res = await s.app.inject({
+          method: r.method as 'POST',
+          url: fillParams(r.url, uuidv7()),
+          headers: { ...HEADERS, cookie, 'content-type': 'application/json' },
+          payload: nested,
+        });
+        const label = `${r.method} ${r.url} ${kind} depth ${depth}`;
+        check(label, res);
+        const code = res.statusCode === 400 ? res.json<{ error: { code: string } }>().error.code : '';
+        // Routes that refuse before reading the body (no access, wrong media type) may say so first.
+        if (![401, 403, 404, 413, 415].includes(res.statusCode) && code !== 'too_deeply_nested')
+          wrong.push(`${label} -> ${res.statusCode} ${res.body.slice(0, 120)}`);
+      }
+    }
+    expect([...failures, ...wrong]).toEqual([]);
+  });
+
+  // Issue 13, item 5. A percent-encoded path names the same route as the plain one, so it must pass
+  // the same checks: the header check (CSRF) and the session check run on the normalised path.
+  it('encoded paths get the same answers as plain ones: no header, no session, no way round', async () => {
+    const encode = (pathname: string, pick: number) =>
+      pathname.replace(/[a-z]/g, (ch, i: number) =>
+        (i + pick) % 3 === 0 ? `%${ch.charCodeAt(0).toString(16).toUpperCase()}` : ch,
+      );
+    const wrong: string[] = [];
+    const picks = fc.sample(fc.nat(5), { seed: SEED, numRuns: 4 });
+    for (const r of ordered().filter((x) => x.url.startsWith('/api/'))) {
+      const plain = fillParams(r.url, uuidv7());
+      for (const pick of picks) {
+        const variants = [
+          encode(plain, pick),
+          plain.replace('/api/', '/%61pi/'),
+          plain.replace('/api/', '/%61%70%69/'),
+        ];
+        for (const url of variants) {
+          // No X-Beatbook header on a write, no cookie: must be refused exactly as the plain path is.
+          const payload = hasBody(r.method) ? { username: 'nobody-here', password: 'x' } : undefined;
+          const bare = (u: string) =>
+            s.app.inject({
+              method: r.method as 'POST',
+              url: u,
+              ...(payload === undefined ? {} : { payload }),
+            });
+          const [a, b] = [await bare(plain), await bare(url)];
+          check(`${r.method} ${url}`, b);
+          if (
+            a.statusCode !== b.statusCode ||
+            a.json<{ error?: { code?: string } }>().error?.code !==
+              b.json<{ error?: { code?: string } }>().error?.code
+          )
+            wrong.push(
+              `${r.method} ${url} -> ${b.statusCode} ${b.body.slice(0, 100)}, plain ${plain} -> ${a.statusCode} ${a.body.slice(0, 100)}`,
+            );
+        }
+      }
+    }
+    // And the sign-in route through an encoded path still needs the header.
+    const signInEncoded = await s.app.inject({
+      method: 'POST',
+      url: '/%61pi/session',
+      payload: { username: 'north1', password: 'correct horse battery' },
+    });
+    expect(signInEncoded.statusCode).toBe(403);
+    expect([...failures, ...wrong]).toEqual([]);
+  });
+
   it('stored no invalid record: every row in records parses with its collection schema', async () => {
     const rows = await s.store.db.selectFrom('records').selectAll().execute();
     expect(rows.length).toBeGreaterThan(0);

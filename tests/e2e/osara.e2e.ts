@@ -149,6 +149,16 @@ describe('OSARA: a problem worked through on a phone, signed off on a tablet', (
     await page.reload();
     await expectVisible(page, page.getByRole('group', { name: 'Action 1' }), 'the action after a reload');
     const reloaded = page.getByRole('group', { name: 'Action 1' });
+    // After a reload every action is folded to its summary; the summary says what it is.
+    await expectVisible(
+      page,
+      reloaded.getByRole('button', {
+        name: /light the rear service road · Done · 1 technique/,
+        expanded: false,
+      }),
+      'the folded action summary',
+    );
+    await reloaded.getByRole('button', { expanded: false }).click();
     expect(await reloaded.getByLabel('Status', { exact: true }).inputValue()).toBe('done');
     expect(await reloaded.getByLabel('Evidence notes', { exact: true }).inputValue()).toMatch(/new lights/);
     // The lead officer is picked from the team roster on the device, and kept over a reload.
@@ -157,6 +167,7 @@ describe('OSARA: a problem worked through on a phone, signed off on a tablet', (
       .selectOption({ label: env.users.teammate.displayName });
     await waitUntilSaved(page);
     await page.reload();
+    await page.getByRole('group', { name: 'Action 1' }).getByRole('button', { expanded: false }).click();
     const lead = page.getByRole('group', { name: 'Action 1' }).getByLabel('Lead officer', { exact: true });
     expect(await lead.locator('option:checked').textContent()).toBe(env.users.teammate.displayName);
     await expectNoSeriousA11yViolations(page, 'Response section');

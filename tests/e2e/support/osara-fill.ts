@@ -58,6 +58,8 @@ export async function addAction(page: Page): Promise<void> {
   await form
     .getByLabel('What will be done', { exact: true })
     .fill('Ask the council to light the rear service road');
+  // The techniques are folded under their purposes: searching opens the group with the match.
+  await form.getByLabel('Find a technique', { exact: true }).fill('natural surveillance');
   await form.getByRole('checkbox', { name: 'Assist natural surveillance' }).check();
   await form.getByLabel('Status', { exact: true }).selectOption({ label: 'In progress' });
   await form.getByRole('button', { name: 'Add action' }).click();

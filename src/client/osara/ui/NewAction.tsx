@@ -17,7 +17,16 @@ import { clearLocalDraft, readLocalDraft, writeLocalDraft } from './local-drafts
  * A new action: added once it has what every action needs (description, technique, lead). Until
  * then what is typed is kept on this device (local-drafts.ts), so a reload does not lose it.
  */
-export function NewAction({ problemId, teamId }: { problemId: string; teamId: string }) {
+export function NewAction({
+  problemId,
+  teamId,
+  onAdded,
+}: {
+  problemId: string;
+  teamId: string;
+  /** Told the new action's id once it is stored, so the section can open it. */
+  onAdded: (actionId: string) => void;
+}) {
   const workspace = useWorkspace();
   const userId = workspace.me.id;
   const [draft, setDraft] = useState<ActionDraft>(
@@ -54,12 +63,13 @@ export function NewAction({ problemId, teamId }: { problemId: string; teamId: st
     setSaving(true);
     setFailure(null);
     repository.create(parsed.data).then(
-      () => {
+      (action) => {
         // The action is a record now: its draft is done with.
         clearLocalDraft(userId, problemId, 'new-action');
         setDraft(emptyDraft());
         setTried(false);
         setSaving(false);
+        onAdded(action.id);
       },
       (error: unknown) => {
         console.warn('The action could not be saved on this device.', error);

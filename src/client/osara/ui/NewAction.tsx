@@ -21,9 +21,12 @@ export function NewAction({
   problemId,
   teamId,
   onAdded,
+  folded,
 }: {
   problemId: string;
   teamId: string;
+  /** With actions already listed the form starts folded behind one button, to keep the section short. */
+  folded: boolean;
   /** Told the new action's id once it is stored, so the section can open it. */
   onAdded: (actionId: string) => void;
 }) {
@@ -33,6 +36,7 @@ export function NewAction({
     () => restoredDraft(readLocalDraft(userId, problemId, 'new-action')) ?? emptyDraft(),
   );
   const [tried, setTried] = useState(false);
+  const [unfolded, setUnfolded] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const raw = rawFields(draft, problemId, workspace.me.id);
@@ -69,6 +73,7 @@ export function NewAction({
         setDraft(emptyDraft());
         setTried(false);
         setSaving(false);
+        setUnfolded(false);
         onAdded(action.id);
       },
       (error: unknown) => {
@@ -79,6 +84,23 @@ export function NewAction({
     );
   }
 
+  // A draft kept from before a reload is shown open, so nothing typed is hidden.
+  if (folded && !unfolded && isEmptyDraft(draft))
+    return (
+      <fieldset className="action action--new">
+        <legend>New action</legend>
+        <button
+          type="button"
+          className="action__summary"
+          aria-expanded={false}
+          onClick={() => {
+            setUnfolded(true);
+          }}
+        >
+          Add another action
+        </button>
+      </fieldset>
+    );
   return (
     <fieldset className="action action--new">
       <legend>New action</legend>

@@ -8,7 +8,7 @@ import { useProblemActions } from './use-osara-data';
 /**
  * The response plan: the problem's actions, each its own record, and a form to add one. Actions
  * are folded to a one-line summary and open one at a time, so the section stays short on a phone
- * however many actions there are; the action just added opens.
+ * however many actions there are; the action just added opens and the new-action form folds.
  */
 export function ResponseSection({ problem }: { problem: OsaraRecord }) {
   const workspace = useWorkspace();
@@ -34,7 +34,12 @@ export function ResponseSection({ problem }: { problem: OsaraRecord }) {
           }}
         />
       ))}
-      <NewAction problemId={problem.id} teamId={problem.teamId} onAdded={setOpenId} />
+      <NewAction
+        problemId={problem.id}
+        teamId={problem.teamId}
+        onAdded={setOpenId}
+        folded={actions.length > 0}
+      />
     </>
   );
 }

@@ -2,7 +2,6 @@
 import type { Kysely } from 'kysely';
 import {
   auditKindOf,
-  csvCell,
   MAX_AUDIT_EXPORT_ROWS,
   type AuditPage,
   type AuditQuery,
@@ -10,6 +9,7 @@ import {
   type ConsultationResult,
   type ConsultationsRequest,
 } from '#domain/audit';
+import { toCsv, type CsvCell } from '#domain/csv';
 import { writeAudit, writeAuditOnce } from '#server/platform/store/audit-log';
 import { queryAudit, type AuditFilters, type AuditListRow, type AuditVisibility } from './store/audit-query';
 import { findRecord } from '#server/platform/store/records';
@@ -49,6 +49,13 @@ export async function auditPage(db: Kysely<Tables>, granted: Granted, q: AuditQu
   return { rows: page, nextBefore: rows.length > q.limit && last !== undefined ? last.seq : null };
 }
 
+/** An audit value as a CSV cell: details (an object) as its JSON text. */
+function cellOf(value: unknown): CsvCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return JSON.stringify(value);
+}
+
 const CSV_COLUMNS = [
   'seq',
   'at',
@@ -80,14 +87,14 @@ export async function auditCsv(
   );
   const truncated = found.length > MAX_AUDIT_EXPORT_ROWS;
   const rows = found.slice(0, MAX_AUDIT_EXPORT_ROWS).map(toRow);
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(','))];
+  const cells = rows.map((r) => CSV_COLUMNS.map((c) => cellOf(r[c])));
   const filters = { user: q.user, kind: q.kind, recordId: q.recordId, from: q.from, to: q.to };
   await writeAudit(db, {
     userId: granted.actor.id,
     action: 'audit.export',
     details: { filters, rows: rows.length, truncated },
   });
-  return { csv: `${lines.join('\r\n')}\r\n`, rows: rows.length, truncated };
+  return { csv: toCsv(CSV_COLUMNS, cells), rows: rows.length, truncated };
 }
 
 /**

@@ -4,6 +4,12 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 import type { PasswordCost } from '#server/platform/config';
 
 const KEY_LENGTH = 32;
+
+/**
+ * The stored hash of a user who signs in only through the force's OpenID provider
+ * (`user:add --no-password`). No password ever matches it: verifyPassword needs a scrypt hash.
+ */
+export const NO_PASSWORD = '';
 const MAX_MEMORY = 64 * 1024 * 1024;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {

@@ -6,13 +6,12 @@ import type { ZodTypeProvider } from '#server/platform/plugins/zod';
 import { writeAudit } from '#server/platform/store/audit-log';
 import { deleteSession, deleteSessionsOfUser } from './store/sessions';
 import { signIn, toMe } from './sessions';
-import { throttlePolicyFromEnv } from './sign-in-throttle';
+import { passwordSignInAllowed } from './local-passwords';
 import { ApiError } from '#server/platform/errors';
 
 export const sessionRoutes: FastifyPluginCallback<{ config: Config }> = (fastify, { config }, done) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  // Read once, when the app is built, like the rest of the configuration.
-  const throttle = throttlePolicyFromEnv(process.env);
+  const throttle = config.signInThrottle;
 
   app.post(
     '/api/session',
@@ -25,6 +24,7 @@ export const sessionRoutes: FastifyPluginCallback<{ config: Config }> = (fastify
     async (request, reply) => {
       const { username, password } = request.body;
       try {
+        if (!passwordSignInAllowed(config, username)) throw new ApiError('local_passwords_off', 403);
         const { token, me, userId } = await signIn(app.store.db, config, throttle, {
           username,
           password,
@@ -37,7 +37,10 @@ export const sessionRoutes: FastifyPluginCallback<{ config: Config }> = (fastify
         if (error instanceof ApiError) {
           await writeAudit(app.store.db, {
             userId: null,
-            action: error.statusCode === 429 ? 'session.sign_in_refused' : 'session.sign_in_failed',
+            action:
+              error.statusCode === 429 || error.code === 'local_passwords_off'
+                ? 'session.sign_in_refused'
+                : 'session.sign_in_failed',
             details: { username, ip: request.ip, code: error.code },
           });
           const retry = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;

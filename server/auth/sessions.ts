@@ -16,7 +16,7 @@ import {
 import type { Tables } from '#server/platform/database/tables';
 import { findUserById, findUserByUsername, teamsOfUser, type StoredUser } from '#server/platform/store/users';
 import type { Actor } from '#server/sync/access';
-import { hashPassword, verifyPassword } from './passwords';
+import { hashPassword, NO_PASSWORD, verifyPassword } from './passwords';
 import { checkAllowed, recordFailure, recordSuccess, type ThrottlePolicy } from './sign-in-throttle';
 
 const HOUR = 3_600_000;
@@ -78,14 +78,28 @@ export async function signIn(
   const { username, password, ip } = attempt;
   await checkAllowed(db, policy, username, ip);
   const user = await findUserByUsername(db, username);
-  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash(config.passwordCost)));
-  if (user === undefined || !ok || user.disabled) {
+  // A provider-only user (no password, NO_PASSWORD) is checked against the dummy hash too.
+  const stored = user !== undefined && user.passwordHash !== NO_PASSWORD ? user.passwordHash : undefined;
+  const ok = await verifyPassword(password, stored ?? (await dummyHash(config.passwordCost)));
+  if (user === undefined || stored === undefined || !ok || user.disabled) {
     const outcome = await recordFailure(db, policy, username, ip);
     if (outcome === 'locked')
       throw new ApiError('account_locked', 429, { retryAfterSeconds: policy.lockMinutes * 60 });
     throw new ApiError('invalid_credentials', 401);
   }
   await recordSuccess(db, policy, username);
+  return openSession(db, config, user);
+}
+
+/**
+ * A new session for a user whose identity is proven (by password, or by the force's OpenID
+ * provider): the same cookie, expiry and clean-up whichever way they signed in.
+ */
+export async function openSession(
+  db: Kysely<Tables>,
+  config: Config,
+  user: StoredUser,
+): Promise<{ token: string; me: Me; userId: string }> {
   const token = randomBytes(32).toString('base64url');
   const now = new Date();
   // Expired and idle sessions go here, on each sign-in, rather than on a timer: every instance

@@ -7,13 +7,15 @@ import { addTeam, addUser } from '#server/organisation/admin';
 import { openStore, type Store } from '#server/platform/database/database';
 import { migrateToLatest } from '#server/platform/database/migrate';
 import { listTeams, listUsers } from '#server/platform/store/users';
+import { NO_PASSWORD } from '#server/auth/passwords';
 import { CliUsageError } from './command';
 import { commands } from './registry';
 
 const USAGE = `Usage: npm run admin -- <command>
   team:add --id <id> --name <name>
   team:list
-  user:add --username <username> --name <display name> --role <role> [--team <id>]... --password-stdin
+  user:add --username <username> --name <display name> --role <role> [--team <id>]... --password-stdin | --no-password
+            (--no-password: signs in only through the force's OpenID provider)
   user:list`;
 
 /** The usage text, with the commands registered in registry.ts. */
@@ -34,6 +36,7 @@ const options = {
   role: { type: 'string' },
   team: { type: 'string', multiple: true },
   'password-stdin': { type: 'boolean' },
+  'no-password': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -83,21 +86,26 @@ async function run(store: Store, command: string | undefined): Promise<void> {
       const username = required('username');
       const displayName = required('name');
       const role = required('role');
-      if (values['password-stdin'] !== true)
-        throw new UsageError('missing argument --password-stdin (the password is read from standard input)');
-      const password = await readStdin();
+      const noPassword = values['no-password'] === true;
+      if (noPassword === (values['password-stdin'] === true))
+        throw new UsageError(
+          'give one of --password-stdin (the password is read from standard input) or --no-password',
+        );
+      const password = noPassword ? null : await readStdin();
       await addUser(
         store.db,
         { username, displayName, role, teamIds: values.team ?? [], password },
         config.passwordCost,
       );
-      console.log(`Added user ${username.toLowerCase()}.`);
+      console.log(
+        `Added user ${username.toLowerCase()}${noPassword ? ' (signs in through the OpenID provider only)' : ''}.`,
+      );
       return;
     }
     case 'user:list':
       for (const u of await listUsers(store.db)) {
         console.log(
-          `${u.username}\t${u.role}\t${u.teamIds.join(',') || '-'}\t${u.displayName}${u.disabled ? '\t(disabled)' : ''}`,
+          `${u.username}\t${u.role}\t${u.teamIds.join(',') || '-'}\t${u.displayName}${u.passwordHash === NO_PASSWORD ? '\t(provider only)' : ''}${u.disabled ? '\t(disabled)' : ''}`,
         );
       }
       return;

@@ -2,6 +2,7 @@
 import type { CliCommand } from './command';
 import { auditCommands } from '#server/audit/commands';
 import { demoCommands } from '#server/demo/commands';
+import { goodPracticeCommands } from '#server/good-practice/commands';
 import { hotspotCommands } from '#server/patrol/commands';
 import { organisationCommands } from '#server/organisation/commands';
 
@@ -10,4 +11,5 @@ export const commands: Record<string, CliCommand> = {
   ...hotspotCommands,
   ...auditCommands,
   ...demoCommands,
+  ...goodPracticeCommands,
 };

@@ -15,6 +15,7 @@ import type { Actor } from '#server/sync/access';
 import { addTeam, addUser } from '#server/organisation/admin';
 import { hotspotRecordId, importHotspots } from '#server/patrol/hotspots';
 import { push } from '#server/sync/push';
+import { leadRedactions } from './redactions';
 import { stories, streets, type Story } from './content';
 import { seededRandom, type Random } from './random';
 
@@ -68,7 +69,7 @@ interface Person {
 
 class Pusher {
   readonly counts: Partial<Record<CollectionName, number>> = {};
-  constructor(private readonly db: Kysely<Tables>) {}
+  constructor(readonly db: Kysely<Tables>) {}
 
   async put(
     who: Person,
@@ -488,6 +489,7 @@ async function seedProblem(p: Pusher, r: Random, plan: ProblemPlan): Promise<voi
     { problemId: id, reason: 'A clear, measured success others can copy.' },
     step(),
   );
+  const comments = `${story.title}: ${story.lessons}`;
   await p.put(
     plan.lead,
     'reviews',
@@ -496,7 +498,8 @@ async function seedProblem(p: Pusher, r: Random, plan: ProblemPlan): Promise<voi
       problemId: id,
       kind: 'good_practice',
       decision: 'publish',
-      comments: `${story.title}: ${story.lessons}`,
+      comments,
+      redactions: await leadRedactions(p.db, id, comments),
       reviewer: plan.lead.actor.id,
       reviewedAt: iso(step()),
     },

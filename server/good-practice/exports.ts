@@ -4,7 +4,7 @@
 // audits it with the number of rows and who asked.
 import type { Kysely } from 'kysely';
 import { readReach } from '#domain/access';
-import { toCsv, type CsvCell } from '#domain/good-practice/csv';
+import { toCsv, type CsvCell } from '#domain/csv';
 import { recordsInRange, type StoredRecord } from '#server/platform/store/records';
 import type { ReadScope } from '#server/platform/store/scope';
 import type { Tables } from '#server/platform/database/tables';

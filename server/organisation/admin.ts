@@ -15,14 +15,15 @@ import {
   insertTeam,
   insertUser,
 } from '#server/platform/store/users';
-import { hashPassword } from '#server/auth/passwords';
+import { hashPassword, NO_PASSWORD } from '#server/auth/passwords';
 
 export interface NewUser {
   username: string;
   displayName: string;
   role: string;
   teamIds: readonly string[];
-  password: string;
+  /** null: signs in only through the force's OpenID provider (`user:add --no-password`). */
+  password: string | null;
 }
 
 const fail = (code: ConstructorParameters<typeof ApiError>[0], message: string): never => {
@@ -54,12 +55,12 @@ export async function addUser(
   if (!USERNAME_PATTERN.test(username))
     fail(
       'invalid_request',
-      `Username "${user.username}" must be 2-64 lower-case letters, digits, ".", "_" or "-".`,
+      `Username "${user.username}" must be 2-64 lower-case letters, digits, ".", "_", "-" or "@" (so a force sign-in name such as pc123@force.police.uk fits).`,
     );
   const role = roleSchema.safeParse(user.role);
   if (!role.success)
     fail('unknown_role', `Unknown role "${user.role}". Valid roles: ${codesOf(roles).join(', ')}.`);
-  if (user.password.length < MIN_PASSWORD_LENGTH)
+  if (user.password !== null && user.password.length < MIN_PASSWORD_LENGTH)
     fail('weak_password', `The password must be at least ${MIN_PASSWORD_LENGTH} characters.`);
   if (user.displayName.trim() === '') fail('invalid_request', 'Display name must not be empty.');
   if ((await findUserByUsername(db, username)) !== undefined)
@@ -69,7 +70,7 @@ export async function addUser(
     if ((await findTeam(db, teamId)) === undefined) fail('unknown_team', `There is no team "${teamId}".`);
   }
   const id = uuidv7();
-  const passwordHash = await hashPassword(user.password, cost);
+  const passwordHash = user.password === null ? NO_PASSWORD : await hashPassword(user.password, cost);
   await db.transaction().execute(async (trx) => {
     await insertUser(
       trx,
@@ -88,7 +89,7 @@ export async function addUser(
       userId: by,
       action: 'user.create',
       recordId: id,
-      details: { username, role: role.data, teamIds },
+      details: { username, role: role.data, teamIds, password: user.password !== null },
     });
   });
   return id;

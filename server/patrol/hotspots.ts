@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Fields } from '#domain/merge';
+import { geometryProblems, isRecord, readFeatureCollection } from '#domain/geojson';
 import { hotspotFieldsSchema, type HotspotFields, type HotspotGeometry } from '#domain/patrol/hotspots';
 import { writeAudit } from '#server/platform/store/audit-log';
 import { nextChangeNumber } from '#server/platform/database/counters';
@@ -41,59 +42,6 @@ export function hotspotRecordId(date: string, sourceId: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function ringProblems(ring: unknown, where: string): string[] {
-  if (!Array.isArray(ring)) return [`${where} is not a list of positions`];
-  const problems: string[] = [];
-  ring.forEach((position: unknown, i) => {
-    if (
-      !Array.isArray(position) ||
-      position.length < 2 ||
-      !position.every((n) => typeof n === 'number' && Number.isFinite(n))
-    ) {
-      problems.push(`${where}, position ${i} is not [longitude, latitude]`);
-      return;
-    }
-    const [lng, lat] = position as number[];
-    if (lng === undefined || lat === undefined || lng < -180 || lng > 180 || lat < -90 || lat > 90)
-      problems.push(
-        `${where}, position ${i} [${String(lng)}, ${String(lat)}] is out of range (longitude -180 to 180, latitude -90 to 90; GeoJSON puts longitude first)`,
-      );
-  });
-  if (problems.length > 0) return problems;
-  if (ring.length < 4)
-    return [
-      `${where} has ${ring.length} positions; a ring needs at least 4 (a triangle and its closing position)`,
-    ];
-  const first = ring[0] as number[];
-  const last = ring[ring.length - 1] as number[];
-  if (first[0] !== last[0] || first[1] !== last[1])
-    return [`${where} is not closed: its first and last positions differ`];
-  return [];
-}
-
-function polygonProblems(rings: unknown, where: string): string[] {
-  if (!Array.isArray(rings) || rings.length === 0) return [`${where} has no rings`];
-  return rings.flatMap((ring, i) =>
-    ringProblems(ring, `${where} ring ${i}${i === 0 ? ' (outer)' : ' (hole)'}`),
-  );
-}
-
-function geometryProblems(geometry: unknown): string[] {
-  if (!isRecord(geometry)) return ['has no geometry'];
-  if (geometry.type === 'Polygon') return polygonProblems(geometry.coordinates, 'polygon');
-  if (geometry.type === 'MultiPolygon') {
-    const polygons = geometry.coordinates;
-    if (!Array.isArray(polygons) || polygons.length === 0) return ['multipolygon has no polygons'];
-    return polygons.flatMap((p, i) => polygonProblems(p, `polygon ${i}`));
-  }
-  return [
-    `geometry type is ${JSON.stringify(geometry.type ?? null)}; only Polygon and MultiPolygon are hotspots`,
-  ];
-}
-
 function featureLabel(index: number, id: string | undefined, name: string | undefined): string {
   const parts = [
     id === undefined ? undefined : `id "${id}"`,
@@ -111,17 +59,12 @@ export function parseHotspotFile(
   date: string,
   knownTeams?: ReadonlySet<string>,
 ): { hotspots: HotspotFields[] } | { problems: string[] } {
-  if (!isRecord(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features))
-    return {
-      problems: [
-        'the file is not a GeoJSON FeatureCollection (an object with "type": "FeatureCollection" and a "features" list)',
-      ],
-    };
-  if (json.features.length === 0) return { problems: ['the FeatureCollection has no features'] };
+  const collection = readFeatureCollection(json);
+  if ('problem' in collection) return { problems: [collection.problem] };
   const problems: string[] = [];
   const hotspots: HotspotFields[] = [];
   const seen = new Map<string, number>();
-  json.features.forEach((feature: unknown, index) => {
+  collection.features.forEach((feature: unknown, index) => {
     const props = isRecord(feature) && isRecord(feature.properties) ? feature.properties : {};
     const rawId = isRecord(feature) && feature.id !== undefined ? feature.id : props.id;
     const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).trim() : undefined;

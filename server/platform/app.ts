@@ -1,6 +1,6 @@
 // Builds the Fastify app from plugins and routes. No port, no process handling: server.ts
 // listens, tests call buildApp() and use inject().
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import type { Config } from './config';
 import { ApiError } from './errors';
@@ -10,6 +10,8 @@ import { frameworkErrors, installErrorHandler } from './plugins/error-handler';
 import { securityHeaders } from './plugins/security-headers';
 import { staticApp } from './plugins/static-app';
 import { installZodCompilers } from './plugins/zod';
+import { metrics } from './plugins/metrics';
+import { requestIdOf, requestLog } from './plugins/request-log';
 import { attachmentRoutes } from '#server/patrol/attachment-routes';
 import { auditRoutes } from '#server/audit/routes';
 import { clientConfigRoutes } from './client-config-routes';
@@ -20,6 +22,8 @@ import { problemHistoryRoutes } from '#server/problems/history-routes';
 import { retentionRoutes } from '#server/retention/routes';
 import { rosterRoutes } from '#server/organisation/roster-routes';
 import { sessionRoutes } from '#server/auth/routes';
+import { signInOptionsRoutes } from '#server/auth/local-passwords';
+import { oidcRoutes } from '#server/auth/oidc/routes';
 import { syncRoutes } from '#server/sync/routes';
 import type { Store } from './database/database';
 
@@ -41,6 +45,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     frameworkErrors,
     trustProxy: config.trustProxy,
+    genReqId: requestIdOf,
+    // requestLog writes one line per request instead of Fastify's two.
+    logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
   });
   installZodCompilers(app);
   installErrorHandler(app);
@@ -55,6 +62,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     errorResponseBuilder: () => new ApiError('rate_limited', 429),
   });
   await app.register(database, { store });
+  await app.register(requestLog);
+  await app.register(metrics, { token: config.metricsToken, store });
   await app.register(auth, { config });
   await app.register(staticApp, {
     staticDir: options.staticDir === undefined ? config.staticDir : options.staticDir,
@@ -63,6 +72,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, { version: config.version });
   await app.register(clientConfigRoutes, { config });
   await app.register(sessionRoutes, { config });
+  await app.register(signInOptionsRoutes, { config });
+  if (config.oidc !== undefined) await app.register(oidcRoutes, { config, oidc: config.oidc });
   await app.register(syncRoutes);
   await app.register(rosterRoutes, { config });
   await app.register(problemHistoryRoutes);

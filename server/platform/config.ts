@@ -1,6 +1,8 @@
 // Configuration from the environment, read once at start. Everything else receives a Config.
 import path from 'node:path';
 import type { DatabaseTarget } from './database/database';
+import { throttlePolicyFromEnv, type ThrottlePolicy } from '#server/auth/sign-in-throttle';
+import { oidcSettings, type OidcSettings } from '#server/auth/oidc/settings';
 
 export type CookieSecure = boolean | 'auto';
 
@@ -32,6 +34,19 @@ export interface Config {
   attachmentMaxBytes: number;
   /** Years from closure until a closed problem is due for retention review (RETENTION_YEARS, default 6). */
   retentionYears: number;
+  /** Sign-in slowing and locking (SIGN_IN_SLOW_AFTER, SIGN_IN_LOCK_AFTER, ...). */
+  signInThrottle: ThrottlePolicy;
+  /** OpenID Connect sign-in (OIDC_*); undefined when OIDC_ISSUER is not set. */
+  oidc: OidcSettings | undefined;
+  /**
+   * LOCAL_PASSWORDS=off: Beatbook's own passwords are refused except for the usernames in
+   * BREAK_GLASS_USERS, so the force's identity provider is the only way in for everyone else.
+   */
+  localPasswords: 'on' | 'off';
+  breakGlassUsers: readonly string[];
+  /** Bearer token for GET /metrics (METRICS_TOKEN); undefined turns /metrics off. */
+  metricsToken: string | undefined;
+  logLevel: string;
 }
 
 export interface TileServer {
@@ -77,7 +92,27 @@ function cookieSecure(raw: string | undefined): CookieSecure {
 
 export const DEFAULT_PASSWORD_COST: PasswordCost = { log2N: 15 };
 
+function localPasswords(env: Env, oidc: OidcSettings | undefined): 'on' | 'off' {
+  const raw = env.LOCAL_PASSWORDS;
+  if (raw === undefined || raw === '' || raw === 'on') return 'on';
+  if (raw !== 'off') throw new Error(`LOCAL_PASSWORDS must be on or off, not "${raw}"`);
+  // Without a provider nobody but the break-glass accounts could ever sign in again.
+  if (oidc === undefined) throw new Error('LOCAL_PASSWORDS=off needs OpenID Connect (OIDC_ISSUER, ...)');
+  return 'off';
+}
+
+function usernames(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '');
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const oidc = oidcSettings(env);
+  const metricsToken = env.METRICS_TOKEN;
+  if (metricsToken !== undefined && metricsToken !== '' && metricsToken.length < 16)
+    throw new Error('METRICS_TOKEN must be at least 16 characters');
   const dataDir = path.resolve(cwd, env.DATA_DIR ?? './data');
   const databaseUrl = env.DATABASE_URL;
   return {
@@ -100,5 +135,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     tiles: tileServer(env),
     attachmentMaxBytes: Math.floor(positiveNumber(env, 'ATTACHMENT_MAX_BYTES', 5 * 1024 * 1024)),
     retentionYears: positiveNumber(env, 'RETENTION_YEARS', 6),
+    signInThrottle: throttlePolicyFromEnv(env),
+    oidc,
+    localPasswords: localPasswords(env, oidc),
+    breakGlassUsers: usernames(env.BREAK_GLASS_USERS),
+    metricsToken: metricsToken === '' ? undefined : metricsToken,
+    logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

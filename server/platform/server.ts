@@ -23,7 +23,7 @@ if (admin.generatedPassword !== undefined) {
   );
 }
 
-const app = await buildApp({ config, store, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+const app = await buildApp({ config, store, logger: { level: config.logLevel } });
 
 let closing = false;
 async function shutdown(signal: string): Promise<void> {

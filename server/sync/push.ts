@@ -10,7 +10,7 @@ import { findProcessed, insertConflicts, insertProcessed } from './store/mutatio
 import { findRecord, saveRecord, type StoredRecord } from '#server/platform/store/records';
 import type { Tables } from '#server/platform/database/tables';
 import type { Actor } from './access';
-import { afterRecordWritten } from '#server/good-practice/publish';
+import { afterRecordWritten, checkBeforeWrite } from '#server/good-practice/publish';
 import { payloadHash } from './mutation-checks';
 import { loadOsaraContext, planWithOsara } from '#server/problems/osara-context';
 
@@ -76,7 +76,11 @@ export async function applyMutation(
   // 2-3. Check and merge.
   const current = await findRecord(trx, m.collection, m.recordId);
   const osara = await loadOsaraContext(trx, m, current);
-  const plan = planWithOsara(m, current, { ...ctx.actor, deviceId: ctx.deviceId }, version, osara, now);
+  const planned = planWithOsara(m, current, { ...ctx.actor, deviceId: ctx.deviceId }, version, osara, now);
+  // A good-practice decision is checked against the stored records too (publish: nominated, and
+  // nothing in the copy left unreviewed), before anything is written.
+  const refused = planned.kind === 'write' ? await checkBeforeWrite(trx, m, planned.outcome.data) : null;
+  const plan = refused === null ? planned : { kind: 'rejected' as const, rejection: refused };
   if (plan.kind === 'rejected') {
     const { code, message = errorMessages[code], details } = plan.rejection;
     const result: MutationResult = {

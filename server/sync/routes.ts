@@ -14,7 +14,12 @@ export const syncRoutes: FastifyPluginCallback = (fastify, _options, done) => {
     { schema: { body: pushRequestSchema, response: { 200: pushResponseSchema } } },
     async (request) => {
       const actor = toActor(requireSignedIn(request));
-      return push(app.store.db, { actor, deviceId: request.body.deviceId }, request.body);
+      const response = await push(app.store.db, { actor, deviceId: request.body.deviceId }, request.body);
+      app.metrics.pushed(
+        response.results,
+        request.body.mutations.map((m) => m.at),
+      );
+      return response;
     },
   );
 
@@ -23,7 +28,9 @@ export const syncRoutes: FastifyPluginCallback = (fastify, _options, done) => {
     { schema: { querystring: pullQuerySchema, response: { 200: pullResponseSchema } } },
     async (request) => {
       const actor = toActor(requireSignedIn(request));
-      return pull(app.store.db, actor, request.query.deviceId ?? null, request.query);
+      const page = await pull(app.store.db, actor, request.query.deviceId ?? null, request.query);
+      app.metrics.pulled(page.changes.length);
+      return page;
     },
   );
   done();

@@ -4,6 +4,7 @@
 // area it sits in). Every problem is reported with the feature it is in, so a force's GIS
 // officer can fix the file without guessing.
 import { z } from 'zod';
+import { polygonGeometrySchema, readFeatureCollection } from './geojson';
 import { AREA_ID_PATTERN, areaKindSchema, type AreaKind } from './organisation';
 
 export interface AreaImport {
@@ -14,17 +15,6 @@ export interface AreaImport {
   /** The feature's geometry (Polygon or MultiPolygon), or null. */
   geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown } | null;
 }
-
-const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).rest(z.number());
-const ring = z.array(position).min(4, 'A ring needs at least 4 positions');
-const geometrySchema = z.discriminatedUnion(
-  'type',
-  [
-    z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
-    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
-  ],
-  { error: 'Geometry must be a Polygon or MultiPolygon' },
-);
 
 const propertiesSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
@@ -37,7 +27,7 @@ const featureSchema = z.object({
   type: z.literal('Feature', { error: 'Not a GeoJSON Feature' }),
   id: z.union([z.string(), z.number()]).optional(),
   properties: propertiesSchema,
-  geometry: geometrySchema.nullable(),
+  geometry: polygonGeometrySchema.nullable(),
 });
 
 export type AreaImportResult = { ok: true; areas: AreaImport[] } | { ok: false; errors: string[] };
@@ -56,15 +46,13 @@ function describe(index: number, raw: unknown): string {
  * may also name. Either every area, or every problem found.
  */
 export function parseAreasGeoJson(input: unknown, known: ReadonlySet<string> = new Set()): AreaImportResult {
-  const collection = z
-    .object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()).min(1) })
-    .safeParse(input);
-  if (!collection.success)
+  const collection = readFeatureCollection(input);
+  if ('problem' in collection)
     return { ok: false, errors: ['The file must be a GeoJSON FeatureCollection with at least one feature.'] };
   const errors: string[] = [];
   const areas: AreaImport[] = [];
   const labels = new Map<string, string>();
-  collection.data.features.forEach((raw, index) => {
+  collection.features.forEach((raw, index) => {
     const label = describe(index, raw);
     const parsed = featureSchema.safeParse(raw);
     if (!parsed.success) {

@@ -127,14 +127,3 @@ export type ConsultationResult = z.infer<typeof consultationResultSchema>;
 
 export const consultationsResponseSchema = z.object({ results: z.array(consultationResultSchema) });
 export type ConsultationsResponse = z.infer<typeof consultationsResponseSchema>;
-
-/** Formula-leading characters a spreadsheet would run (CSV injection), and the cells at risk. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV cell: quoted, quotes doubled, and a leading formula character defused with a quote. */
-export function csvCell(value: unknown): string {
-  const text =
-    value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}

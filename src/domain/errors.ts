@@ -13,6 +13,7 @@ export const errorMessages = {
   session_expired: 'Your session has ended. Please sign in again; your unsynced work is kept.',
   invalid_credentials: 'Username or password is not correct.',
   account_locked: 'Too many attempts. Wait a few minutes and try again.',
+  local_passwords_off: 'Beatbook passwords are turned off here. Sign in with your force account instead.',
   forbidden: 'You do not have access to this.',
   not_found: 'Not found.',
   payload_too_large: 'That is too large to send.',
@@ -32,6 +33,10 @@ export const errorMessages = {
   read_only_record: 'This record cannot be changed once saved. Add a new one instead.',
   good_practice_not_allowed: 'Only a prevention lead can publish good practice or return a nomination.',
   publish_not_closed: 'Only a closed problem can be published as good practice.',
+  publish_not_nominated: 'Only a problem its team has nominated can be published as good practice.',
+  personal_data_unreviewed:
+    'The copy still holds details that may identify someone and were neither removed nor kept. Review them, then publish again.',
+  nothing_to_withdraw: 'There is no published copy of this problem to withdraw.',
   attachment_hash_mismatch: 'The photo changed on the way: its contents do not match its reference.',
   attachment_too_large: 'The photo is too large for the force database.',
   unsupported_media_type: 'The force database accepts photos as JPEG, PNG or WebP only.',
@@ -41,6 +46,7 @@ export const errorMessages = {
   record_erased:
     'This record was erased under the retention rules. Its details cannot be changed or added to.',
   retention_not_closed: 'Only a closed problem can be reviewed for retention.',
+  not_ready: 'The force database is starting up or cannot reach its database. Try again shortly.',
   internal_error: 'Something went wrong on the force database. Your work is kept on this device.',
 } as const;
 

@@ -57,7 +57,7 @@ export const createUserRequestSchema = z.strictObject({
     .toLowerCase()
     .regex(
       USERNAME_PATTERN,
-      'Use 2-64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
+      'Use 2-64 lower-case letters, digits, ".", "_", "-" or "@", starting with a letter or digit',
     ),
   displayName,
   role: roleSchema,

@@ -4,7 +4,7 @@ import { codesOf, roles } from './vocabularies';
 
 export const roleSchema = z.enum(codesOf(roles));
 
-export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._@-]{1,63}$/;
 export const MIN_PASSWORD_LENGTH = 10;
 
 export const signInRequestSchema = z.strictObject({
@@ -24,5 +24,14 @@ export const meSchema = z.object({
   teams: z.array(teamSchema),
 });
 export type Me = z.infer<typeof meSchema>;
+
+/** What the sign-in screen offers (GET /api/session/options, before anyone is signed in). */
+export const signInOptionsSchema = z.object({
+  /** The force's OpenID provider, when configured: "Sign in with <name>". */
+  provider: z.object({ name: z.string(), startUrl: z.string() }).nullable(),
+  /** 'break_glass_only': passwords are off (LOCAL_PASSWORDS=off) except for break-glass admins. */
+  localPasswords: z.enum(['on', 'break_glass_only']),
+});
+export type SignInOptions = z.infer<typeof signInOptionsSchema>;
 
 export const healthSchema = z.object({ status: z.literal('ok'), database: z.string(), version: z.string() });

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/support/browser';
+import { benchDetector } from './detector';
 import { comparison, summarise, table } from './stats';
 import * as workload from './workload';
 import { engineNames, type BenchQuery, type EngineName, type QueryTiming } from './workload';
@@ -145,6 +146,8 @@ for (const other of nodeRows.slice(1)) {
     `  ${other.engine} counts ${String(differ)} of ${String(other.timings.length)} queries differently`,
   );
 }
+console.log('');
+await benchDetector();
 const [load1After] = loadavg();
 console.log(`\nLoad average ${load1After?.toFixed(1) ?? '?'} at the end`);
 const app = rows.find((r) => r.where === 'Chromium' && r.engine === engineNames[0]);

@@ -1,5 +1,8 @@
-// Starts the real server (built app in dist/ + API) once for the whole browser run, with a fresh
-// DATA_DIR, creates the teams and users the scenarios sign in as, and stops it afterwards.
+// Starts the real server once for the whole browser run, as production runs it: the compiled
+// server (dist-server/, from `npm run build`) with plain node, serving the built app in dist/,
+// with a fresh DATA_DIR. Beside it runs an OpenID provider (oidc-provider on a loopback port)
+// that the server is configured to use. Creates the teams and users the scenarios sign in as,
+// and stops everything afterwards.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, type WriteStream } from 'node:fs';
@@ -9,11 +12,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { startOidcProvider } from '../support/oidc-provider';
 import type { E2eEnv, E2eUser } from './support/env';
 
-const ADMIN_CLI = 'server/cli/admin.ts';
+const ADMIN_CLI = 'dist-server/admin.js';
+const SERVER = 'dist-server/server.js';
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const NODE = process.execPath;
+const OIDC_DISPLAY_NAME = 'Test Force ID';
 const ARTIFACTS_DIR = join(ROOT, 'tests', 'e2e', 'screenshots');
 const HEALTH_TIMEOUT_MS = 90_000;
 const CLI_TIMEOUT_MS = 180_000;
@@ -65,7 +71,7 @@ interface RunResult {
 
 function runCli(args: readonly string[], env: NodeJS.ProcessEnv, stdin?: string): Promise<RunResult> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(TSX, [ADMIN_CLI, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(NODE, [ADMIN_CLI, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const tail = new Tail();
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       tail.push(chunk);
@@ -93,7 +99,7 @@ async function admin(args: readonly string[], env: NodeJS.ProcessEnv, stdin?: st
   const result = await runCli(args, env, stdin);
   if (result.code !== 0) {
     throw new Error(
-      `e2e setup: \`npx tsx ${ADMIN_CLI} ${args.join(' ')}\` exited with ${String(result.code)}:\n${result.output}`,
+      `e2e setup: \`node ${ADMIN_CLI} ${args.join(' ')}\` exited with ${String(result.code)}:\n${result.output}`,
     );
   }
   log(`${shown}: ok`);
@@ -123,7 +129,7 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-/** Stops the server and anything it started (tsx runs the script in a child node process). */
+/** Stops the server and anything it started. */
 async function stopServer(child: ChildProcess): Promise<void> {
   const pid = child.pid;
   if (pid === undefined || exited(child)) return;
@@ -174,11 +180,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
       `e2e setup: ${indexHtml} is missing. The browser tests run against the built app: run \`npm run build\` first (\`npm run test:e2e\` does this for you).`,
     );
   }
-  if (!existsSync(TSX)) throw new Error(`e2e setup: ${TSX} is missing; run \`npm ci\` first.`);
-  for (const script of ['server/platform/server.ts', ADMIN_CLI]) {
+  for (const script of [SERVER, ADMIN_CLI]) {
     if (!existsSync(resolve(ROOT, script)))
       throw new Error(
-        `e2e setup: ${script} is missing; the browser tests start the real server and create users with the admin CLI.`,
+        `e2e setup: ${script} is missing. The browser tests run the compiled server and admin CLI: run \`npm run build\` first.`,
       );
   }
 
@@ -188,6 +193,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const host = process.env.E2E_HOST ?? 'localhost';
   const baseUrl = `http://${host}:${String(port)}`;
   const adminPassword = password();
+  const provider = await startOidcProvider(`${baseUrl}/api/session/oidc/callback`);
+  log(`OpenID provider at ${provider.issuer}`);
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -195,6 +202,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     DATA_DIR: dataDir,
     STATIC_DIR: distDir,
     BEATBOOK_ADMIN_PASSWORD: adminPassword,
+    OIDC_ISSUER: provider.issuer,
+    OIDC_CLIENT_ID: provider.clientId,
+    OIDC_CLIENT_SECRET: provider.clientSecret,
+    OIDC_REDIRECT_URL: `${baseUrl}/api/session/oidc/callback`,
+    OIDC_DISPLAY_NAME,
   };
   // The e2e run always uses the embedded SQLite database under DATA_DIR.
   delete env.DATABASE_URL;
@@ -203,7 +215,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const serverLog: WriteStream = createWriteStream(serverLogPath, { flags: 'w' });
   const tail = new Tail();
   log(`starting server on ${baseUrl} (DATA_DIR=${dataDir}, log: ${serverLogPath})`);
-  const server = spawn(TSX, ['server/platform/server.ts'], {
+  const server = spawn(NODE, [SERVER], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -232,6 +244,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const teardown = async (): Promise<void> => {
     await stopServer(server);
+    await provider.close();
     process.removeListener('exit', killOnExit);
     await new Promise<void>((r) => serverLog.end(r));
     if (process.env.E2E_KEEP_DATA === '1') {
@@ -325,10 +338,34 @@ export default async function setup(project: TestProject): Promise<() => Promise
         ),
       ),
     );
+    // Signs in only through the provider (no Beatbook password at all).
+    const providerUser = { username: 'pc901', displayName: 'PC Gil Example' };
+    await admin(
+      [
+        'user:add',
+        '--username',
+        providerUser.username,
+        '--name',
+        providerUser.displayName,
+        '--role',
+        'officer',
+        '--team',
+        'north',
+        '--no-password',
+      ],
+      env,
+    );
     log(`teams and users created after ${String(Date.now() - started)} ms`);
 
     const serverEnv: Record<string, string> = { DATA_DIR: dataDir, STATIC_DIR: distDir };
-    const provided: E2eEnv = { baseUrl, dataDir, serverEnv, artifactsDir: ARTIFACTS_DIR, users };
+    const provided: E2eEnv = {
+      baseUrl,
+      dataDir,
+      serverEnv,
+      artifactsDir: ARTIFACTS_DIR,
+      users,
+      oidc: { displayName: OIDC_DISPLAY_NAME, user: providerUser },
+    };
     project.provide('e2e', provided);
   } catch (error) {
     await teardown();

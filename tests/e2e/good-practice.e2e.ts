@@ -165,7 +165,7 @@ describe('good practice: close, nominate, publish, find offline, print', () => {
     await waitUntilAllSynced(page);
   });
 
-  it('pl300 publishes it from the nominations queue, with its completeness check (axe)', async () => {
+  it('pl300 publishes it from the nominations queue through the redaction review, with its completeness check (axe)', async () => {
     lead = await open(pl300);
     await syncNowAndSettle(lead);
     await lead.goto('/good-practice/nominations');
@@ -173,10 +173,24 @@ describe('good practice: close, nominate, publish, find offline, print', () => {
     await expectVisible(lead, item, 'the nomination in the queue');
     await expect.poll(() => item.getByText('Completeness: 6 of 6').isVisible()).toBe(true);
     await expectNoSeriousA11yViolations(lead, 'nominations queue');
-    await item
+    await item.getByRole('link', { name: 'Review and publish' }).click();
+    await lead
       .getByLabel('Summary for the library')
       .fill('Display cases and a shutter cut kiosk thefts by two thirds.');
-    await item.getByRole('button', { name: 'Publish' }).click();
+    // The redaction review: every span the detector found is removed before publishing.
+    const removes = lead.getByRole('button', { name: /^Remove “/ });
+    await expect.poll(() => removes.count()).toBeGreaterThan(0);
+    for (let left = await removes.count(); left > 0; left -= 1) {
+      await removes.first().click();
+      await expect.poll(() => removes.count()).toBe(left - 1);
+    }
+    await lead.getByRole('button', { name: 'Publish', exact: true }).click();
+    await expectVisible(
+      lead,
+      lead.getByText('Published. Every device receives it at its next sync.'),
+      'published',
+    );
+    await lead.goto('/good-practice/nominations');
     // Decided: it leaves the queue at once (the decision is on the device), and syncs.
     await item.waitFor({ state: 'hidden' });
     await waitUntilAllSynced(lead);

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { localDate } from '#domain/patrol/dosage';
+import { localDate } from '#domain/dates';
 import { metadataSegments } from '#client/patrol/photos/jpeg';
 import {
   expectNoSeriousA11yViolations,

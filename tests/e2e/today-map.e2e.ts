@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { localDate } from '#domain/patrol/dosage';
+import { localDate } from '#domain/dates';
 import { hotspotRecordId } from '#server/patrol/hotspots';
 import {
   expectNoSeriousA11yViolations,

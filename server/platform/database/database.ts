@@ -12,10 +12,19 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 export type DatabaseTarget =
   { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string; poolSize?: number };
 
+export interface PoolStats {
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection: a pool too small for the load shows here first. */
+  waiting: number;
+}
+
 export interface Store {
   db: Kysely<Tables>;
   kind: DatabaseKind;
   destroy: () => Promise<void>;
+  /** PostgreSQL's connection pool, for /metrics; undefined on SQLite (one connection). */
+  poolStats?: () => PoolStats;
 }
 
 // pg's own signature returns `any`; this wrapper only changes the parser for int8.
@@ -36,7 +45,7 @@ function openSqlite(file: string): Kysely<Tables> {
   return new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });
 }
 
-function openPostgres(url: string, schema: string | undefined, poolSize: number | undefined): Kysely<Tables> {
+function openPostgres(url: string, schema: string | undefined, poolSize: number | undefined): Store {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize ?? 10,
@@ -45,13 +54,17 @@ function openPostgres(url: string, schema: string | undefined, poolSize: number 
     types: { getTypeParser: int8AsNumber },
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
-  return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    destroy: () => db.destroy(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+  };
 }
 
 export function openStore(target: DatabaseTarget): Store {
-  const db =
-    target.kind === 'sqlite'
-      ? openSqlite(target.file)
-      : openPostgres(target.url, target.schema, target.poolSize);
-  return { db, kind: target.kind, destroy: () => db.destroy() };
+  if (target.kind === 'postgres') return openPostgres(target.url, target.schema, target.poolSize);
+  const db = openSqlite(target.file);
+  return { db, kind: 'sqlite', destroy: () => db.destroy() };
 }

@@ -1,6 +1,6 @@
 // Migrations live in code (not read from a folder at run time) so the same list runs under tsx,
 // in tests, and in a bundled build, on SQLite and PostgreSQL alike.
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/0001-initial';
 import * as conflictsFeed from './migrations/0002-conflicts-feed';
 import * as attachments from './migrations/0003-attachments';
@@ -18,12 +18,21 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
-function migrator(db: Kysely<Tables>): Migrator {
-  return new Migrator({ db, provider });
+/**
+ * On PostgreSQL the migrator is told which schema is ours (the connection's current schema).
+ * Without it, Kysely looks for its lock table in every schema of the database, finds another
+ * installation's (a second force's schema, a test's) and never creates its own: the migration
+ * then fails with 'relation "kysely_migration_lock" does not exist'.
+ */
+async function migrator(db: Kysely<Tables>): Promise<Migrator> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return new Migrator({ db, provider });
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  return new Migrator({ db, provider, ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
 }
 
 async function run(kind: 'up' | 'down', db: Kysely<Tables>): Promise<void> {
-  const m = migrator(db);
+  const m = await migrator(db);
   const { error, results } = kind === 'up' ? await m.migrateToLatest() : await m.migrateDown();
   const failed = results?.find((r) => r.status === 'Error');
   if (error !== undefined || failed !== undefined) {
@@ -35,3 +44,9 @@ async function run(kind: 'up' | 'down', db: Kysely<Tables>): Promise<void> {
 
 export const migrateToLatest = (db: Kysely<Tables>): Promise<void> => run('up', db);
 export const migrateDownOne = (db: Kysely<Tables>): Promise<void> => run('down', db);
+
+/** Names of migrations this code knows that the database has not run: readiness needs none. */
+export async function pendingMigrations(db: Kysely<Tables>): Promise<string[]> {
+  const known = await migrator(db).getMigrations();
+  return known.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}

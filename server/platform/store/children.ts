@@ -16,7 +16,7 @@ export interface ChildRecord {
  */
 export async function childrenOf(
   db: Kysely<Tables>,
-  collection: 'actions' | 'reviews',
+  collection: 'actions' | 'reviews' | 'nominations',
   problemId: string,
   teamId: string | null,
 ): Promise<ChildRecord[]> {

@@ -3,7 +3,7 @@
 // Screens only see these interfaces: they never import Dexie or call fetch themselves (the lint's
 // layer rules, eslint.boundaries.js, refuse it).
 import type { FieldErrors, Problem, ProblemFields } from '#domain/records';
-import type { Me } from '#domain/session';
+import type { Me, SignInOptions } from '#domain/session';
 import type { ConflictRecord } from '#domain/conflicts';
 import type { ErrorCode } from '#domain/errors';
 import type { GateReason } from '#domain/osara/index';
@@ -229,4 +229,11 @@ export interface SessionService {
   signIn(username: string, password: string): Promise<Workspace>;
   /** Ends the session (best effort offline); deleteLocalData also removes the user's data here. */
   signOut(workspace: Workspace, options?: SignOutOptions): Promise<void>;
+  /** What the sign-in screen offers (the force's provider, passwords); null when offline. */
+  signInOptions(): Promise<SignInOptions | null>;
+  /**
+   * The force's OpenID provider has sent the officer back with a session cookie: remember them on
+   * this device (so the app opens offline from now on) and open their workspace.
+   */
+  completeProviderSignIn(): Promise<Workspace>;
 }

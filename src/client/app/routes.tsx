@@ -58,6 +58,9 @@ const SearchScreen = lazy(() =>
 const DashboardScreen = lazy(() =>
   import('#client/dashboard/ui/DashboardScreen').then((m) => ({ default: m.DashboardScreen })),
 );
+const ProviderSignInComplete = lazy(() =>
+  import('#client/session/ui/ProviderSignInComplete').then((m) => ({ default: m.ProviderSignInComplete })),
+);
 const NotFound = lazy(() => import('./not-found/NotFound').then((m) => ({ default: m.NotFound })));
 
 export function AppRoutes() {
@@ -66,6 +69,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInScreen />} />
+      <Route path="/sign-in/complete" element={<ProviderSignInComplete />} />
       <Route
         element={
           <RequireWorkspace>

@@ -5,6 +5,7 @@ import type { Evaluation, EvaluationFields } from '#domain/good-practice/evaluat
 import type { Nomination } from '#domain/good-practice/nominations';
 import type { Published } from '#domain/good-practice/published';
 import type { GoodPracticeState } from '#domain/good-practice/queue';
+import type { RedactionDecision } from '#domain/good-practice/redaction-decision';
 import type { Action, Review } from '#domain/osara/index';
 import type { Problem } from '#domain/records';
 
@@ -26,6 +27,13 @@ export interface EvaluationsRepository {
    * so two officers who start it offline edit one record). Throws ValidationError, StorageFullError.
    */
   save(problemId: string, changes: Partial<Omit<EvaluationFields, 'problemId'>>): Promise<Evaluation>;
+}
+
+/** What a published copy is made from: the problem, its actions and its evaluation. */
+export interface PublishableSource {
+  problem: Problem;
+  actions: Action[];
+  evaluation: Evaluation | undefined;
 }
 
 /** A nomination waiting for a prevention lead, with what the completeness check reads. */
@@ -50,11 +58,22 @@ export interface GoodPracticeRepository {
    */
   nominate(problemId: string, reason: string): Promise<Nomination>;
   /**
-   * A prevention lead's decision: publish (comments are the library's summary) or return (comments
-   * are the feedback). Throws GoodPracticeRefusedError for anyone else;
-   * ValidationError (no summary or feedback); StorageFullError.
+   * What a published copy of this problem is made from, as this device holds it (a prevention
+   * lead's redaction review reads it); undefined until the problem is on the device.
    */
-  decide(problemId: string, decision: 'publish' | 'return', comments: string): Promise<Review>;
+  watchPublishable(problemId: string, onChange: (source: PublishableSource | undefined) => void): Unsubscribe;
+  /**
+   * A prevention lead's decision: publish (comments are the library's summary, `redactions` the
+   * review of every span the detector found), return (comments are the feedback) or withdraw a
+   * published copy (comments say why). Throws GoodPracticeRefusedError for anyone else;
+   * ValidationError (no summary, feedback or reason); StorageFullError.
+   */
+  decide(
+    problemId: string,
+    decision: 'publish' | 'return' | 'withdraw',
+    comments: string,
+    redactions?: readonly RedactionDecision[],
+  ): Promise<Review>;
   /** Downloads the analysts' CSV (needs signal; audited by the force database). Throws ApiError. */
   exportProblemsCsv(): Promise<Blob>;
   /** Tells the force database a case study is being printed (a disclosure). Throws ApiError. */

@@ -5,6 +5,7 @@ import { deleteUserData } from './data/sign-out';
 import { ApiError, type SessionService, type Workspace } from '#client/app/contract';
 import type { RunnerOptions } from '#client/platform/sync/runner';
 import { openWorkspace } from './open-workspace';
+import { readSignInOptions } from './sign-in-options';
 import type { Me } from '#domain/session';
 
 export interface SessionServiceOptions {
@@ -60,6 +61,22 @@ export function createSessionCore(options: SessionServiceOptions = {}): SessionS
 
     async signIn(username, password) {
       const me = await api.signIn(username, password);
+      device.remember(me);
+      return open(me);
+    },
+
+    async signInOptions() {
+      try {
+        const response = await api.send('GET', '/api/session/options');
+        return readSignInOptions(await response.json());
+      } catch {
+        // Offline or an older server: the password form alone, as before.
+        return null;
+      }
+    },
+
+    async completeProviderSignIn() {
+      const me = await api.me();
       device.remember(me);
       return open(me);
     },

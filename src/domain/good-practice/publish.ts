@@ -1,28 +1,24 @@
-// The published copy of a problem: the SARA content, and nothing personal. Pure; the
-// force database calls it in the transaction that records the prevention lead's publish decision
-// (server/good-practice/publish.ts) and checks the result with publishedFieldsSchema.
+// The published copy of a problem, built from an allow-list: the copy reads only
+// the fields declared shareable here (`sharedFields` for text, and the codes, counts and dates in
+// `body` below), so anything not on the list never reaches it, whatever it holds. The force
+// database calls it in the transaction that records the prevention lead's publish decision
+// (server good-practice service) and checks the result with publishedFieldsSchema; the device
+// calls it to show the lead the draft exactly as it will be shared.
 //
-// What is left out, whatever it holds (the record is shared force-wide and kept for years):
-// - Governance: every categorised person (victim, witness, suspect, other), their references and
-//   roles, and the retention date.
-// - Identifiers of people: owner, supervisor, the officer leading an action, authors.
-// - Incident and crime references (each leads to named people in force systems).
-// - The location text (an address can identify a victim's home) and partner agencies' names
-//   (kept as the type of agency only).
-// - Free text not needed to learn from the work: CHEERS notes, action evidence notes, review
-//   comments.
-// What is kept is the narrative an officer writes about behaviour, places in general and what
-// was done. Officers are asked to keep names out of it (sections.ts), and `redact` below removes
-// what still slips in: any identifier this record names elsewhere (person references, incident
-// references, user ids, the location text), titled names ("Mrs Jones"), e-mail addresses, phone
-// numbers, full postcodes and vehicle registrations.
+// Never on the list (the record is shared force-wide and kept for years): Governance (every
+// categorised person, their references and roles, the retention date); user ids (owner,
+// supervisor, action leads, authors); incident and crime references; the location text; partner
+// agencies' names (kept as the type of agency only); CHEERS notes, action evidence notes, review
+// comments. Free text that is on the list is reviewed span by span (redaction.ts): the detector
+// points, the lead removes or keeps, and the copy carries only the reviewed text.
 import type { ActionFields } from '../osara/actions';
 import type { OsaraSections } from '../osara/problem';
-import type { TriangleSide } from '../osara/sections';
 import type { PartnerAgencyTypeCode } from '../osara/vocabularies';
 import type { ProblemTypeCode } from '../vocabularies';
 import type { EvaluationFields } from './evaluations';
 import type { PublishedAction, PublishedBody, PublishedFields } from './published';
+import { reviewTexts, type ReviewedText, type SharedText } from './redaction';
+import type { RedactionDecision } from './redaction-decision';
 
 /** What the copy reads from the problem (a Problem record has all of this). */
 export interface PublishableProblem extends OsaraSections {
@@ -30,66 +26,145 @@ export interface PublishableProblem extends OsaraSections {
   title: string;
   problemType: ProblemTypeCode;
   description: string;
-  locationText?: string;
-  reference?: string | null;
-  ownerId?: string;
-  supervisorId?: string;
-  partnerAgencies?: PartnerAgencyTypeCode[];
-  openedAt?: string;
-  closedAt?: string | null;
+  locationText?: string | undefined;
+  reference?: string | null | undefined;
+  ownerId?: string | undefined;
+  supervisorId?: string | undefined;
+  partnerAgencies?: PartnerAgencyTypeCode[] | undefined;
+  openedAt?: string | undefined;
+  closedAt?: string | null | undefined;
 }
 
-export const REDACTED = '[removed]';
+type LiveAction = ActionFields & { deleted?: boolean };
 
-const PATTERNS: readonly RegExp[] = [
-  // E-mail addresses.
-  /[\w.+-]+@[\w-]+(\.[\w-]+)+/g,
-  // A title and up to three capitalised names or initials: "Mrs Jones", "Mr J. R. Smith".
-  /\b(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\.?(\s+[A-Z][\w'’-]*\.?){1,3}/g,
-  // Phone numbers: 10 or 11 digits, allowing spaces, dashes and a +44.
-  /(\+44\s?|\b0)(\d[\s-]?){9,10}\b/g,
-  // Full UK postcodes (a postcode district alone, "AB1", names no household and stays).
-  /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/gi,
-  // Current-style vehicle registrations.
-  /\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b/g,
+interface CopySource {
+  problem: PublishableProblem;
+  actions: readonly ActionFields[];
+  evaluation: EvaluationFields | undefined;
+  summary: string;
+}
+
+interface SharedField {
+  path: string;
+  label: string;
+  read: (s: CopySource) => string | undefined;
+}
+
+/** The allow-list of single text fields the copy may carry, by their path in the copy. */
+export const sharedFields: readonly SharedField[] = [
+  { path: 'title', label: 'Title', read: (s) => s.problem.title },
+  { path: 'summary', label: 'Your summary for the library', read: (s) => s.summary },
+  {
+    path: 'objective.successMeasure',
+    label: 'Objective: how success is measured',
+    read: (s) => s.problem.objective?.successMeasure,
+  },
+  { path: 'scanning.description', label: 'Scanning: the problem', read: (s) => s.problem.description },
+  {
+    path: 'analysis.offender.description',
+    label: 'Analysis: the offender',
+    read: (s) => s.problem.analysis?.offender?.description,
+  },
+  {
+    path: 'analysis.victim.description',
+    label: 'Analysis: the victim',
+    read: (s) => s.problem.analysis?.victim?.description,
+  },
+  {
+    path: 'analysis.place.description',
+    label: 'Analysis: the place',
+    read: (s) => s.problem.analysis?.place?.description,
+  },
+  {
+    path: 'analysis.whenWhere',
+    label: 'Analysis: when and where',
+    read: (s) => s.problem.analysis?.whenWhere,
+  },
+  {
+    path: 'assessment.processEvaluation',
+    label: 'Assessment: how it was delivered',
+    read: (s) => s.evaluation?.processEvaluation ?? s.problem.assessment?.processEvaluation,
+  },
+  {
+    path: 'assessment.lessonsLearned',
+    label: 'Assessment: lessons learned',
+    read: (s) => s.evaluation?.lessonsLearned ?? s.problem.assessment?.lessonsLearned,
+  },
+  {
+    path: 'assessment.communityFeedback',
+    label: 'Assessment: community feedback',
+    read: (s) => s.evaluation?.communityFeedback ?? s.problem.assessment?.communityFeedback,
+  },
+  {
+    path: 'assessment.displacementNotes',
+    label: 'Assessment: displacement',
+    read: (s) => s.evaluation?.displacementNotes ?? s.problem.assessment?.displacementNotes,
+  },
+  { path: 'assessment.costNotes', label: 'Assessment: cost', read: (s) => s.problem.assessment?.costNotes },
+  ...(['effect', 'mechanism', 'moderators', 'implementation', 'economicCost'] as const).map((k) => ({
+    path: `assessment.emmie.${k}`,
+    label: `EMMIE: ${k === 'economicCost' ? 'economic cost' : k}`,
+    read: (s: CopySource) => s.evaluation?.emmie?.[k] ?? s.problem.assessment?.emmie?.[k],
+  })),
 ];
 
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The live actions the copy lists: not deleted, not cancelled, this problem's, in order. */
+export function liveActions(problem: PublishableProblem, actions: readonly LiveAction[]): ActionFields[] {
+  return actions.filter((a) => a.deleted !== true && a.problemId === problem.id && a.status !== 'cancelled');
 }
 
-/** Replaces every personal detail the record or the patterns know of with `[removed]`. */
-export function redact(text: string, identifiers: readonly string[]): string {
-  let out = text;
-  // Longest first, so an identifier that contains another is removed whole.
-  const known = [...new Set(identifiers.map((i) => i.trim()).filter((i) => i.length >= 3))].sort(
-    (a, b) => b.length - a.length,
+/** Every text the copy would carry, before review: the allow-list's fields and its list items. */
+export function sharedTextsOf(
+  problem: PublishableProblem,
+  actions: readonly LiveAction[],
+  evaluation: EvaluationFields | undefined,
+  summary: string,
+): SharedText[] {
+  const source: CopySource = { problem, actions: liveActions(problem, actions), evaluation, summary };
+  const texts: SharedText[] = sharedFields.map((f) => ({
+    path: f.path,
+    label: f.label,
+    text: f.read(source) ?? '',
+  }));
+  (problem.analysis?.dataSources ?? []).forEach((text, i) =>
+    texts.push({
+      path: `analysis.dataSources.${String(i)}`,
+      label: `Analysis: data source ${String(i + 1)}`,
+      text,
+    }),
   );
-  for (const id of known) out = out.replace(new RegExp(escapeRegExp(id), 'gi'), REDACTED);
-  for (const pattern of PATTERNS) out = out.replace(pattern, REDACTED);
+  (problem.analysis?.hypotheses ?? []).forEach((text, i) =>
+    texts.push({
+      path: `analysis.hypotheses.${String(i)}`,
+      label: `Analysis: hypothesis ${String(i + 1)}`,
+      text,
+    }),
+  );
+  source.actions.forEach((a, i) =>
+    texts.push({
+      path: `actions.${String(i)}.description`,
+      label: `Response: action ${String(i + 1)}`,
+      text: a.description,
+    }),
+  );
+  return texts.filter((t) => t.text.trim() !== '');
+}
+
+/**
+ * Strings this record names elsewhere, which the detector flags wherever they appear in the copy
+ * (kind `known`): people's references and roles from Governance, incident references, user ids
+ * and the location text. Only what the record itself holds, so the device and the force database
+ * find the same spans.
+ */
+export function knownStringsOf(problem: PublishableProblem, actions: readonly ActionFields[]): string[] {
+  const out: string[] = [];
+  for (const person of problem.governance?.persons ?? []) out.push(person.id);
+  out.push(...(problem.scanning?.incidentRefs ?? []));
+  if (problem.ownerId !== undefined) out.push(problem.ownerId);
+  if (problem.supervisorId !== undefined) out.push(problem.supervisorId);
+  if (problem.locationText !== undefined) out.push(problem.locationText);
+  for (const action of actions) if (action.lead.kind === 'officer') out.push(action.lead.userId);
   return out;
-}
-
-/** Every identifier named in the record that must not appear in the copy's text. */
-export function identifiersOf(problem: PublishableProblem, actions: readonly ActionFields[]): string[] {
-  const ids: string[] = [];
-  for (const person of problem.governance?.persons ?? []) ids.push(person.id);
-  ids.push(...(problem.scanning?.incidentRefs ?? []));
-  if (problem.ownerId !== undefined) ids.push(problem.ownerId);
-  if (problem.supervisorId !== undefined) ids.push(problem.supervisorId);
-  if (problem.locationText !== undefined) ids.push(problem.locationText);
-  for (const action of actions) {
-    if (action.lead.kind === 'officer') ids.push(action.lead.userId);
-  }
-  return ids;
-}
-
-type Clean = (text: string | undefined) => string | undefined;
-
-function cleanList(clean: Clean, items: readonly string[] | undefined): string[] | undefined {
-  if (items === undefined) return undefined;
-  const out = [...new Set(items.map((i) => clean(i) ?? '').filter((i) => i !== ''))];
-  return out.length === 0 ? undefined : out;
 }
 
 /** Drops undefined values, so the copy holds only what was written. */
@@ -103,39 +178,42 @@ function dayCount(from: string | undefined, to: string | undefined): number | un
   return Number.isFinite(days) && days > 0 ? days : undefined;
 }
 
-function publishedAction(clean: Clean, action: ActionFields): PublishedAction {
-  return {
-    description: clean(action.description) ?? '',
-    techniques: [...action.techniques],
-    lead: action.lead.kind === 'officer' ? 'officer' : action.lead.agencyType,
-    status: action.status,
-  };
+type Text = (path: string) => string | undefined;
+
+function listOf(text: Text, prefix: string, items: readonly string[] | undefined): string[] | undefined {
+  if (items === undefined) return undefined;
+  const out = [...new Set(items.map((_, i) => text(`${prefix}.${String(i)}`) ?? '').filter((t) => t !== ''))];
+  return out.length === 0 ? undefined : out;
 }
 
-function body(
-  problem: PublishableProblem,
-  actions: readonly ActionFields[],
-  evaluation: EvaluationFields | undefined,
-  clean: Clean,
-): PublishedBody {
+function body(source: CopySource, text: Text): PublishedBody {
+  const { problem, actions, evaluation: e } = source;
   const { objective, scanning, analysis, assessment } = problem;
-  const side = (s: TriangleSide | undefined) =>
-    s === undefined ? undefined : defined({ description: clean(s.description), controller: s.controller });
-  const e = evaluation;
-  const emmie = { ...assessment?.emmie, ...e?.emmie };
+  const side = (name: 'offender' | 'victim' | 'place') => {
+    const s = analysis?.[name];
+    return s === undefined
+      ? undefined
+      : defined({ description: text(`analysis.${name}.description`), controller: s.controller });
+  };
   const cheers = Object.fromEntries(
     Object.entries(scanning?.cheers ?? {}).flatMap(([code, answer]) =>
       typeof answer.met === 'boolean' ? [[code, answer.met]] : [],
     ),
   );
+  const actionOf = (action: ActionFields, i: number): PublishedAction => ({
+    description: text(`actions.${String(i)}.description`) ?? '',
+    techniques: [...action.techniques],
+    lead: action.lead.kind === 'officer' ? 'officer' : action.lead.agencyType,
+    status: action.status,
+  });
   return {
     objective: defined({
       impact: objective?.impact,
       targetPercent: objective?.targetPercent,
-      successMeasure: clean(objective?.successMeasure),
+      successMeasure: text('objective.successMeasure'),
     }),
     scanning: defined({
-      description: clean(problem.description) ?? '',
+      description: text('scanning.description') ?? '',
       source: scanning?.source,
       cheers,
       baselineCount: scanning?.baselineCount,
@@ -146,33 +224,33 @@ function body(
       openedAt: problem.openedAt,
     }),
     analysis: defined({
-      offender: side(analysis?.offender),
-      victim: side(analysis?.victim),
-      place: side(analysis?.place),
+      offender: side('offender'),
+      victim: side('victim'),
+      place: side('place'),
       repeatTypes: analysis?.repeatTypes === undefined ? undefined : [...analysis.repeatTypes],
-      whenWhere: clean(analysis?.whenWhere),
-      dataSources: cleanList(clean, analysis?.dataSources),
-      hypotheses: cleanList(clean, analysis?.hypotheses),
+      whenWhere: text('analysis.whenWhere'),
+      dataSources: listOf(text, 'analysis.dataSources', analysis?.dataSources),
+      hypotheses: listOf(text, 'analysis.hypotheses', analysis?.hypotheses),
     }),
-    actions: actions.map((a) => publishedAction(clean, a)),
+    actions: actions.map(actionOf),
     assessment: defined({
       deliveredAsPlanned: e?.deliveredAsPlanned ?? assessment?.deliveredAsPlanned,
-      processEvaluation: clean(e?.processEvaluation ?? assessment?.processEvaluation),
+      processEvaluation: text('assessment.processEvaluation'),
       outcome: assessment?.outcome,
       achievedPercent: assessment?.achievedPercent,
       closureReason: assessment?.closureReason,
       closedAt: problem.closedAt?.slice(0, 10),
-      lessonsLearned: clean(e?.lessonsLearned ?? assessment?.lessonsLearned),
-      communityFeedback: clean(e?.communityFeedback ?? assessment?.communityFeedback),
+      lessonsLearned: text('assessment.lessonsLearned'),
+      communityFeedback: text('assessment.communityFeedback'),
       displacementChecked: e?.displacementChecked === true,
-      displacementNotes: clean(e?.displacementNotes ?? assessment?.displacementNotes),
-      costNotes: clean(assessment?.costNotes),
+      displacementNotes: text('assessment.displacementNotes'),
+      costNotes: text('assessment.costNotes'),
       emmie: defined({
-        effect: clean(emmie.effect),
-        mechanism: clean(emmie.mechanism),
-        moderators: clean(emmie.moderators),
-        implementation: clean(emmie.implementation),
-        economicCost: clean(emmie.economicCost),
+        effect: text('assessment.emmie.effect'),
+        mechanism: text('assessment.emmie.mechanism'),
+        moderators: text('assessment.emmie.moderators'),
+        implementation: text('assessment.emmie.implementation'),
+        economicCost: text('assessment.emmie.economicCost'),
       }),
     }),
     evaluation: defined({
@@ -187,35 +265,44 @@ function body(
   };
 }
 
+export interface DraftCopy {
+  copy: PublishedFields & { body: PublishedBody };
+  /** Each shared text after the decisions, with what is still undecided in it. */
+  reviewed: ReviewedText[];
+}
+
 /**
- * The good-practice copy of a closed problem: its SARA content with the prevention lead's
- * summary, and nothing personal (see the top of this file). Deleted and cancelled actions are
- * left out; the rest are given in the order passed.
+ * The good-practice copy of a closed problem with the reviewer's decisions applied: its SARA
+ * content and the prevention lead's summary. The copy is only publishable when no reviewed text
+ * has anything undecided left (the force database refuses it otherwise).
  */
-export function toPublishedCopy(
+export function draftCopy(
   problem: PublishableProblem,
-  actions: readonly (ActionFields & { deleted?: boolean })[],
+  actions: readonly LiveAction[],
   evaluation: EvaluationFields | undefined,
   summary: string,
-): PublishedFields & { body: PublishedBody } {
-  const kept = actions.filter(
-    (a) => a.deleted !== true && a.problemId === problem.id && a.status !== 'cancelled',
+  decisions: readonly RedactionDecision[] = [],
+): DraftCopy {
+  const source: CopySource = { problem, actions: liveActions(problem, actions), evaluation, summary };
+  const reviewed = reviewTexts(
+    sharedTextsOf(problem, actions, evaluation, summary),
+    decisions,
+    knownStringsOf(problem, actions),
   );
-  const identifiers = identifiersOf(problem, actions);
-  const clean: Clean = (text) => {
-    if (text === undefined) return undefined;
-    const out = redact(text, identifiers).trim();
-    return out === '' ? undefined : out;
+  const byPath = new Map(reviewed.map((r) => [r.path, r.text.trim()]));
+  const text: Text = (path) => {
+    const t = byPath.get(path);
+    return t === undefined || t === '' ? undefined : t;
   };
-  const techniques = [...new Set(kept.flatMap((a) => a.techniques))];
-  return defined({
+  const copy = defined({
     problemId: problem.id,
     reference: problem.reference ?? null,
-    title: (clean(problem.title) ?? 'Untitled problem').slice(0, 200),
+    title: (text('title') ?? 'Untitled problem').slice(0, 200),
     problemType: problem.problemType,
-    summary: (clean(summary) ?? '').slice(0, 8000),
-    techniques,
+    summary: (text('summary') ?? '').slice(0, 8000),
+    techniques: [...new Set(source.actions.flatMap((a) => a.techniques))],
     outcome: problem.assessment?.outcome,
-    body: body(problem, kept, evaluation, clean),
+    body: body(source, text),
   });
+  return { copy, reviewed };
 }

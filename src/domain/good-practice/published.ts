@@ -2,9 +2,13 @@
 // the force database when a prevention lead publishes it. Readable by everyone and
 // pulled to every device. Its id is the problem's id, so publishing again replaces the copy.
 //
-// The body is the SARA content only, built by `toPublishedCopy` (publish.ts), which decides what
-// is personal. Nothing here carries a user id, a categorised person, an incident reference, a
-// location or a partner's name; free text is redacted there before it gets here.
+// The body is the SARA content only, built by `draftCopy` (publish.ts) from its allow-list.
+// Nothing here carries a user id, a categorised person, an incident reference, a location or a
+// partner's name; free text is the text a prevention lead reviewed.
+//
+// A withdrawn copy stays as a tombstone with its content emptied (`withdrawn`, deleted), so every
+// device's next pull overwrites what it held; a copy whose problem changed after publishing is
+// marked `outOfDate` for the prevention lead, never silently rewritten.
 import { z } from 'zod';
 import { codesOf, problemTypes } from '../vocabularies';
 import { envelopeSchema, recordId } from '../envelope';
@@ -21,6 +25,7 @@ import {
   problemSources,
 } from '../osara/vocabularies';
 import { areaCountsSchema } from './evaluations';
+import { redactionKinds } from './personal-data/kinds';
 
 // Generous: redaction can make a text a little longer than the officer's limit.
 const longText = z.string().max(40000);
@@ -74,6 +79,19 @@ export const publishedBodySchema = z.strictObject({
 });
 export type PublishedBody = z.infer<typeof publishedBodySchema>;
 
+/**
+ * What the reviewer decided, as far as the copy may say it: every field and kind removed, and the
+ * text of what was kept (it is in the copy anyway). The removed text itself stays with the
+ * publish decision (the review), readable only by those who could read the problem.
+ */
+export const publishedDecisionSchema = z.strictObject({
+  path: z.string().max(120),
+  kind: z.enum(redactionKinds),
+  action: z.enum(['remove', 'keep']),
+  text: z.string().max(2000).optional(),
+});
+export type PublishedDecision = z.infer<typeof publishedDecisionSchema>;
+
 export const publishedFieldsSchema = z.strictObject({
   problemId: recordId,
   reference: z.string().max(40).nullable(),
@@ -90,6 +108,14 @@ export const publishedFieldsSchema = z.strictObject({
    * readers parse it with `publishedBodySchema.partial()` and show what they recognise.
    */
   body: z.record(z.string().max(64), z.unknown()),
+  /** The redaction review behind this copy. */
+  decisions: z.array(publishedDecisionSchema).max(2000).optional(),
+  /** The review (publish decision) this copy was made from. */
+  reviewId: recordId.optional(),
+  /** Withdrawn by a prevention lead: the record is a tombstone with its content emptied. */
+  withdrawn: z.boolean().optional(),
+  /** The problem changed after this copy was published; the copy was not changed with it. */
+  outOfDate: z.boolean().optional(),
 });
 export type PublishedFields = z.infer<typeof publishedFieldsSchema>;
 

@@ -1,6 +1,6 @@
 // Where a problem stands in the good-practice workflow, from its nominations and the prevention
 // lead's decisions (reviews of kind good_practice). A nomination made after the last decision is
-// waiting; otherwise the last decision says whether it was published or returned. Pure.
+// waiting; otherwise the last decision says whether it was published, returned or withdrawn. Pure.
 import type { ReviewDecisionCode, ReviewKindCode } from '../osara/vocabularies';
 
 export interface NominationLike {
@@ -23,7 +23,8 @@ export type GoodPracticeState =
   | { state: 'not_nominated' }
   | { state: 'waiting'; nomination: NominationLike }
   | { state: 'published'; summary: string; at: string }
-  | { state: 'returned'; feedback: string; at: string };
+  | { state: 'returned'; feedback: string; at: string }
+  | { state: 'withdrawn'; reason: string; at: string };
 
 const latestBy = <T>(items: readonly T[], at: (item: T) => string): T | undefined =>
   items.reduce<T | undefined>(
@@ -47,7 +48,10 @@ export function goodPracticeState(
   if (nomination !== undefined && (decision === undefined || nomination.createdAt > decision.reviewedAt))
     return { state: 'waiting', nomination };
   if (decision === undefined) return { state: 'not_nominated' };
-  return decision.decision === 'publish'
-    ? { state: 'published', summary: decision.comments ?? '', at: decision.reviewedAt }
-    : { state: 'returned', feedback: decision.comments ?? '', at: decision.reviewedAt };
+  const comments = decision.comments ?? '';
+  if (decision.decision === 'publish')
+    return { state: 'published', summary: comments, at: decision.reviewedAt };
+  if (decision.decision === 'withdraw')
+    return { state: 'withdrawn', reason: comments, at: decision.reviewedAt };
+  return { state: 'returned', feedback: comments, at: decision.reviewedAt };
 }

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { codesOf, problemStatuses } from '../vocabularies';
 import { envelopeSchema, isoTime, recordId } from '../envelope';
+import { redactionDecisionsSchema } from '../good-practice/redaction-decision';
 import { isoDate, text } from './fields';
 import { decisionsByKind, reviewDecisions, reviewKinds } from './vocabularies';
 
@@ -19,6 +20,12 @@ const reviewShape = z.strictObject({
   reviewer: z.string().trim().min(1, 'The reviewer is missing').max(64),
   /** When the decision was made. Compared with the assessment's `updatedAt` at closure. */
   reviewedAt: isoTime,
+  /**
+   * A publish decision's redaction review: what the prevention lead removed from the
+   * draft copy and what they kept. The force database applies it and refuses the publish when
+   * anything the detector finds in the result was not decided.
+   */
+  redactions: redactionDecisionsSchema.optional(),
 });
 
 type ReviewShape = z.infer<typeof reviewShape>;
@@ -36,7 +43,10 @@ function checkReview(r: ReviewShape, ctx: z.RefinementCtx): void {
     ctx.addIssue({ code: 'custom', message: 'Choose the stage reviewed', path: ['stage'] });
   }
   const asksForChanges =
-    r.decision === 'request_changes' || r.decision === 'return_to_team' || r.decision === 'return';
+    r.decision === 'request_changes' ||
+    r.decision === 'return_to_team' ||
+    r.decision === 'return' ||
+    r.decision === 'withdraw';
   const noComments = r.comments === undefined || r.comments.length === 0;
   if (asksForChanges && noComments) {
     ctx.addIssue({ code: 'custom', message: 'Say what the team needs to change', path: ['comments'] });

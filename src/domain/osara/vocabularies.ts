@@ -131,7 +131,8 @@ export type DeliveryJudgementCode = (typeof deliveryJudgements)[number]['code'];
 /**
  * A stage review looks at one stage's work; a closure review decides whether the problem closes
  * (both a supervisor's). A good-practice decision is a prevention lead's: publish a nominated
- * problem to the force-wide library, or return it to the team with feedback.
+ * problem to the force-wide library, return it to the team with feedback, or withdraw a published
+ * copy.
  */
 export const reviewKinds = [
   { code: 'stage', en: 'Stage review' },
@@ -150,6 +151,7 @@ export const reviewDecisions = [
   { code: 'return_to_team', en: 'Return to the team' },
   { code: 'publish', en: 'Publish as good practice' },
   { code: 'return', en: 'Return with feedback' },
+  { code: 'withdraw', en: 'Withdraw from the library' },
 ] as const satisfies readonly Term[];
 export type ReviewDecisionCode = (typeof reviewDecisions)[number]['code'];
 
@@ -157,7 +159,7 @@ export type ReviewDecisionCode = (typeof reviewDecisions)[number]['code'];
 export const decisionsByKind: Readonly<Record<ReviewKindCode, readonly ReviewDecisionCode[]>> = {
   stage: ['approve_stage', 'request_changes'],
   closure: ['sign_off_closure', 'return_to_team', 'request_changes'],
-  good_practice: ['publish', 'return'],
+  good_practice: ['publish', 'return', 'withdraw'],
 };
 
 export const closureReasons = [

@@ -2,15 +2,10 @@
 // by the force database (`npm run admin -- hotspots:import`); every device reads them.
 import { z } from 'zod';
 import { envelopeSchema } from '../envelope';
+import { polygonGeometrySchema, type PolygonGeometry } from '../geojson';
 
-const coordinate = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).rest(z.number());
-const ring = z.array(coordinate).min(4);
-
-export const hotspotGeometrySchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
-]);
-export type HotspotGeometry = z.infer<typeof hotspotGeometrySchema>;
+export const hotspotGeometrySchema = polygonGeometrySchema;
+export type HotspotGeometry = PolygonGeometry;
 
 export const hotspotFieldsSchema = z.strictObject({
   /** The id the mapping tool gave the feature. */

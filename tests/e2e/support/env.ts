@@ -16,6 +16,8 @@ export interface E2eEnv {
   dataDir: string;
   /** The DATA_DIR/STATIC env the server runs with, for tests that call the admin CLI. */
   serverEnv: Record<string, string>;
+  /** The OpenID provider the server is configured with, and an officer who signs in only there. */
+  oidc: { displayName: string; user: { username: string; displayName: string } };
   /** Where failure screenshots and the server log go (gitignored). */
   artifactsDir: string;
   users: {

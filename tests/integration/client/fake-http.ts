@@ -16,7 +16,7 @@ export interface HttpKnobs {
   offline: boolean;
   /** Pulls fail with 503 while pushes still work. */
   pullDown: boolean;
-  requests: { method: string; path: string; query: string }[];
+  requests: { method: string; path: string; query: string; requestId: string | null }[];
 }
 
 const fail = (status: number, code: ErrorCode, headers?: Record<string, string>): Response =>
@@ -33,7 +33,12 @@ export function startFakeHttp(db: FakeForceDatabase): { server: SetupServer; kno
 
   const guard = (request: Request): Response | null => {
     const url = new URL(request.url);
-    knobs.requests.push({ method: request.method, path: url.pathname, query: url.search });
+    knobs.requests.push({
+      method: request.method,
+      path: url.pathname,
+      query: url.search,
+      requestId: request.headers.get('X-Request-Id'),
+    });
     if (knobs.offline) return HttpResponse.error();
     if (knobs.outage) {
       const { status, code, retryAfter } = knobs.outage;

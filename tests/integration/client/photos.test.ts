@@ -52,8 +52,9 @@ interface Call {
 function fakeApi(answer: (call: Call) => Response | Error): ApiClient & { calls: Call[] } {
   const calls: Call[] = [];
   const fail = () => Promise.reject(new Error('not used'));
-  return {
+  const api: ApiClient & { calls: Call[] } = {
     calls,
+    withRequestId: () => api,
     signIn: fail,
     signOut: fail,
     me: fail,
@@ -66,6 +67,7 @@ function fakeApi(answer: (call: Call) => Response | Error): ApiClient & { calls:
       return result instanceof Error ? Promise.reject(result) : Promise.resolve(result);
     },
   };
+  return api;
 }
 
 function refused(status: number, code: string): HttpApiError {

@@ -91,6 +91,13 @@ describe('pull in pages', () => {
       '?cursor=4&limit=2',
     ]);
     expect(pulls.every((q) => /&deviceId=[0-9a-f-]{36}$/.test(q))).toBe(true);
+    // One request id for the whole sync (push and every page), so the server's logs can follow it.
+    const ids = new Set(
+      h.knobs.requests.filter((r) => r.path.startsWith('/api/sync/')).map((r) => r.requestId),
+    );
+    expect(ids.size).toBe(1);
+    const [syncId] = [...ids];
+    expect(syncId).toMatch(/^sync-[0-9a-f-]{36}$/);
     const db = h.inspect(me);
     expect(await readCursor(db)).toBe(5);
     const list = await nextValue<Problem[]>(
@@ -115,6 +122,9 @@ describe('pull in pages', () => {
     ]);
     await ws.sync.syncNow();
     expect(h.knobs.requests.at(-1)?.query).toMatch(/^\?cursor=5&limit=2&deviceId=/);
+    // The next sync has an id of its own.
+    expect(h.knobs.requests.at(-1)?.requestId).toMatch(/^sync-/);
+    expect(h.knobs.requests.at(-1)?.requestId).not.toBe(syncId);
     expect(await readCursor(db)).toBe(6);
     expect((await db.problems.get(gone.id))?.deleted).toBe(true);
     const after = await nextValue<Problem[]>(

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditPageSchema, csvCell, type AuditRow } from '#domain/audit';
+import { auditPageSchema, type AuditRow } from '#domain/audit';
+import { csvCell } from '#domain/csv';
 import { uuidv7 } from '#domain/ids';
 import {
   client,
@@ -164,7 +165,7 @@ describe.each(databaseNames)('the audit log on %s', (db) => {
       headers: { cookie: adminCookie },
     });
     expect(again.body.split('\r\n')[0]).toBe(
-      'seq,at,username,displayName,deviceId,kind,action,collection,recordId,details',
+      '"seq","at","username","displayName","deviceId","kind","action","collection","recordId","details"',
     );
     const nsupCsv = await s.app.inject({
       method: 'GET',

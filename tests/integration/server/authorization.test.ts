@@ -184,6 +184,9 @@ const SHA = 'a'.repeat(64);
 /** Every non-sync route must be listed here with the table entry it is checked against. */
 const routeCases: Record<string, RouteCase> = {
   'GET /api/health': { kind: 'public' },
+  'GET /api/health/live': { kind: 'public' },
+  // What the sign-in screen offers (OpenID provider, passwords): asked before anyone signs in.
+  'GET /api/session/options': { kind: 'public' },
   'POST /api/session': { kind: 'public' },
   'GET /api/client-config': { kind: 'signed-in' },
   'GET /api/me': { kind: 'signed-in' },

@@ -29,8 +29,19 @@ const persons = [
   { id: 'SUSPECT-REF-3', category: 'suspect', role: 'local youth' },
 ];
 
+// Every detail the detector finds in closedProblem's copy, removed by the reviewer.
+const redactions = [
+  { path: 'scanning.description', text: 'VICTIM-REF-881', kind: 'known', action: 'remove' },
+  { path: 'scanning.description', text: '07700 900456', kind: 'phone', action: 'remove' },
+];
+
 const decision = (problemId: string, reviewer: string, code: 'publish' | 'return', comments: string) =>
-  newReview(problemId, reviewer, { kind: 'good_practice', decision: code, comments });
+  newReview(problemId, reviewer, {
+    kind: 'good_practice',
+    decision: code,
+    comments,
+    ...(code === 'publish' ? { redactions } : {}),
+  });
 
 describe.each(databaseNames)('good practice on %s', (db) => {
   let s: TestServer;
@@ -91,6 +102,10 @@ describe.each(databaseNames)('good practice on %s', (db) => {
         control: { before: 30, after: 29 },
         emmie: { mechanism: 'Tagged stock is harder to sell on.', economicCost: '£300' },
       }),
+    );
+    await apply(
+      north1,
+      editRecord('nominations', uuidv7(), null, { problemId: m.recordId, reason: 'Worth sharing' }),
     );
     return m.recordId;
   }

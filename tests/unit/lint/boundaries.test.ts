@@ -4,7 +4,7 @@
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import { layerBoundaries } from '../../../eslint.boundaries.d';
+import { layerBoundaries } from '../../../eslint.boundaries.js';
 
 const eslint = new ESLint({
   overrideConfigFile: true,

@@ -62,6 +62,14 @@ export function GoodPracticePanel({ repository, problem, inTeam }: Props) {
           <p className="multiline">{state.feedback}</p>
         </div>
       )}
+      {state?.state === 'withdrawn' && (
+        <div className="evaluation__feedback" role="note">
+          <p>
+            <strong>Withdrawn from the good-practice library by a prevention lead:</strong>
+          </p>
+          <p className="multiline">{state.reason}</p>
+        </div>
+      )}
       {state?.state === 'not_nominated' && problem.status !== 'closed' && (
         <p>Once the problem is closed, the team can nominate it as good practice.</p>
       )}

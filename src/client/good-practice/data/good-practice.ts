@@ -7,7 +7,12 @@ import { goodPracticeState } from '#domain/good-practice/queue';
 import type { Me } from '#domain/session';
 import type { ApiClient } from '#client/platform/api/client';
 import { downloadProblemsCsv, recordCaseStudyPrint } from './exports-api';
-import { GoodPracticeRefusedError, type GoodPracticeRepository, type NominationItem } from '#client/good-practice/contract';
+import {
+  GoodPracticeRefusedError,
+  type GoodPracticeRepository,
+  type NominationItem,
+  type PublishableSource,
+} from '#client/good-practice/contract';
 import { watchQuery } from '#client/platform/db/live';
 import { loadRecordRules } from '#client/platform/db/rules';
 import type { BeatbookDb } from '#client/platform/db/schema';
@@ -19,6 +24,13 @@ export interface GoodPracticeOptions {
 }
 
 const newestFirst = (a: Published, b: Published) => b.updatedAt.localeCompare(a.updatedAt);
+
+/** A problem's live actions and evaluation, as the copy reads them. */
+async function childrenOf(db: BeatbookDb, problemId: string): Promise<Omit<PublishableSource, 'problem'>> {
+  const actions = (await db.actions.where('problemId').equals(problemId).toArray()).filter((a) => !a.deleted);
+  const evaluation: Evaluation | undefined = await db.evaluations.get(problemId);
+  return { actions, evaluation: evaluation?.deleted === true ? undefined : evaluation };
+}
 
 async function queue(db: BeatbookDb): Promise<NominationItem[]> {
   const nominations = (await db.nominations.toArray()).filter((n) => !n.deleted);
@@ -32,16 +44,7 @@ async function queue(db: BeatbookDb): Promise<NominationItem[]> {
     if (problem === undefined || problem.deleted) continue;
     const nomination = nominations.find((n) => n.id === state.nomination.id);
     if (nomination === undefined) continue;
-    const actions = (await db.actions.where('problemId').equals(problemId).toArray()).filter(
-      (a) => !a.deleted,
-    );
-    const evaluation: Evaluation | undefined = await db.evaluations.get(problemId);
-    items.push({
-      nomination,
-      problem,
-      actions,
-      evaluation: evaluation?.deleted === true ? undefined : evaluation,
-    });
+    items.push({ nomination, problem, ...(await childrenOf(db, problemId)) });
   }
   return items.sort((a, b) => a.nomination.createdAt.localeCompare(b.nomination.createdAt));
 }
@@ -94,7 +97,14 @@ export function createGoodPracticeRepository(
       options.onWrite?.();
       return planned.record;
     },
-    async decide(problemId, decision, comments) {
+    watchPublishable(problemId, onChange) {
+      return watchQuery(async () => {
+        const problem = await db.problems.get(problemId);
+        if (problem === undefined || problem.deleted) return undefined;
+        return { problem, ...(await childrenOf(db, problemId)) };
+      }, onChange);
+    },
+    async decide(problemId, decision, comments, redactions) {
       const { checkedFields, planCreate } = await loadRecordRules();
       if (me.role !== 'prevention_lead')
         throw new GoodPracticeRefusedError(
@@ -113,6 +123,7 @@ export function createGoodPracticeRepository(
         comments,
         reviewer: me.id,
         reviewedAt: at,
+        ...(decision === 'publish' ? { redactions: [...(redactions ?? [])] } : {}),
       });
       const planned = planCreate('reviews', fields, me.id, at);
       await commitLocalWrite(db, 'reviews', planned.record.id, () => planned);

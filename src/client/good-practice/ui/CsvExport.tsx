@@ -1,5 +1,6 @@
 // The analysts' CSV of problems. It needs signal: the force database builds it from what this
 // user may read and records the download as a disclosure.
+import { todayInForce } from '#domain/dates';
 import { useState } from 'react';
 import type { GoodPracticeRepository } from '#client/good-practice/contract';
 
@@ -12,7 +13,7 @@ export function CsvExport({ repository }: { repository: GoodPracticeRepository }
         const url = URL.createObjectURL(blob);
         const link = document.createElement('a');
         link.href = url;
-        link.download = `beatbook-problems-${new Date().toISOString().slice(0, 10)}.csv`;
+        link.download = `beatbook-problems-${todayInForce()}.csv`;
         link.click();
         setTimeout(() => {
           URL.revokeObjectURL(url);

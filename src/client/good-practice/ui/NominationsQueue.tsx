@@ -1,5 +1,6 @@
-// The prevention lead's queue: nominated problems with the completeness check, and the decision
-// to publish (with the summary the library shows) or return (with feedback the team sees).
+// The prevention lead's queue: nominated problems with the completeness check, the way into the
+// redaction review that publishes one, and the return with feedback; below, the published copies
+// (out of date ones marked) with withdraw and review again.
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { goodPracticeCompleteness } from '#domain/good-practice/completeness';
@@ -10,29 +11,21 @@ import {
   type GoodPracticeRepository,
   type NominationItem,
 } from '#client/good-practice/contract';
+import { PublishedCopies } from './PublishedCopies';
 
 function Decision({ repository, item }: { repository: GoodPracticeRepository; item: NominationItem }) {
-  const [summary, setSummary] = useState('');
   const [feedback, setFeedback] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const id = item.problem.id;
-  function decide(decision: 'publish' | 'return', comments: string): void {
-    if (comments.trim() === '') {
-      setMessage(
-        decision === 'publish'
-          ? 'Write the summary for the good-practice library.'
-          : 'Say what the team needs to change.',
-      );
+  function giveBack(): void {
+    if (feedback.trim() === '') {
+      setMessage('Say what the team needs to change.');
       return;
     }
     setMessage(null);
-    repository.decide(id, decision, comments.trim()).then(
+    repository.decide(id, 'return', feedback.trim()).then(
       () => {
-        setMessage(
-          decision === 'publish'
-            ? 'Published. Every device receives it at its next sync.'
-            : 'Returned to the team.',
-        );
+        setMessage('Returned to the team.');
       },
       (error: unknown) => {
         setMessage(
@@ -45,25 +38,11 @@ function Decision({ repository, item }: { repository: GoodPracticeRepository; it
   }
   return (
     <div className="nomination__decision">
-      <div className="field">
-        <label htmlFor={`summary-${id}`}>Summary for the library</label>
-        <textarea
-          id={`summary-${id}`}
-          rows={3}
-          value={summary}
-          onChange={(e) => {
-            setSummary(e.target.value);
-          }}
-        />
-      </div>
-      <button
-        type="button"
-        onClick={() => {
-          decide('publish', summary);
-        }}
-      >
-        Publish
-      </button>
+      <p>
+        <Link className="button" to={`/good-practice/nominations/${id}/review`}>
+          Review and publish
+        </Link>
+      </p>
       <div className="field">
         <label htmlFor={`feedback-${id}`}>Feedback for the team</label>
         <textarea
@@ -75,13 +54,7 @@ function Decision({ repository, item }: { repository: GoodPracticeRepository; it
           }}
         />
       </div>
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => {
-          decide('return', feedback);
-        }}
-      >
+      <button type="button" className="secondary" onClick={giveBack}>
         Return with feedback
       </button>
       {message !== null && <p role="status">{message}</p>}
@@ -100,6 +73,7 @@ export function NominationsQueue({ repository }: { repository: GoodPracticeRepos
       <p>
         <Link to="/good-practice">Good practice library</Link>
       </p>
+      {me.role === 'prevention_lead' && <PublishedCopies repository={repository} />}
       {me.role !== 'prevention_lead' ? (
         <p>Only a prevention lead decides on nominations.</p>
       ) : items === null ? (

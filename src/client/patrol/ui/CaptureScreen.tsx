@@ -1,7 +1,7 @@
 // Log activity (/activity/new) and edit one (/activity/:id). Three taps from any screen: "Log
 // activity" in the menu, the activity type, Save; everything else has a sensible default.
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { localDate } from '#domain/patrol/dosage';
+import { localDate } from '#domain/dates';
 import type { Activity } from '#domain/patrol/activities';
 import { useWorkspace } from '#client/app/store';
 import { ValidationError, type Workspace } from '#client/app/contract';

@@ -24,6 +24,8 @@ export interface ApiClientOptions {
   /** '' in the app (same origin); tests pass e.g. 'http://localhost'. */
   baseUrl?: string;
   fetch?: typeof fetch;
+  /** Sent as X-Request-Id with every call (see withRequestId). */
+  requestId?: string;
 }
 
 export interface ApiClient {
@@ -38,6 +40,11 @@ export interface ApiClient {
    * `json` is sent as JSON; `body` is sent as is with `contentType`.
    */
   send(method: string, path: string, payload?: SendPayload): Promise<Response>;
+  /**
+   * The same client, sending `X-Request-Id: requestId` with every call. The sync runner takes one
+   * per sync, so the force database's logs show that sync's push, uploads and pull pages together.
+   */
+  withRequestId(requestId: string): ApiClient;
 }
 
 export type SendPayload = { json: unknown } | { body: BodyInit; contentType: string };
@@ -53,6 +60,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   async function send(method: string, path: string, payload?: SendPayload): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' };
+    if (options.requestId !== undefined) headers['X-Request-Id'] = options.requestId;
     // The server refuses state-changing calls without this header: a cross-site form cannot
     // set it, which backs up the SameSite cookie against CSRF.
     if (method !== 'GET') headers['X-Beatbook'] = '1';
@@ -90,6 +98,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   return {
     send,
+    withRequestId: (requestId) => createApiClient({ ...options, requestId }),
     async signIn(username, password) {
       return request((s) => s.meSchema, 'POST', '/api/session', { username, password });
     },

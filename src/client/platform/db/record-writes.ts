@@ -58,7 +58,7 @@ export function planCreate<C extends CollectionName>(
 }
 
 /**
- * An edit of the given fields, or null when nothing changes. Mirrors ProblemsRepository.update:
+ * An edit of the given fields, or null when nothing changes, for every collection (problems too):
  * the fields fill in from the view; the diff is against `base` (which differs from the view
  * only while a refused change is held, and then only the given fields go out again).
  */

@@ -73,8 +73,13 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
     status.update({ syncing: true });
     try {
       const { syncOnce } = await loadEngine();
+      // One id for every request of this sync, so the server's logs can follow it (and so can
+      // whoever the officer reports a failing sync to).
+      const api = deps.api.withRequestId(`sync-${crypto.randomUUID()}`);
       await withSyncLock(() =>
-        syncOnce(options.pullLimit === undefined ? deps : { ...deps, pullLimit: options.pullLimit }),
+        syncOnce(
+          options.pullLimit === undefined ? { ...deps, api } : { ...deps, api, pullLimit: options.pullLimit },
+        ),
       );
       failures = 0;
       notBefore = 0;

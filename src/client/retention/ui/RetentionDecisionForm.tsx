@@ -1,4 +1,5 @@
 // The decision on one problem: retain with a reason and the next review date, or erase (confirmed).
+import { todayInForce } from '#domain/dates';
 import { useState } from 'react';
 import type { RetentionItem } from '#domain/retention';
 import { ApiError } from '#client/app/contract';
@@ -23,7 +24,7 @@ export function RetentionDecisionForm({ item, retention, onDecided }: Props) {
       setError('Give the reason for the decision.');
       return false;
     }
-    if (needDate && nextReviewDate <= new Date().toISOString().slice(0, 10)) {
+    if (needDate && nextReviewDate <= todayInForce()) {
       setError('Choose a next review date after today.');
       return false;
     }

@@ -1,7 +1,9 @@
-import { useState, type SubmitEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
+import type { SignInOptions } from '#domain/session';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { openWorkspace, useApp, useSyncStatus } from '#client/app/store';
 import { signInErrorText } from './sign-in-error';
+import { PasswordForm, ProviderSignIn } from './ProviderSignIn';
 
 function returnPath(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string') {
@@ -20,6 +22,17 @@ export function SignInScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const returning = workspace !== null;
+  const [options, setOptions] = useState<SignInOptions | null>(null);
+  useEffect(() => {
+    let live = true;
+    void session.signInOptions().then((answer) => {
+      if (live) setOptions(answer);
+    });
+    return () => {
+      live = false;
+    };
+  }, [session]);
+  const breakGlassOnly = options?.localPasswords === 'break_glass_only';
 
   // Signed in and the session still good: nothing to do here.
   if (workspace !== null && status !== null && !status.sessionExpired && !busy) {
@@ -60,47 +73,52 @@ export function SignInScreen() {
         {returning && (
           <p>Your session has ended. Sign in again to sync; your changes are kept on this device.</p>
         )}
-        <form
-          onSubmit={handleSubmit}
-          noValidate
-          aria-describedby={error === null ? undefined : 'sign-in-error'}
-        >
-          <div className="field">
-            <label htmlFor="sign-in-username">Username</label>
-            <input
-              id="sign-in-username"
-              name="username"
-              type="text"
-              autoComplete="username"
-              autoCapitalize="none"
-              autoCorrect="off"
-              spellCheck={false}
-              value={username}
-              onChange={(event) => {
-                setUsername(event.target.value);
-              }}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="sign-in-password">Password</label>
-            <input
-              id="sign-in-password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(event) => {
-                setPassword(event.target.value);
-              }}
-            />
-          </div>
-          <button type="submit" disabled={busy}>
-            Sign in
-          </button>
-          <div role="alert" id="sign-in-error" className="form-error">
-            {error}
-          </div>
-        </form>
+        {options?.provider != null && (
+          <ProviderSignIn provider={options.provider} returnTo={returnPath(location.state)} />
+        )}
+        <PasswordForm breakGlassOnly={breakGlassOnly}>
+          <form
+            onSubmit={handleSubmit}
+            noValidate
+            aria-describedby={error === null ? undefined : 'sign-in-error'}
+          >
+            <div className="field">
+              <label htmlFor="sign-in-username">Username</label>
+              <input
+                id="sign-in-username"
+                name="username"
+                type="text"
+                autoComplete="username"
+                autoCapitalize="none"
+                autoCorrect="off"
+                spellCheck={false}
+                value={username}
+                onChange={(event) => {
+                  setUsername(event.target.value);
+                }}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="sign-in-password">Password</label>
+              <input
+                id="sign-in-password"
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(event) => {
+                  setPassword(event.target.value);
+                }}
+              />
+            </div>
+            <button type="submit" disabled={busy}>
+              Sign in
+            </button>
+            <div role="alert" id="sign-in-error" className="form-error">
+              {error}
+            </div>
+          </form>
+        </PasswordForm>
       </main>
     </>
   );

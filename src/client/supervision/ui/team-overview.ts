@@ -1,6 +1,7 @@
 // The supervisor's view of the team's workload, as a pure function of the records on the device:
 // overdue reviews first (longest overdue at the top), then by next review date, then the problems
 // left longest without activity.
+import { todayInForce } from '#domain/dates';
 import { signOffReason, type ReviewDecisionCode, type ReviewKindCode } from '#domain/osara/index';
 import type { Problem } from '#domain/records';
 
@@ -54,10 +55,9 @@ function closureSignedOff(problem: Problem, reviews: readonly ReviewDates[]): bo
 
 const DAY_MS = 86_400_000;
 
-/** `YYYY-MM-DD` of `date` in local time (review dates are calendar days where the team works). */
+/** `YYYY-MM-DD` of `date` in the force's time zone (review dates are days on the station clock). */
 export function localDay(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return todayInForce(date);
 }
 
 function latest(times: readonly string[]): number {

@@ -96,6 +96,7 @@ describe('the sync runner and Background Sync', () => {
     const db = openUserDb(`background-${crypto.randomUUID()}`);
     const pulls: number[] = [];
     const api: ApiClient = {
+      withRequestId: () => api,
       signIn: () => Promise.reject(new Error('not used')),
       signOut: () => Promise.resolve(),
       me: () => Promise.reject(new Error('not used')),

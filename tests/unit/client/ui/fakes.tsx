@@ -6,7 +6,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import type { Problem, ProblemFields } from '#domain/records';
-import type { Me } from '#domain/session';
+import type { Me, SignInOptions } from '#domain/session';
 import { AppRoutes } from '#client/app/routes';
 import {
   type NeedsAttentionItem,
@@ -238,6 +238,18 @@ export class FakeSession implements SessionService {
   signOut(workspace: Workspace): Promise<void> {
     workspace.close();
     return Promise.resolve();
+  }
+
+  /** What signInOptions() answers; null is an offline device (password form only). */
+  options: SignInOptions | null = null;
+
+  signInOptions(): Promise<SignInOptions | null> {
+    return Promise.resolve(this.options);
+  }
+
+  completeProviderSignIn(): Promise<Workspace> {
+    const result = this.signInResult;
+    return result instanceof Error ? Promise.reject(result) : Promise.resolve(result);
   }
 }
 

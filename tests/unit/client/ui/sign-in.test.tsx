@@ -55,4 +55,38 @@ describe('sign-in screen', () => {
     expect(screen.getByText('PC Alex Morgan')).toBeDefined();
     expect(screen.getByRole('link', { name: 'New problem' })).toBeDefined();
   });
+
+  it("offers the force's provider as a link that starts the sign-in on the server", async () => {
+    const session = new FakeSession();
+    session.options = {
+      provider: { name: 'Northshire Police', startUrl: '/api/session/oidc/start' },
+      localPasswords: 'on',
+    };
+    renderApp(session, '/sign-in');
+
+    const link = await screen.findByRole('link', { name: 'Sign in with Northshire Police' });
+    expect(link.getAttribute('href')).toBe('/api/session/oidc/start?returnTo=%2F');
+    expect(screen.getByLabelText('Password')).toBeDefined();
+  });
+
+  it('folds the password form away for break-glass administrators when passwords are off', async () => {
+    const session = new FakeSession();
+    session.options = {
+      provider: { name: 'Northshire Police', startUrl: '/api/session/oidc/start' },
+      localPasswords: 'break_glass_only',
+    };
+    renderApp(session, '/sign-in');
+
+    await screen.findByRole('link', { name: 'Sign in with Northshire Police' });
+    const fold = screen.getByText('Administrator break-glass sign-in').closest('details');
+    expect(fold?.open).toBe(false);
+    expect(fold?.querySelector('input[type=password]')).not.toBeNull();
+  });
+
+  it('opens the app where the provider sent the officer back, remembering them', async () => {
+    const session = new FakeSession();
+    renderApp(session, '/sign-in/complete?to=%2F');
+
+    expect(await screen.findByRole('heading', { level: 1, name: "My team's problems" })).toBeDefined();
+  });
 });

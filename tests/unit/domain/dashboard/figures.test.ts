@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dashboardFigures, responseFell, type DashboardEvaluation } from '#domain/dashboard/figures';
 
-const problem = (id: string, over: Partial<{ problemType: string; status: string; outcome: string }> = {}) => ({
+const problem = (
+  id: string,
+  over: Partial<{ problemType: string; status: string; outcome: string }> = {},
+) => ({
   id,
   problemType: over.problemType ?? 'burglary_residential',
   status: over.status ?? 'closed',

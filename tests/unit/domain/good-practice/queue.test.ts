@@ -3,7 +3,11 @@ import { goodPracticeState, type DecisionLike } from '#domain/good-practice/queu
 
 const P = 'p1';
 const nomination = (createdAt: string, id = createdAt) => ({ id, problemId: P, createdAt });
-const decision = (decisionCode: 'publish' | 'return', reviewedAt: string, comments = 'c'): DecisionLike => ({
+const decision = (
+  decisionCode: 'publish' | 'return' | 'withdraw',
+  reviewedAt: string,
+  comments = 'c',
+): DecisionLike => ({
   problemId: P,
   kind: 'good_practice',
   decision: decisionCode,
@@ -46,5 +50,18 @@ describe('goodPracticeState', () => {
       decision: 'sign_off_closure',
     };
     expect(goodPracticeState(P, [other, deleted], [closure])).toEqual({ state: 'not_nominated' });
+  });
+
+  it('a withdrawal after publishing says withdrawn, with its reason; a later publish is published again', () => {
+    const n = nomination('2026-01-01T00:00:00.000Z');
+    const published = decision('publish', '2026-02-01T00:00:00.000Z', 'Summary');
+    const withdrawn = decision('withdraw', '2026-03-01T00:00:00.000Z', 'A name slipped through');
+    expect(goodPracticeState(P, [n], [published, withdrawn])).toEqual({
+      state: 'withdrawn',
+      reason: 'A name slipped through',
+      at: '2026-03-01T00:00:00.000Z',
+    });
+    const again = decision('publish', '2026-04-01T00:00:00.000Z', 'Reviewed again');
+    expect(goodPracticeState(P, [n], [published, withdrawn, again])).toMatchObject({ state: 'published' });
   });
 });

@@ -145,7 +145,7 @@ describe('every vocabulary', () => {
     expect([...used].sort()).toEqual(codes(reviewDecisions).sort());
     expect(decisionsByKind.stage).not.toContain('sign_off_closure');
     expect(codes(reviewKinds)).toEqual(['stage', 'closure', 'good_practice']);
-    expect(decisionsByKind.good_practice).toEqual(['publish', 'return']);
+    expect(decisionsByKind.good_practice).toEqual(['publish', 'return', 'withdraw']);
   });
 
   it('writes every gate reason as a full sentence', () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  localDate,
-  minutesByDay,
-  patrolMinutesByHotspot,
-  type DosageActivity,
-} from '#domain/patrol/dosage';
+import { addDays, localDate } from '#domain/dates';
+import { minutesByDay, patrolMinutesByHotspot, type DosageActivity } from '#domain/patrol/dosage';
 
 const act = (
   hotspotId: string | undefined,

@@ -2,7 +2,7 @@
 // they belong to, from the device alone. Leaflet loads in its own chunk; the list below
 // the map shows the same features and is there whether or not the map can draw.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { addDays } from '#domain/patrol/dosage';
+import { addDays } from '#domain/dates';
 import { useWorkspace } from '#client/app/store';
 import type { MapData, TileConfig } from '#client/patrol/view-contract';
 import type { Workspace } from '#client/app/contract';

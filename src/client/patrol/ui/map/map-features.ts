@@ -2,7 +2,7 @@
 // hotspots today with their patrol minutes, the activities logged at a position, and problems
 // placed where their activities were (a problem has only a typed location of its own).
 import type { Activity } from '#domain/patrol/activities';
-import { localDate } from '#domain/patrol/dosage';
+import { localDate } from '#domain/dates';
 import type { HotspotGeometry } from '#domain/patrol/hotspots';
 import type { Problem } from '#domain/records';
 import { hotspotRows, myHotspotsToday, type Viewer } from '#client/patrol/ui/today/select';

@@ -1,9 +1,10 @@
 // What the day's briefing shows, as pure functions of the records on the device: which
 // hotspots are mine today, which actions and reviews are due, and the patrol minutes per hotspot.
-// Dates are calendar days in the force's time zone (#domain/patrol/dosage), as on the station clock.
+// Dates are calendar days in the force's time zone (#domain/dates), as on the station clock.
 import type { Action, Review } from '#domain/osara/index';
 import type { Activity } from '#domain/patrol/activities';
-import { addDays, localDate, patrolMinutesByHotspot, type HotspotDosage } from '#domain/patrol/dosage';
+import { addDays, todayInForce } from '#domain/dates';
+import { patrolMinutesByHotspot, type HotspotDosage } from '#domain/patrol/dosage';
 import type { Hotspot } from '#domain/patrol/hotspots';
 import type { Problem } from '#domain/records';
 import type { Me } from '#domain/session';
@@ -12,7 +13,7 @@ export type Viewer = Pick<Me, 'id' | 'role' | 'teams'>;
 
 /** Today's date (YYYY-MM-DD) where the force works. */
 export function todayOf(now: Date): string {
-  return localDate(now.toISOString()) ?? now.toISOString().slice(0, 10);
+  return todayInForce(now);
 }
 
 /**

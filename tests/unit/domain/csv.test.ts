@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '#domain/good-practice/csv';
+import { csvCell, toCsv } from '#domain/csv';
 
 describe('CSV export cells', () => {
   it('neutralises text a spreadsheet would run as a formula', () => {

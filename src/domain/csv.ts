@@ -1,4 +1,4 @@
-// CSV for analysts' exports. Every cell is quoted, and a text cell that a spreadsheet
+// The one CSV writer, for every export (problems, the audit log). Every cell is quoted, and a text cell that a spreadsheet
 // would run as a formula (it starts with = + - @, a tab or a carriage return) is prefixed with an
 // apostrophe, so a problem titled "=HYPERLINK(...)" is read as text (OWASP "CSV Injection").
 // Numbers are written as numbers: a negative count is not a formula.

@@ -47,6 +47,6 @@ export const migrateDownOne = (db: Kysely<Tables>): Promise<void> => run('down',
 
 /** Names of migrations this code knows that the database has not run: readiness needs none. */
 export async function pendingMigrations(db: Kysely<Tables>): Promise<string[]> {
-  const known = await migrator(db).getMigrations();
+  const known = await (await migrator(db)).getMigrations();
   return known.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }

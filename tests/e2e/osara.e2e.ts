@@ -3,6 +3,7 @@
 //     nothing typed is lost; sgt100 on a tablet signs off and the problem closes.
 // (b) pc123 and pc124 edit different sections of one problem offline; both edits survive.
 // Every OSARA screen is checked with axe; the task list is photographed on a phone and a tablet.
+// On the phone the Response section with five actions (folded) is no taller than three screens.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -149,6 +150,16 @@ describe('OSARA: a problem worked through on a phone, signed off on a tablet', (
     await page.reload();
     await expectVisible(page, page.getByRole('group', { name: 'Action 1' }), 'the action after a reload');
     const reloaded = page.getByRole('group', { name: 'Action 1' });
+    // After a reload every action is folded to its summary; the summary says what it is.
+    await expectVisible(
+      page,
+      reloaded.getByRole('button', {
+        name: /light the rear service road · Done · 1 technique/,
+        expanded: false,
+      }),
+      'the folded action summary',
+    );
+    await reloaded.getByRole('button', { expanded: false }).click();
     expect(await reloaded.getByLabel('Status', { exact: true }).inputValue()).toBe('done');
     expect(await reloaded.getByLabel('Evidence notes', { exact: true }).inputValue()).toMatch(/new lights/);
     // The lead officer is picked from the team roster on the device, and kept over a reload.
@@ -157,9 +168,30 @@ describe('OSARA: a problem worked through on a phone, signed off on a tablet', (
       .selectOption({ label: env.users.teammate.displayName });
     await waitUntilSaved(page);
     await page.reload();
+    await page.getByRole('group', { name: 'Action 1' }).getByRole('button', { expanded: false }).click();
     const lead = page.getByRole('group', { name: 'Action 1' }).getByLabel('Lead officer', { exact: true });
     expect(await lead.locator('option:checked').textContent()).toBe(env.users.teammate.displayName);
     await expectNoSeriousA11yViolations(page, 'Response section');
+    // Five actions on a phone: one open at a time, and the section no taller than three screens.
+    for (let n = 2; n <= 5; n++) {
+      await addAction(page);
+      const status = page
+        .getByRole('group', { name: `Action ${String(n)}` })
+        .getByLabel('Status', { exact: true });
+      await expectVisible(page, status, `action ${String(n)} added and open`);
+      // Done, so that the closure later is not held up by an open action.
+      await status.selectOption({ label: 'Done' });
+      expect(await page.locator('.action__summary[aria-expanded="true"]').count()).toBe(1);
+    }
+    await waitUntilSaved(page);
+    await page.reload();
+    await expectVisible(page, page.getByRole('group', { name: 'Action 5' }), 'five actions after a reload');
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height, 'Response section with five actions, in px').toBeLessThanOrEqual(3 * PHONE.height);
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'osara-response-five-actions-phone.png'),
+      fullPage: true,
+    });
     await page.goto(`/problems/${problemId}/work`);
     for (const stage of ['Analysis', 'Response', 'Assessment']) {
       await page.getByRole('button', { name: `Move to ${stage}` }).click();

@@ -3,7 +3,8 @@
 // reaches the force database; pc123's phone syncs, loses signal, and still shows Today (the
 // north hotspot only, with its patrol minutes and a "Log activity here" link) and the Map (the
 // outline as an SVG path on a plain background, and the list alternative with the same facts).
-// Both screens pass axe and are photographed on a phone.
+// Both screens pass axe and are photographed on a phone. "Log activity here", offline with location
+// refused, saves an activity linked to the card's hotspot (issue 14).
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import {
   signIn,
   syncNowAndSettle,
   waitForServiceWorker,
+  waitUntilAllSynced,
   type Device,
 } from './support/browser';
 import { e2eEnv } from './support/env';
@@ -176,5 +178,46 @@ describe('Today and Map, offline on a phone', () => {
     );
     await expectNoSeriousA11yViolations(p, 'Map (offline)');
     await p.screenshot({ path: join(SCREENSHOTS, 'map-phone.png'), fullPage: true });
+  });
+  it('"Log activity here", offline with location refused, saves an activity linked to that hotspot', async () => {
+    const p = need(page, "pc123's phone");
+    // Location refused: the browser says no at once, whatever its default for this context.
+    await p.addInitScript(() => {
+      const deny = (_ok: unknown, fail?: (e: { code: number; message: string }) => void) => {
+        setTimeout(() => fail?.({ code: 1, message: 'User denied Geolocation' }), 10);
+      };
+      Object.defineProperty(navigator, 'geolocation', {
+        value: { getCurrentPosition: deny, watchPosition: deny, clearWatch: () => undefined },
+      });
+    });
+    await p.goto('/today');
+    const item = p.getByTestId('today-hotspot').filter({ hasText: north.name });
+    await item.getByRole('link', { name: new RegExp(`^Log activity here\\s*: ${north.name}$`) }).click();
+    await expectVisible(p, p.getByText(/location is turned off for beatbook/i), 'the refused-location note');
+    expect(await p.getByLabel('Hotspot', { exact: true }).inputValue()).toBe(northId);
+    const notes = `Walked the square from the card ${suffix}`;
+    await p.getByRole('button', { name: 'Patrol', exact: true }).click();
+    await p.getByLabel('Notes', { exact: true }).fill(notes);
+    await p.getByRole('button', { name: /^save$/i }).click();
+    await expectVisible(p, p.getByText('Activity saved on this device.'), 'the saved activity');
+    await p.context().setOffline(false);
+    await waitUntilAllSynced(p);
+    // What reached the force database: linked to the card's hotspot, by the officer, no position.
+    let cursor = 0;
+    let found: Record<string, unknown> | undefined;
+    for (let i = 0; i < 100 && found === undefined; i++) {
+      const response = await p.context().request.get(`/api/sync/pull?cursor=${String(cursor)}&limit=500`);
+      expect(response.status()).toBe(200);
+      const body = (await response.json()) as {
+        changes: { collection: string; record: Record<string, unknown> }[];
+        cursor: number;
+        hasMore: boolean;
+      };
+      found = body.changes.find((c) => c.collection === 'activities' && c.record.notes === notes)?.record;
+      if (!body.hasMore) break;
+      cursor = body.cursor;
+    }
+    expect(found).toMatchObject({ hotspotId: northId, hotspotLink: 'officer', type: 'patrol' });
+    expect(found?.position).toBeUndefined();
   });
 });

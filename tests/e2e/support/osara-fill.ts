@@ -55,9 +55,14 @@ export async function fillGovernance(page: Page): Promise<void> {
 
 export async function addAction(page: Page): Promise<void> {
   const form = page.getByRole('group', { name: 'New action' });
+  // With actions already listed, the new-action form is folded behind one button.
+  const unfold = form.getByRole('button', { name: 'Add another action' });
+  if (await unfold.isVisible()) await unfold.click();
   await form
     .getByLabel('What will be done', { exact: true })
     .fill('Ask the council to light the rear service road');
+  // The techniques are folded under their purposes: searching opens the group with the match.
+  await form.getByLabel('Find a technique', { exact: true }).fill('natural surveillance');
   await form.getByRole('checkbox', { name: 'Assist natural surveillance' }).check();
   await form.getByLabel('Status', { exact: true }).selectOption({ label: 'In progress' });
   await form.getByRole('button', { name: 'Add action' }).click();

@@ -6,9 +6,19 @@ import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
 import { actionMessages, draftOf, rawFields, validChanges, type ActionDraft } from './action-draft';
 import { ActionFieldsForm } from './ActionFieldsForm';
+import { actionSummary } from './action-summary';
+
+interface Props {
+  action: Action;
+  number: number;
+  teamId: string;
+  /** Folded to its one-line summary unless open; the Response section opens one at a time. */
+  open: boolean;
+  onToggle: () => void;
+}
 
 /** An existing action, saved as it is typed: each valid field goes out, invalid ones wait. */
-export function ActionEditor({ action, number, teamId }: { action: Action; number: number; teamId: string }) {
+export function ActionEditor({ action, number, teamId, open, onToggle }: Props) {
   const workspace = useWorkspace();
   const repository = workspace.actions;
   const [draft, setDraft] = useState<ActionDraft>(() => draftOf(action));
@@ -41,21 +51,45 @@ export function ActionEditor({ action, number, teamId }: { action: Action; numbe
       [repository, action.id, action.problemId, storedLead, leadChoices],
     ),
   );
+  const bodyId = `action-${action.id}-body`;
   return (
-    <fieldset className="action">
+    <fieldset className={open ? 'action action--open' : 'action'}>
       <legend>Action {number}</legend>
-      <ActionFieldsForm
-        idPrefix={`action-${action.id}`}
-        draft={draft}
-        messages={{ 'lead.userId': leadError, ...actionMessages(raw) }}
-        lead={{ value: leadValue, choices: leadChoices }}
-        onChange={(patch) => {
-          const next = { ...draft, ...patch };
-          setDraft(next);
-          save.schedule(next);
+      <button
+        type="button"
+        className="action__summary"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={() => {
+          // Whatever waits to be saved goes out before the form folds away.
+          save.flush();
+          onToggle();
         }}
-        onBlur={save.flush}
-      />
+      >
+        <span>{actionSummary(draft)}</span>
+        <span className="action__toggle" aria-hidden="true">
+          {open ? '▲' : '▼'}
+        </span>
+      </button>
+      <div id={bodyId} hidden={!open}>
+        {open && (
+          <>
+            <ActionFieldsForm
+              idPrefix={`action-${action.id}`}
+              draft={draft}
+              messages={{ 'lead.userId': leadError, ...actionMessages(raw) }}
+              lead={{ value: leadValue, choices: leadChoices }}
+              onChange={(patch) => {
+                const next = { ...draft, ...patch };
+                setDraft(next);
+                save.schedule(next);
+              }}
+              onBlur={save.flush}
+            />
+          </>
+        )}
+      </div>
+      {/* Outside the fold: a save that failed is said even when the action is folded. */}
       <SaveStatus save={save} />
     </fieldset>
   );

@@ -17,13 +17,26 @@ import { clearLocalDraft, readLocalDraft, writeLocalDraft } from './local-drafts
  * A new action: added once it has what every action needs (description, technique, lead). Until
  * then what is typed is kept on this device (local-drafts.ts), so a reload does not lose it.
  */
-export function NewAction({ problemId, teamId }: { problemId: string; teamId: string }) {
+export function NewAction({
+  problemId,
+  teamId,
+  onAdded,
+  folded,
+}: {
+  problemId: string;
+  teamId: string;
+  /** With actions already listed the form starts folded behind one button, to keep the section short. */
+  folded: boolean;
+  /** Told the new action's id once it is stored, so the section can open it. */
+  onAdded: (actionId: string) => void;
+}) {
   const workspace = useWorkspace();
   const userId = workspace.me.id;
   const [draft, setDraft] = useState<ActionDraft>(
     () => restoredDraft(readLocalDraft(userId, problemId, 'new-action')) ?? emptyDraft(),
   );
   const [tried, setTried] = useState(false);
+  const [unfolded, setUnfolded] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const raw = rawFields(draft, problemId, workspace.me.id);
@@ -54,12 +67,14 @@ export function NewAction({ problemId, teamId }: { problemId: string; teamId: st
     setSaving(true);
     setFailure(null);
     repository.create(parsed.data).then(
-      () => {
+      (action) => {
         // The action is a record now: its draft is done with.
         clearLocalDraft(userId, problemId, 'new-action');
         setDraft(emptyDraft());
         setTried(false);
         setSaving(false);
+        setUnfolded(false);
+        onAdded(action.id);
       },
       (error: unknown) => {
         console.warn('The action could not be saved on this device.', error);
@@ -69,6 +84,23 @@ export function NewAction({ problemId, teamId }: { problemId: string; teamId: st
     );
   }
 
+  // A draft kept from before a reload is shown open, so nothing typed is hidden.
+  if (folded && !unfolded && isEmptyDraft(draft))
+    return (
+      <fieldset className="action action--new">
+        <legend>New action</legend>
+        <button
+          type="button"
+          className="action__summary"
+          aria-expanded={false}
+          onClick={() => {
+            setUnfolded(true);
+          }}
+        >
+          Add another action
+        </button>
+      </fieldset>
+    );
   return (
     <fieldset className="action action--new">
       <legend>New action</legend>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { osaraSections, type OsaraSectionCode, type SectionCompleteness } from '#domain/osara/index';
+import { sectionStateText } from './section-missing';
 
 interface Props {
   problemId: string;
@@ -18,7 +19,7 @@ export function TaskList({ problemId, completeness, current }: Props) {
       </p>
       <ol>
         {osaraSections.map((section) => {
-          const complete = completeness[section.code].complete;
+          const { complete, missing } = completeness[section.code];
           return (
             <li key={section.code}>
               <Link
@@ -28,7 +29,14 @@ export function TaskList({ problemId, completeness, current }: Props) {
               >
                 <span className="task__name">{section.en}</span>
                 <span className={complete ? 'task__state task__state--done' : 'task__state'}>
-                  {complete ? 'Complete' : 'To do'}
+                  {complete ? (
+                    'Complete'
+                  ) : (
+                    <>
+                      <span className="visually-hidden">To do: </span>
+                      {sectionStateText(missing)}
+                    </>
+                  )}
                 </span>
               </Link>
             </li>

@@ -1,6 +1,6 @@
 // Log activity (/activity/new) and edit one (/activity/:id). Three taps from any screen: "Log
 // activity" in the menu, the activity type, Save; everything else has a sensible default.
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { localDate } from '#domain/dates';
 import type { Activity } from '#domain/patrol/activities';
 import { useWorkspace } from '#client/app/store';
@@ -10,11 +10,13 @@ import { ActivityDetails } from './capture/ActivityDetails';
 import { CaptureForm } from './capture/CaptureForm';
 import { orderProblems, useHotspots, useOpenProblems, useRecentChoices } from './capture/use-capture-data';
 import { useActivity } from './capture/use-activity';
-import { emptyValues, valuesOf } from './capture/values';
+import { emptyValues, valuesOf, withChosenHotspot } from './capture/values';
 import './capture/capture.css';
 
 function NewActivity({ workspace, patrol }: { workspace: Workspace; patrol: PatrolServices }) {
   const navigate = useNavigate();
+  // "Log activity here" on a Today hotspot card passes the hotspot it was pressed on.
+  const [params] = useSearchParams();
   const recent = useRecentChoices(workspace);
   const problems = useOpenProblems(workspace);
   const hotspots = useHotspots(workspace, localDate(new Date().toISOString()) ?? '');
@@ -24,7 +26,11 @@ function NewActivity({ workspace, patrol }: { workspace: Workspace; patrol: Patr
     <CaptureForm
       patrol={patrol}
       teams={workspace.me.teams}
-      initial={emptyValues(new Date(), firstTeam, recent.durationMinutes)}
+      initial={withChosenHotspot(
+        emptyValues(new Date(), firstTeam, recent.durationMinutes),
+        params.get('hotspot'),
+        hotspots,
+      )}
       recentTypes={recent.types}
       problems={orderProblems(problems, recent.problemIds, workspace.me.id)}
       hotspots={hotspots}

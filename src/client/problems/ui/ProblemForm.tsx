@@ -20,7 +20,15 @@ const typeOptions = [
   { value: '', label: 'Select a problem type' },
   ...problemTypes.map((term) => ({ value: term.code, label: term.en })),
 ];
-const statusOptions = problemStatuses.map((term) => ({ value: term.code, label: term.en }));
+/**
+ * A new problem starts in one of the working stages: it cannot be recorded as already Closed
+ * (closure is a decision taken on a problem that was worked, signed off by a supervisor).
+ */
+export function statusOptionsFor(isNew: boolean): { value: string; label: string }[] {
+  return problemStatuses
+    .filter((term) => !isNew || term.code !== 'closed')
+    .map((term) => ({ value: term.code, label: term.en }));
+}
 
 interface ProblemFormProps {
   teams: readonly Team[];
@@ -129,7 +137,7 @@ export function ProblemForm({ teams, initial, onSave, isNew = false }: ProblemFo
       <Select {...control('problemType')} label="Problem type" options={typeOptions} />
       <TextArea {...control('description')} label="Description" />
       <TextInput {...control('locationText')} label="Location" />
-      <Select {...control('status')} label="Status" options={statusOptions} />
+      <Select {...control('status')} label="Status" options={statusOptionsFor(isNew)} />
       <TeamField {...control('teamId')} teams={teams} />
       <PeopleSelect {...control('ownerId')} label="Owner" choices={ownerChoices} />
       <PeopleSelect {...control('supervisorId')} label="Supervisor" choices={supervisorChoices} />

@@ -51,10 +51,14 @@ function Row({ row, ownerName }: { row: OverviewRow; ownerName: string }) {
         </div>
       </dl>
       <p className="overview-item__actions">
-        <Link className="button-link" to={`/supervisor/review/${p.id}`}>
-          {p.status === 'assessment' ? 'Sign off closure' : 'Record review'}
-          <span className="visually-hidden">: {p.title}</span>
-        </Link>
+        {row.closureSignedOff ? (
+          <span className="overview-item__signed">Closure signed off: waiting for the team to close it</span>
+        ) : (
+          <Link className="button-link" to={`/supervisor/review/${p.id}`}>
+            {p.status === 'assessment' ? 'Sign off closure' : 'Record review'}
+            <span className="visually-hidden">: {p.title}</span>
+          </Link>
+        )}
       </p>
     </li>
   );

@@ -2,6 +2,7 @@
 // overdue reviews first (longest overdue at the top), then by next review date, then the problems
 // left longest without activity.
 import { todayInForce } from '#domain/dates';
+import { signOffReason, type ReviewDecisionCode, type ReviewKindCode } from '#domain/osara/index';
 import type { Problem } from '#domain/records';
 
 export interface ReviewDates {
@@ -9,6 +10,10 @@ export interface ReviewDates {
   readonly reviewedAt: string;
   readonly nextReviewDate?: string | undefined;
   readonly deleted?: boolean;
+  /** Given for the team's real reviews: a current closure sign-off is not offered again. */
+  readonly kind?: ReviewKindCode;
+  readonly decision?: ReviewDecisionCode;
+  readonly reviewer?: string;
 }
 
 export interface ActivityDates {
@@ -25,6 +30,27 @@ export interface OverviewRow {
   /** `YYYY-MM-DD`: the problem's own date, else the latest review's. */
   readonly nextReviewDate: string | undefined;
   readonly overdue: boolean;
+  /** In Assessment with a sign-off that still counts: waiting for the team to close it. */
+  readonly closureSignedOff: boolean;
+}
+
+/**
+ * Whether the closure is signed off and the sign-off still counts (the closing gate's own rule:
+ * the latest closure review since the assessment last changed signs it off). Only supervisors can
+ * record closure reviews, so every closure reviewer on the device is taken as one here; the gate
+ * itself still checks the reviewer when the problem is closed.
+ */
+function closureSignedOff(problem: Problem, reviews: readonly ReviewDates[]): boolean {
+  if (problem.status !== 'assessment') return false;
+  const closure = reviews.flatMap((r) =>
+    r.kind === undefined || r.decision === undefined || r.reviewer === undefined
+      ? []
+      : [{ ...r, kind: r.kind, decision: r.decision, reviewer: r.reviewer }],
+  );
+  const reviewers = Object.fromEntries(
+    closure.map((r) => [r.reviewer, { role: 'supervisor' as const, teamIds: [problem.teamId] }]),
+  );
+  return signOffReason(problem, { actions: [], reviews: closure, reviewers }) === undefined;
 }
 
 const DAY_MS = 86_400_000;
@@ -67,6 +93,7 @@ export function teamOverview(
         daysSinceActivity: Math.max(0, Math.floor((now.getTime() - last) / DAY_MS)),
         nextReviewDate,
         overdue: nextReviewDate !== undefined && nextReviewDate < today,
+        closureSignedOff: closureSignedOff(problem, own),
       };
     });
   return rows.sort((a, b) => {

@@ -202,6 +202,27 @@ describe('capture screen', () => {
     expect(fields?.hotspotId).toBeUndefined();
   });
 
+  it('opened from a Today hotspot card, links that hotspot even with location refused', async () => {
+    const patrol = new FakePatrol(fakeGeolocation({ code: 1 }));
+    await openCapture(patrol, `/activity/new?hotspot=${hotspot.id}`);
+    expect(await screen.findByText(/^Location is turned off for Beatbook/)).toBeDefined();
+    expect(valueOf('Hotspot')).toBe(hotspot.id);
+    fireEvent.click(screen.getByRole('button', { name: 'Patrol' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => {
+      expect(patrol.saved).toHaveLength(1);
+    });
+    expect(patrol.saved[0]?.fields).toMatchObject({ hotspotId: hotspot.id, hotspotLink: 'officer' });
+    expect(patrol.saved[0]?.fields.position).toBeUndefined();
+  });
+
+  it('ignores a hotspot parameter that is not one of the hotspots on the device', async () => {
+    const patrol = new FakePatrol(fakeGeolocation({ code: 1 }));
+    await openCapture(patrol, '/activity/new?hotspot=not-a-hotspot');
+    expect(await screen.findByText(/^Location is turned off for Beatbook/)).toBeDefined();
+    expect(valueOf('Hotspot')).toBe('');
+  });
+
   it('with a fix inside a hotspot, shows the accuracy and links the hotspot; the officer can change it', async () => {
     const patrol = new FakePatrol(
       fakeGeolocation({ coords: { latitude: 51.5, longitude: -0.1, accuracy: 12 } }),

@@ -45,6 +45,17 @@ describe('new problem form', () => {
     expect(workspace.problems.created).toEqual([]);
   });
 
+  it('offers the working stages as status, never Closed, for a new problem', async () => {
+    await openNewProblem();
+    const status = screen.getByLabelText<HTMLSelectElement>('Status');
+    expect([...status.options].map((o) => o.textContent)).toEqual([
+      'Scanning',
+      'Analysis',
+      'Response',
+      'Assessment',
+    ]);
+  });
+
   it("starts at Scanning, in the officer's only team, and opens the saved problem", async () => {
     const workspace = await openNewProblem();
     expect(valueOf('Status')).toBe('scanning');

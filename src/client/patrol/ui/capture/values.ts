@@ -151,3 +151,17 @@ export function applyFix(
   const inside = hotspotAt(position, hotspots);
   return { ...values, position, hotspotId: inside ?? '', hotspotLink: inside === undefined ? '' : 'auto' };
 }
+
+/**
+ * A new activity opened from a Today hotspot card ("Log activity here", `?hotspot=<id>`): the
+ * hotspot is linked as the officer's own choice, so a position found later (or none at all, when
+ * location is refused) never replaces it. An id that is not one of today's hotspots is ignored.
+ */
+export function withChosenHotspot(
+  values: CaptureValues,
+  hotspotId: string | null,
+  hotspots: readonly Pick<Hotspot, 'id'>[],
+): CaptureValues {
+  if (hotspotId === null || !hotspots.some((h) => h.id === hotspotId)) return values;
+  return { ...values, hotspotId, hotspotLink: 'officer' };
+}

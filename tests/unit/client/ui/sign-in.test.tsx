@@ -52,7 +52,9 @@ describe('sign-in screen', () => {
     renderApp(session, '/');
 
     expect(await screen.findByRole('heading', { level: 1, name: "My team's problems" })).toBeDefined();
-    expect(screen.getByText('PC Alex Morgan')).toBeDefined();
+    // Signed in as the remembered officer: no sign-in form, and the bar's destinations are there.
+    expect(screen.queryByLabelText('Password')).toBeNull();
+    expect(screen.getByRole('link', { name: 'More' })).toBeDefined();
     expect(screen.getByRole('link', { name: 'New problem' })).toBeDefined();
   });
 

@@ -2,7 +2,8 @@
 // each kind planted in it is flagged, every character of it covered by a span of that kind.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, type PersonalDataKind } from '../../../../src/domain/good-practice/personal-data';
+import { findPersonalData, type PersonalDataKind } from '#domain/good-practice/personal-data';
+import { commonShortWords, isPolicingTerm } from '#domain/good-practice/personal-data/vocabulary';
 
 const clean = [
   'Youths gathered outside the shops on the High Street most evenings.',
@@ -108,58 +109,11 @@ const generators: Record<Exclude<PersonalDataKind, 'known'>, fc.Arbitrary<string
       fc.tuple(letters(3), fc.integer({ min: 1, max: 999 }), letters(1)).map(([a, b, c]) => `${a} ${b}${c}`),
     ),
   ).filter(
+    // In lower case a plate that spells a common word ("a1 may", "ab12 the") reads as prose, and
+    // the detector leaves it (it flags the same plate in capitals, or after "reg", "car", …).
     (plate) =>
       plate === plate.toUpperCase() ||
-      !words(plate).some((w) =>
-        [
-          'and',
-          'the',
-          'for',
-          'was',
-          'are',
-          'but',
-          'not',
-          'you',
-          'all',
-          'any',
-          'can',
-          'had',
-          'her',
-          'his',
-          'one',
-          'our',
-          'out',
-          'day',
-          'get',
-          'has',
-          'him',
-          'how',
-          'man',
-          'new',
-          'now',
-          'old',
-          'see',
-          'two',
-          'way',
-          'who',
-          'did',
-          'its',
-          'let',
-          'put',
-          'say',
-          'she',
-          'too',
-          'use',
-          'off',
-          'via',
-          'per',
-          'due',
-          'yet',
-          'ago',
-          'hrs',
-          'min',
-        ].includes(w),
-      ),
+      !words(plate).some((w) => commonShortWords.has(w) || isPolicingTerm(w)),
   ),
   identifier: fc.oneof(
     fc.tuple(letters(2), digits(6), letters(1, 'ABCD')).map(([a, d, c]) => `${a}${d}${c}`),
@@ -192,7 +146,10 @@ describe('an item planted in clean text is flagged', () => {
             true,
           );
         }),
-        { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
+        {
+          numRuns: Number(process.env.PROPERTY_RUNS ?? 150),
+          seed: Number(process.env.PROPERTY_SEED ?? 20261205),
+        },
       );
     });
   }

@@ -59,7 +59,9 @@ describe('Signing in with the force account', () => {
       "the team's problems after the provider sent us back",
       30_000,
     );
-    await expectVisible(page, page.getByText(env.oidc.user.displayName), "the officer's name in the header");
+    // Signed in as the provider's user: More names them.
+    await page.getByRole('link', { name: 'More' }).click();
+    await expectVisible(page, page.getByText(env.oidc.user.displayName), "the officer's name under More");
     await waitForServiceWorker(page);
   });
 
@@ -67,8 +69,12 @@ describe('Signing in with the force account', () => {
     const officer = need(page, 'the officer page');
     await officer.context().setOffline(true);
     await officer.reload();
-    await expectVisible(officer, listHeading(officer), "the team's problems after reloading offline");
-    await expectVisible(officer, officer.getByText(env.oidc.user.displayName), "the officer's name offline");
+    // The page was on More: offline it opens again, still signed in as the provider's user.
+    await expectVisible(
+      officer,
+      officer.getByText(env.oidc.user.displayName),
+      "the officer's name after reloading offline",
+    );
     await waitForStatus(officer, /^\s*offline/i);
     await officer.context().setOffline(false);
   });

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useSyncStatus, useWorkspace } from '#client/app/store';
 import type { SyncStatus } from '#client/app/contract';
 import { needsAttentionText, syncErrorText, syncStatusText } from './sync-status-text';
@@ -16,7 +16,13 @@ function useStatus(): SyncStatus {
 export function SyncStatusArea() {
   const workspace = useWorkspace();
   const status = useStatus();
-  const [open, setOpen] = useState(false);
+  // Open on one screen only: moving to another screen closes the details, so they never cover it.
+  const { pathname } = useLocation();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const setOpen = (next: boolean): void => {
+    setOpenOn(next ? pathname : null);
+  };
   const [requested, setRequested] = useState(false);
   const detailsId = useId();
   const errorText = syncErrorText(status);

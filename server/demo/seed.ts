@@ -9,7 +9,8 @@ import type { CollectionName } from '#domain/collections';
 import type { Mutation } from '#domain/sync';
 import type { Config } from '#server/platform/config';
 import type { Tables } from '#server/platform/database/tables';
-import { changeTeam, importAreas } from '#server/organisation/organisation';
+import { changeTeam } from '#server/organisation/organisation';
+import { seedAreas, square } from './areas';
 import { findTeam } from '#server/platform/store/users';
 import type { Actor } from '#server/sync/access';
 import { addTeam, addUser } from '#server/organisation/admin';
@@ -151,58 +152,7 @@ export async function seedDemo(
     };
   }
 
-  // Districts and their wards as areas (square outlines around a made-up town), a team per ward,
-  // loaded through the same GeoJSON import an admin uses (areas:import), so they are audited alike.
-  const areas: { id: string; name: string; kind: string; parentId: string | null; geometry: unknown }[] = [];
-  const square = (lng: number, lat: number, size: number) => ({
-    type: 'Polygon',
-    coordinates: [
-      [
-        [lng, lat],
-        [lng + size, lat],
-        [lng + size, lat + size],
-        [lng, lat + size],
-        [lng, lat],
-      ],
-    ],
-  });
-  const wardOrigin = new Map<string, { lng: number; lat: number }>();
-  DISTRICTS.forEach((district, d) => {
-    areas.push({
-      id: district.id,
-      name: district.name,
-      kind: 'district',
-      parentId: null,
-      geometry: square(-1.6 + d * 0.06, 53.78, 0.06),
-    });
-    district.teams.forEach((name, w) => {
-      const id = `${name.toLowerCase().replace(/\s+/g, '-')}-ward`;
-      wardOrigin.set(name.toLowerCase().replace(/\s+/g, '-'), {
-        lng: -1.6 + d * 0.06 + w * 0.02,
-        lat: 53.78,
-      });
-      areas.push({
-        id,
-        name: `${name} ward`,
-        kind: 'ward',
-        parentId: district.id,
-        geometry: square(-1.6 + d * 0.06 + w * 0.02, 53.78, 0.02),
-      });
-    });
-  });
-  await importAreas(
-    db,
-    {
-      type: 'FeatureCollection',
-      features: areas.map(({ id, name, kind, parentId, geometry }) => ({
-        type: 'Feature',
-        id,
-        properties: { name, kind, parent: parentId },
-        geometry,
-      })),
-    },
-    null,
-  );
+  const wardOrigin = await seedAreas(db, DISTRICTS);
 
   let n = 0;
   for (const district of DISTRICTS) {

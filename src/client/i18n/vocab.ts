@@ -68,6 +68,8 @@ export function vocabLabel(t: TFunction, name: VocabName, code: string): string 
 
 /** A response tag is one of the 25 techniques or a non-situational tag. */
 export function responseTagLabel(t: TFunction, code: string): string {
-  const name: VocabName = scpTechniques.some((term) => term.code === code) ? 'technique' : 'nonSituationalTag';
+  const name: VocabName = scpTechniques.some((term) => term.code === code)
+    ? 'technique'
+    : 'nonSituationalTag';
   return vocabLabel(t, name, code);
 }

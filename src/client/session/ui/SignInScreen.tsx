@@ -73,9 +73,7 @@ export function SignInScreen() {
       <main id="main" className="sign-in">
         <title>{t('app.title', { screen: t('session.signIn.title') })}</title>
         <h1>{t('session.signIn.heading')}</h1>
-        {returning && (
-          <p>{t('session.signIn.sessionEnded')}</p>
-        )}
+        {returning && <p>{t('session.signIn.sessionEnded')}</p>}
         {options?.provider != null && (
           <ProviderSignIn provider={options.provider} returnTo={returnPath(location.state)} />
         )}

@@ -43,10 +43,11 @@ export function catalogueProblems(a: Tree, b: Tree): string[] {
   const enLang = { name: 'en', families: families(flatten(a)), rules: new Intl.PluralRules('en') };
   const cyLang = { name: 'cy', families: families(flatten(b)), rules: new Intl.PluralRules('cy') };
   const langs = [enLang, cyLang];
-  for (const [one, other] of [
+  const pairs: [typeof enLang, typeof enLang][] = [
     [enLang, cyLang],
     [cyLang, enLang],
-  ]) {
+  ];
+  for (const [one, other] of pairs) {
     for (const key of one.families.keys()) {
       if (!other.families.has(key)) problems.push(`${key} is in ${one.name}.json but not ${other.name}.json`);
     }

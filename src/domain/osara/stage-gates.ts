@@ -19,7 +19,7 @@
 // must not stall a team's response. Accountability is enforced where it matters, at closure.
 import { problemStatuses, type ProblemStatusCode, type RoleCode } from '../vocabularies';
 import { liveActions, objectiveMissing, type ActionLike } from './completeness';
-import { hasText } from './fields';
+import { hasText } from './text';
 import { gateReason, type GateReason, type GateReasonCode } from './gate-reasons';
 import type { OsaraProblem } from './problem';
 import type { ReviewDecisionCode, ReviewKindCode } from './vocabularies';

@@ -39,4 +39,3 @@ export function codeList<C extends string>(codes: readonly [C, ...C[]], what: st
     .max(codes.length)
     .refine(isDistinct, `Choose each ${what} once`);
 }
-

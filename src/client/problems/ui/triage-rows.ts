@@ -3,7 +3,7 @@
 // whether that is overdue, and whether the supervisor's part is done (a closure signed off, the
 // current stage approved). No zod here: the problem list is on the first screen.
 import { todayInForce } from '#domain/dates';
-import { signOffReason } from '#domain/osara/stage-gates';
+import { signOffReason } from '#domain/osara/sign-off';
 import type { ReviewDecisionCode, ReviewKindCode } from '#domain/osara/vocabularies';
 import type { Problem } from '#domain/records';
 import type { ProblemStatusCode } from '#domain/vocabularies';
@@ -62,7 +62,7 @@ function closureSignedOff(problem: Problem, reviews: readonly ReviewDates[]): bo
   const reviewers = Object.fromEntries(
     closure.map((r) => [r.reviewer, { role: 'supervisor' as const, teamIds: [problem.teamId] }]),
   );
-  return signOffReason(problem, { actions: [], reviews: closure, reviewers }) === undefined;
+  return signOffReason(problem, { reviews: closure, reviewers }) === undefined;
 }
 
 /** The latest review of the current stage approved it (reviews oldest first). */

@@ -152,7 +152,7 @@ describe('triage on a phone', () => {
     await chip(page, name).click();
     await chip(page, name).locator('input:checked').waitFor();
     const n = await chipCount(page, name);
-    const words = n === 0 ? 'No problems' : n === 1 ? '1 problem' : `${String(n)} problems`;
+    const words = n === 1 ? '1 problem' : `${String(n)} problems`;
     await expectVisible(
       page,
       summary(page).filter({ hasText: new RegExp(`^${words}:`) }),

@@ -1,6 +1,7 @@
 // A long list shown a page at a time, so 300 problems stay quick on a phone: the first page, then
 // "Show more" adds the next. Give it a `key` that changes with the filter to start again at the top.
 import { useState, type ReactNode } from 'react';
+import { useT } from '#client/i18n/index';
 
 export const PAGE_SIZE = 50;
 
@@ -14,6 +15,7 @@ interface Props<T> {
 }
 
 export function PagedList<T>({ items, itemKey, render, className, label, pageSize = PAGE_SIZE }: Props<T>) {
+  const t = useT();
   const [shown, setShown] = useState(pageSize);
   const visible = items.slice(0, shown);
   const left = items.length - visible.length;
@@ -26,7 +28,7 @@ export function PagedList<T>({ items, itemKey, render, className, label, pageSiz
       </ul>
       {left > 0 && (
         <p className="triage-more">
-          Showing {visible.length} of {items.length}.{' '}
+          {t('problems.triage.showing', { shown: visible.length, total: items.length })}{' '}
           <button
             type="button"
             className="secondary"
@@ -34,7 +36,7 @@ export function PagedList<T>({ items, itemKey, render, className, label, pageSiz
               setShown((n) => n + pageSize);
             }}
           >
-            Show {Math.min(pageSize, left)} more
+            {t('problems.triage.showMore', { count: Math.min(pageSize, left) })}
           </button>
         </p>
       )}

@@ -3,18 +3,22 @@
 // actions (the team overview's "Record review").
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { dateText } from '#client/patrol/ui/today/format';
-import { problemStatusLabel, problemTypeLabel, referenceText } from './labels';
+import { formatDate } from '#client/i18n/format';
+import { useT, vocabLabel, type TFunction } from '#client/i18n/index';
+import { referenceText } from './labels';
 import type { TriageRow } from './triage-rows';
 
 export function StatusChip({ status }: { status: string }) {
-  return <span className={`status-chip status-chip--${status}`}>{problemStatusLabel(status)}</span>;
+  const t = useT();
+  return (
+    <span className={`status-chip status-chip--${status}`}>{vocabLabel(t, 'problemStatus', status)}</span>
+  );
 }
 
 /** "Closure signed off" / "Stage approved" once the supervisor's part is done, else null. */
-export function doneText(row: TriageRow): string | null {
-  if (row.closureSignedOff) return 'Closure signed off';
-  if (row.stageApproved && row.problem.status !== 'closed') return 'Stage approved';
+export function doneText(t: TFunction, row: TriageRow): string | null {
+  if (row.closureSignedOff) return t('problems.card.closureSignedOff');
+  if (row.stageApproved && row.problem.status !== 'closed') return t('problems.card.stageApproved');
   return null;
 }
 
@@ -27,8 +31,9 @@ interface Props {
 }
 
 export function ProblemCard({ row, ownerName, href, children }: Props) {
+  const t = useT();
   const p = row.problem;
-  const done = doneText(row);
+  const done = doneText(t, row);
   return (
     <article className={row.overdue ? 'triage-card triage-card--overdue' : 'triage-card'}>
       <h2 className="triage-card__title">
@@ -36,19 +41,19 @@ export function ProblemCard({ row, ownerName, href, children }: Props) {
       </h2>
       <p className="triage-card__line">
         <StatusChip status={p.status} />
-        <span>{problemTypeLabel(p.problemType)}</span>
+        <span>{vocabLabel(t, 'problemType', p.problemType)}</span>
         <span className="problem-card__reference">{referenceText(p)}</span>
       </p>
       <dl className="triage-card__facts">
         <div>
-          <dt>Owner</dt>
+          <dt>{t('problems.card.owner')}</dt>
           <dd>{ownerName}</dd>
         </div>
         <div>
-          <dt>Next review</dt>
+          <dt>{t('problems.card.nextReview')}</dt>
           <dd>
-            {row.nextReviewDate === undefined ? 'Not set' : dateText(row.nextReviewDate)}
-            {row.overdue && <strong className="triage-card__overdue"> Overdue</strong>}
+            {row.nextReviewDate === undefined ? t('problems.card.notSet') : formatDate(row.nextReviewDate)}
+            {row.overdue && <strong className="triage-card__overdue"> {t('problems.card.overdue')}</strong>}
           </dd>
         </div>
       </dl>

@@ -6,7 +6,8 @@ import { useWorkspace } from '#client/app/store';
 import { ProblemCard } from './ProblemCard';
 import { PagedList } from './PagedList';
 import { TriageFilters } from './TriageFilters';
-import { problemsCount, showLabels } from './triage-labels';
+import { useT } from '#client/i18n/index';
+import { triageSummary } from './triage-labels';
 import type { TriageFilter } from './triage';
 import { usePeople } from './use-people';
 import { useTriage } from './use-triage';
@@ -17,34 +18,34 @@ export function ProblemList() {
   const workspace = useWorkspace();
   const { all, triaged, filter, setFilter } = useTriage(workspace, LIST_DEFAULTS);
   const people = usePeople(workspace);
+  const t = useT();
 
   return (
     <>
       <div className="page-heading">
-        <title>My team's problems — Beatbook</title>
-        <h1>My team's problems</h1>
+        <title>{t('app.title', { screen: t('problems.listTitle') })}</title>
+        <h1>{t('problems.listTitle')}</h1>
         <Link className="button-link" to="/problems/new">
-          New problem
+          {t('problems.list.newProblem')}
         </Link>
       </div>
       {all === undefined || triaged === undefined ? (
-        <p>Loading problems…</p>
+        <p>{t('problems.list.loading')}</p>
       ) : all.length === 0 ? (
-        <p className="empty">No problems recorded yet. Use “New problem” to record the first one.</p>
+        <p className="empty">{t('problems.list.empty')}</p>
       ) : (
         <>
           <TriageFilters filter={filter} counts={triaged.counts} onChange={setFilter} />
           <p className="triage-summary" role="status">
-            {problemsCount(triaged.rows.length)}: {showLabels[filter.show].toLowerCase()}
-            {filter.scope === 'mine' ? ', mine' : ''}
+            {triageSummary(t, triaged.rows.length, filter)}
           </p>
           {triaged.rows.length === 0 ? (
-            <p className="empty">Nothing here. Choose another filter above.</p>
+            <p className="empty">{t('problems.triage.nothing')}</p>
           ) : (
             <PagedList
               key={JSON.stringify(filter)}
               className="problem-list"
-              label="Problems"
+              label={t('problems.list.listLabel')}
               items={triaged.rows}
               itemKey={(row) => row.problem.id}
               render={(row) => (

@@ -2,7 +2,8 @@
 // stage and the order folded under one line that says what they are. Radio buttons under the
 // chips, so a screen reader hears "Review overdue (3), 3 of 5"; every chip is at least 44 px.
 import { useId } from 'react';
-import { scopeLabels, showLabels, sortLabels, stageLabel } from './triage-labels';
+import { useT } from '#client/i18n/index';
+import { scopeLabel, showLabel, sortLabel, stageLabel } from './triage-labels';
 import {
   scopes,
   shows,
@@ -54,28 +55,29 @@ function Chips<K extends string>(props: {
 
 export function TriageFilters({ filter, counts, onChange, showChoices = shows }: Props) {
   const id = useId();
+  const t = useT();
   const set = (patch: Partial<TriageFilter>): void => {
     onChange({ ...filter, ...patch });
   };
   return (
     <div className="triage-filters">
       <Chips
-        legend="Whose problems"
+        legend={t('problems.triage.scopeLegend')}
         name={`${id}-scope`}
         keys={scopes}
         chosen={filter.scope}
-        label={(k) => scopeLabels[k]}
+        label={(k) => scopeLabel(t, k)}
         count={(k) => counts.scope[k]}
         onPick={(scope) => {
           set({ scope });
         }}
       />
       <Chips
-        legend="Show"
+        legend={t('problems.triage.showLegend')}
         name={`${id}-show`}
         keys={showChoices}
         chosen={filter.show}
-        label={(k) => showLabels[k]}
+        label={(k) => showLabel(t, k)}
         count={(k) => counts.show[k]}
         onPick={(show) => {
           set({ show });
@@ -83,11 +85,11 @@ export function TriageFilters({ filter, counts, onChange, showChoices = shows }:
       />
       <details className="triage-filters__more">
         <summary>
-          Stage and order: {stageLabel(filter.stage)} · {sortLabels[filter.sort]}
+          {t('problems.triage.more', { stage: stageLabel(t, filter.stage), sort: sortLabel(t, filter.sort) })}
         </summary>
         <div className="triage-filters__selects">
           <div className="field">
-            <label htmlFor={`${id}-stage`}>Stage</label>
+            <label htmlFor={`${id}-stage`}>{t('problems.triage.stageLabel')}</label>
             <select
               id={`${id}-stage`}
               value={filter.stage}
@@ -97,13 +99,13 @@ export function TriageFilters({ filter, counts, onChange, showChoices = shows }:
             >
               {stages.map((s) => (
                 <option key={s} value={s}>
-                  {stageLabel(s)} ({counts.stage[s]})
+                  {stageLabel(t, s)} ({counts.stage[s]})
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-sort`}>Order by</label>
+            <label htmlFor={`${id}-sort`}>{t('problems.triage.sortLabel')}</label>
             <select
               id={`${id}-sort`}
               value={filter.sort}
@@ -113,7 +115,7 @@ export function TriageFilters({ filter, counts, onChange, showChoices = shows }:
             >
               {sorts.map((s) => (
                 <option key={s} value={s}>
-                  {sortLabels[s]}
+                  {sortLabel(t, s)}
                 </option>
               ))}
             </select>

@@ -1,29 +1,27 @@
-// The words of the triage lists' filters (problem list, team overview).
-import { problemStatusLabel } from './labels';
-import type { TriageScope, TriageShow, TriageSort, TriageStage } from './triage';
+// The words of the triage lists' filters (problem list, team overview), from the catalogues.
+import { vocabLabel, type TFunction } from '#client/i18n/index';
+import type { TriageFilter, TriageScope, TriageShow, TriageSort, TriageStage } from './triage';
 
-export const scopeLabels: Record<TriageScope, string> = { mine: 'Mine', team: 'My team' };
-
-export const showLabels: Record<TriageShow, string> = {
-  todo: 'To do',
-  open: 'All open',
-  overdue: 'Review overdue',
-  signoff: 'Awaiting sign-off',
-  closed: 'Closed',
-};
-
-export const sortLabels: Record<TriageSort, string> = {
-  review: 'Next review',
-  updated: 'Last updated',
-  opened: 'Opened',
-};
-
-export function stageLabel(stage: TriageStage): string {
-  return stage === 'any' ? 'Any stage' : problemStatusLabel(stage);
+export function scopeLabel(t: TFunction, scope: TriageScope): string {
+  return t(`problems.triage.scope.${scope}`);
 }
 
-/** "3 problems" / "1 problem" / "No problems". */
-export function problemsCount(n: number): string {
-  if (n === 0) return 'No problems';
-  return n === 1 ? '1 problem' : `${String(n)} problems`;
+export function showLabel(t: TFunction, show: TriageShow): string {
+  return t(`problems.triage.show.${show}`);
+}
+
+export function sortLabel(t: TFunction, sort: TriageSort): string {
+  return t(`problems.triage.sort.${sort}`);
+}
+
+export function stageLabel(t: TFunction, stage: TriageStage): string {
+  return stage === 'any' ? t('problems.triage.anyStage') : vocabLabel(t, 'problemStatus', stage);
+}
+
+/** "4 problems: all open" / "1 problem: review overdue, mine". */
+export function triageSummary(t: TFunction, count: number, filter: TriageFilter): string {
+  const values = { problems: t('problems.count', { count }), show: showLabel(t, filter.show).toLowerCase() };
+  return filter.scope === 'mine'
+    ? t('problems.triage.summaryMine', values)
+    : t('problems.triage.summary', values);
 }

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { FacetCount } from '#domain/search/engine';
 import { facetNames, facetTitles, facetValueLabel } from '#domain/search/facets';
+import { useT, type TFunction } from '#client/i18n/index';
 
 interface FacetFiltersProps {
   facets: Readonly<Record<string, FacetCount[]>>;
@@ -15,12 +16,12 @@ interface FacetFiltersProps {
   found: string;
 }
 
-function chosenText(n: number): string {
-  if (n === 0) return 'none chosen';
-  return n === 1 ? '1 chosen' : `${String(n)} chosen`;
+function chosenText(t: TFunction, n: number): string {
+  return n === 0 ? t('search.filters.none') : t('search.filters.chosen', { count: n });
 }
 
 export function FacetFilters({ facets, chosen, teamNames, onToggle, onClear, found }: FacetFiltersProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const total = Object.values(chosen).reduce((n, values) => n + values.length, 0);
   return (
@@ -32,7 +33,8 @@ export function FacetFilters({ facets, chosen, teamNames, onToggle, onClear, fou
       }}
     >
       <summary className="search-sheet__summary">
-        Filters: {chosenText(total)} <span className="search-sheet__found">· {found}</span>
+        {t('search.filters.summary', { chosen: chosenText(t, total) })}{' '}
+        <span className="search-sheet__found">· {found}</span>
       </summary>
       <div className="search-sheet__body">
         {facetNames.map((facet) => {
@@ -49,8 +51,12 @@ export function FacetFilters({ facets, chosen, teamNames, onToggle, onClear, fou
           return (
             <details key={facet} className="search-facet" open={selected.length > 0 || undefined}>
               <summary>
-                {facetTitles[facet]}
-                {selected.length > 0 ? ` (${chosenText(selected.length)})` : ''}
+                {selected.length > 0
+                  ? t('search.filters.facet', {
+                      facet: facetTitles[facet],
+                      chosen: chosenText(t, selected.length),
+                    })
+                  : facetTitles[facet]}
               </summary>
               <fieldset>
                 <legend className="visually-hidden">{facetTitles[facet]}</legend>
@@ -80,7 +86,7 @@ export function FacetFilters({ facets, chosen, teamNames, onToggle, onClear, fou
           <span>{found}</span>
           {total > 0 && (
             <button type="button" className="secondary" onClick={onClear}>
-              Clear filters
+              {t('search.filters.clear')}
             </button>
           )}
           <button
@@ -89,7 +95,7 @@ export function FacetFilters({ facets, chosen, teamNames, onToggle, onClear, fou
               setOpen(false);
             }}
           >
-            Show results
+            {t('search.filters.showResults')}
           </button>
         </p>
       </div>

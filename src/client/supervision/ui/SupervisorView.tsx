@@ -6,7 +6,8 @@ import { useWorkspace } from '#client/app/store';
 import { ProblemCard } from '#client/problems/ui/ProblemCard';
 import { PagedList } from '#client/problems/ui/PagedList';
 import { TriageFilters } from '#client/problems/ui/TriageFilters';
-import { problemsCount, showLabels } from '#client/problems/ui/triage-labels';
+import { useT } from '#client/i18n/index';
+import { triageSummary } from '#client/problems/ui/triage-labels';
 import type { TriageFilter } from '#client/problems/ui/triage';
 import type { TriageRow } from '#client/problems/ui/triage-rows';
 import { usePeople } from '#client/problems/ui/use-people';
@@ -17,15 +18,18 @@ import './supervisor.css';
 export const OVERVIEW_DEFAULTS: TriageFilter = { scope: 'team', show: 'todo', stage: 'any', sort: 'review' };
 
 function ReviewLink({ row }: { row: TriageRow }) {
+  const t = useT();
   const p = row.problem;
   if (p.status === 'closed') return null;
   return (
     <p className="overview-item__actions">
       {row.closureSignedOff ? (
-        <span className="overview-item__signed">Waiting for the team to close it</span>
+        <span className="overview-item__signed">{t('supervision.overview.waiting')}</span>
       ) : (
         <Link className="button-link" to={`/supervisor/review/${p.id}`}>
-          {p.status === 'assessment' ? 'Sign off closure' : 'Record review'}
+          {p.status === 'assessment'
+            ? t('supervision.overview.signOff')
+            : t('supervision.overview.recordReview')}
           <span className="visually-hidden">: {p.title}</span>
         </Link>
       )}
@@ -37,25 +41,24 @@ function Problems() {
   const workspace = useWorkspace();
   const { all, triaged, filter, setFilter } = useTriage(workspace, OVERVIEW_DEFAULTS);
   const people = usePeople(workspace);
-  if (all === undefined || triaged === undefined) return <p>Loading the team's problems…</p>;
-  if (all.length === 0) return <p className="empty">The team has no problems yet.</p>;
+  const t = useT();
+  if (all === undefined || triaged === undefined) return <p>{t('supervision.overview.loading')}</p>;
+  if (all.length === 0) return <p className="empty">{t('supervision.overview.empty')}</p>;
   return (
     <>
       <TriageFilters filter={filter} counts={triaged.counts} onChange={setFilter} />
       <p className="triage-summary" role="status">
-        {problemsCount(triaged.rows.length)}: {showLabels[filter.show].toLowerCase()}
-        {filter.scope === 'mine' ? ', mine' : ''}
+        {triageSummary(t, triaged.rows.length, filter)}
       </p>
       {triaged.rows.length === 0 ? (
         <p className="empty">
-          {filter.show === 'todo' ? 'Nothing to do: every open problem is reviewed.' : 'Nothing here.'} Choose
-          another filter above.
+          {filter.show === 'todo' ? t('supervision.overview.nothingToDo') : t('problems.triage.nothing')}
         </p>
       ) : (
         <PagedList
           key={JSON.stringify(filter)}
           className="overview-list"
-          label="Team problems"
+          label={t('supervision.overview.listLabel')}
           items={triaged.rows}
           itemKey={(row) => row.problem.id}
           render={(row) => (
@@ -74,6 +77,7 @@ function Problems() {
 }
 
 export function SupervisorView() {
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const view = params.get('view') === 'workload' ? 'workload' : 'problems';
   const pick = (next: 'problems' | 'workload'): void => {
@@ -84,10 +88,10 @@ export function SupervisorView() {
   };
   return (
     <>
-      <title>Team overview — Beatbook</title>
-      <h1>Team overview</h1>
+      <title>{t('app.title', { screen: t('supervision.overview.heading') })}</title>
+      <h1>{t('supervision.overview.heading')}</h1>
       <fieldset className="chips">
-        <legend className="visually-hidden">Team overview view</legend>
+        <legend className="visually-hidden">{t('supervision.overview.viewLegend')}</legend>
         {(['problems', 'workload'] as const).map((v) => (
           <label key={v} className="chip">
             <input
@@ -98,7 +102,7 @@ export function SupervisorView() {
                 pick(v);
               }}
             />
-            {v === 'problems' ? 'Problems' : 'Workload per officer'}
+            {v === 'problems' ? t('supervision.overview.problems') : t('supervision.overview.workload')}
           </label>
         ))}
       </fieldset>

@@ -3,7 +3,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useWorkspace } from '#client/app/store';
 import type { TodayData } from '#client/patrol/view-contract';
-import { minutesText, todayOf, windowStart } from '#client/patrol/ui/today/select';
+import { todayOf, windowStart } from '#client/patrol/ui/today/select';
+import { formatDuration } from '#client/i18n/format';
+import { useT } from '#client/i18n/index';
 import { usePeople } from '#client/problems/ui/use-people';
 import { workload } from './workload';
 
@@ -11,6 +13,7 @@ export function WorkloadView() {
   const workspace = useWorkspace();
   const { me, today: repo } = workspace;
   const people = usePeople(workspace);
+  const t = useT();
   const today = todayOf(new Date());
   const window = useMemo(() => ({ day: today, since: windowStart(today) }), [today]);
   const [data, setData] = useState<TodayData | null>(null);
@@ -25,32 +28,34 @@ export function WorkloadView() {
           ),
     [data, people.members, me, today],
   );
-  if (loads === null) return <p>Loading the team's workload…</p>;
-  if (loads.length === 0) return <p className="empty">No officers or open problems on this team yet.</p>;
+  if (loads === null) return <p>{t('supervision.workload.loading')}</p>;
+  if (loads.length === 0) return <p className="empty">{t('supervision.workload.empty')}</p>;
   return (
-    <ul className="workload-list" aria-label="Workload per officer">
+    <ul className="workload-list" aria-label={t('supervision.workload.listLabel')}>
       {loads.map((load) => (
         <li key={load.officerId} className="workload-card">
           <h2 className="workload-card__name">{people.nameOf(load.officerId)}</h2>
           <dl className="workload-card__figures">
             <div>
-              <dt>Open problems</dt>
+              <dt>{t('supervision.workload.openProblems')}</dt>
               <dd>{load.openProblems}</dd>
             </div>
             <div className={load.reviewsOverdue > 0 ? 'workload-card__alert' : undefined}>
-              <dt>Reviews overdue</dt>
+              <dt>{t('supervision.workload.reviewsOverdue')}</dt>
               <dd>
                 {load.reviewsOverdue}
-                {load.reviewsOverdue > 0 && <span className="visually-hidden"> (needs attention)</span>}
+                {load.reviewsOverdue > 0 && (
+                  <span className="visually-hidden">{t('supervision.workload.needsAttention')}</span>
+                )}
               </dd>
             </div>
             <div className={load.actionsDue > 0 ? 'workload-card__alert' : undefined}>
-              <dt>Actions due</dt>
+              <dt>{t('supervision.workload.actionsDue')}</dt>
               <dd>{load.actionsDue}</dd>
             </div>
             <div>
-              <dt>Patrol this week</dt>
-              <dd>{minutesText(load.patrolMinutes)}</dd>
+              <dt>{t('supervision.workload.patrol')}</dt>
+              <dd>{formatDuration(load.patrolMinutes)}</dd>
             </div>
           </dl>
         </li>

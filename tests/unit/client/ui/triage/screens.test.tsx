@@ -183,6 +183,6 @@ describe('the team overview', () => {
         .getAllByRole('definition')
         .map((d) => d.textContent);
     expect(figures('PC Alex Morgan')).toEqual(['2', '1 (needs attention)', '1', '0 min']);
-    expect(figures('PC Bea Ncube')).toEqual(['2', '0', '0', '1 h 15 min']);
+    expect(figures('PC Bea Ncube')).toEqual(['2', '0', '0', '1 hr 15 min']);
   });
 });

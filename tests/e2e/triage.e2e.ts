@@ -310,7 +310,9 @@ describe('triage on a phone', () => {
     await expect(page.getByRole('checkbox', { name: /^north \(/ }).count()).resolves.toBe(0);
     const row = await page.locator('label[for^="facet-team-"]').first().boundingBox();
     expect(row?.height ?? 0).toBeGreaterThanOrEqual(44);
-    await north.check();
+    // The box follows the address (the filters live in it), so wait for it rather than check().
+    await north.click();
+    await expect.poll(() => north.isChecked()).toBe(true);
     await expectVisible(
       page,
       page.locator('summary', { hasText: /^Filters: 1 chosen/ }),

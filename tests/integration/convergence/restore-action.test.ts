@@ -98,7 +98,7 @@ describe.each(targets)('restoring a replaced value on an action on $name', ({ ki
         .where('collection', '=', 'actions')
         .where('id', '=', action.id)
         .executeTakeFirstOrThrow();
-      expect((JSON.parse(String(stored.data)) as { status: string }).status).toBe('in_progress');
+      expect((JSON.parse(stored.data) as { status: string }).status).toBe('in_progress');
       for (const device of [a, b]) {
         expect((await device.db.actions.get(action.id))?.status).toBe('in_progress');
         await vi.waitFor(async () => {

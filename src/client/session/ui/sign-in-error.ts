@@ -1,13 +1,5 @@
-import { describeError } from '#domain/errors';
 import { ApiError } from '#client/app/contract';
-
-/** "14 minutes", "1 minute", "30 seconds": how long to wait, rounded up. */
-function inWords(ms: number): string {
-  const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 60) return seconds === 1 ? '1 second' : `${String(seconds)} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? '1 minute' : `${String(minutes)} minutes`;
-}
+import { errorText, type TFunction } from '#client/i18n/index';
 
 /** The server's Retry-After, which the API client keeps on the error it throws. */
 function retryAfterMs(error: ApiError): number | null {
@@ -15,30 +7,37 @@ function retryAfterMs(error: ApiError): number | null {
   return typeof value === 'number' && value > 0 ? value : null;
 }
 
-/** What happened and until when, for the sign-in throttle's refusals (server/README.md). */
-function throttled(code: string, wait: string): string | null {
+/** "14 minutes", "1 minute", "30 seconds": how long to wait, rounded up. */
+function inWords(t: TFunction, ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 60) return t('session.signIn.waitSeconds', { count: seconds });
+  return t('session.signIn.waitMinutes', { count: Math.ceil(seconds / 60) });
+}
+
+/** Which sign-in lock refused the attempt (server/README.md, Sign-in security) and until when. */
+function throttled(t: TFunction, code: string, wait: string): string | null {
   switch (code) {
     case 'device_locked':
-      return `Too many wrong passwords from this device. Try again in ${wait}, or ask your supervisor.`;
+      return t('session.signIn.deviceLocked', { wait });
     case 'account_locked':
-      return `Too many wrong passwords for this account from other places, so it is locked on devices it has not been used on. Sign in on a device you have used before, try again in ${wait}, or ask your supervisor.`;
+      return t('session.signIn.accountLocked', { wait });
     case 'rate_limited':
-      return `Too many tries from this device. Wait ${wait}, then try again.`;
+      return t('session.signIn.slowedDown', { wait });
     default:
       return null;
   }
 }
 
-/** Plain words for a failed sign-in. `returning` is true when this device already knows the officer. */
-export function signInErrorText(error: unknown, returning: boolean): string {
-  if (!(error instanceof ApiError)) return describeError('internal_error');
+/**
+ * Plain words for a failed sign-in, in the officer's language: the error catalogue's words for the
+ * code (not the server's English message), and for a lock, which one and for how long.
+ * `returning` is true when this device already knows the officer.
+ */
+export function signInErrorText(t: TFunction, error: unknown, returning: boolean): string {
+  if (!(error instanceof ApiError)) return errorText(t, 'internal_error');
   if (error.code === 'network_error') {
-    return returning
-      ? 'You are offline. Connect to sign in again; your changes are kept on this device.'
-      : 'You are offline. Connect to sign in for the first time.';
+    return returning ? t('session.signIn.offlineReturning') : t('session.signIn.offlineFirst');
   }
   const wait = retryAfterMs(error);
-  const text = wait === null ? null : throttled(error.code, inWords(wait));
-  if (text !== null) return text;
-  return error.message !== '' ? error.message : describeError(error.code);
+  return (wait === null ? null : throttled(t, error.code, inWords(t, wait))) ?? errorText(t, error.code);
 }

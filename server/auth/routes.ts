@@ -46,8 +46,8 @@ export const sessionRoutes: FastifyPluginCallback<{ config: Config }> = (fastify
           action: 'session.sign_in',
           details: { ip: request.ip, device: knownDevice ? 'known' : 'new' },
         });
-        await rememberDevice(app.store.db, request, reply, config, userId);
         setSessionCookie(request, reply, config, token);
+        await rememberDevice(app.store.db, request, reply, config, userId);
         return me;
       } catch (error) {
         if (error instanceof ApiError) {

@@ -10,7 +10,7 @@ import {
   type ConsultationsRequest,
 } from '#domain/audit';
 import { toCsv, type CsvCell } from '#domain/csv';
-import { writeAudit, writeAuditOnce } from '#server/platform/store/audit-log';
+import { writeAudit, writeAuditOnce, type AuditEntry } from '#server/platform/store/audit-log';
 import { queryAudit, type AuditFilters, type AuditListRow, type AuditVisibility } from './store/audit-query';
 import { findRecord } from '#server/platform/store/records';
 import type { Tables } from '#server/platform/database/tables';
@@ -107,9 +107,10 @@ export async function auditCsv(
 }
 
 /**
- * Logs each "opened record" event a device sends, once per event id. An event about a record this
- * user may not read (or that does not exist) is refused and not logged as a consultation: the
- * log must not let anyone record that they opened what they could not have opened.
+ * Logs each consultation event a device sends, once per event id. An "opened record" event about
+ * a record this user may not read (or that does not exist) is refused and not logged: the log must
+ * not let anyone record that they opened what they could not have opened. A search is logged as
+ * `consultation.search` with its words, filters and number of results (never the results).
  */
 export async function recordConsultations(
   db: Kysely<Tables>,
@@ -118,19 +119,30 @@ export async function recordConsultations(
 ): Promise<ConsultationResult[]> {
   const results: ConsultationResult[] = [];
   for (const event of request.events) {
-    const record = await findRecord(db, event.collection, event.recordId);
-    if (record === undefined || !canReadRecord(actor, event.collection, record.teamId)) {
-      results.push({ id: event.id, status: 'refused' });
-      continue;
+    let entry: AuditEntry;
+    if ('kind' in event) {
+      entry = {
+        userId: actor.id,
+        deviceId: request.deviceId,
+        action: 'consultation.search',
+        details: { text: event.text, filters: event.filters, results: event.results, searchedAt: event.at },
+      };
+    } else {
+      const record = await findRecord(db, event.collection, event.recordId);
+      if (record === undefined || !canReadRecord(actor, event.collection, record.teamId)) {
+        results.push({ id: event.id, status: 'refused' });
+        continue;
+      }
+      entry = {
+        userId: actor.id,
+        deviceId: request.deviceId,
+        action: 'consultation.opened',
+        collection: event.collection,
+        recordId: event.recordId,
+        details: { openedAt: event.at },
+      };
     }
-    const outcome = await writeAuditOnce(db, event.id, {
-      userId: actor.id,
-      deviceId: request.deviceId,
-      action: 'consultation.opened',
-      collection: event.collection,
-      recordId: event.recordId,
-      details: { openedAt: event.at },
-    });
+    const outcome = await writeAuditOnce(db, event.id, entry);
     results.push({
       id: event.id,
       status: outcome === 'taken' ? 'refused' : outcome === 'written' ? 'recorded' : 'duplicate',

@@ -4,8 +4,9 @@ import type { Config } from '#server/platform/config';
 import { clearSessionCookie, requireSignedIn, setSessionCookie } from './session-plugin';
 import type { ZodTypeProvider } from '#server/platform/plugins/zod';
 import { writeAudit } from '#server/platform/store/audit-log';
-import { deleteSession, deleteSessionsOfUser } from './store/sessions';
-import { signIn, toMe } from './sessions';
+import { deleteSession } from './store/sessions';
+import { endSessionsOfUser, signIn, toMe } from './sessions';
+import { DEVICE_COOKIE, knownDeviceOf, rememberDevice } from './known-devices';
 import { passwordSignInAllowed } from './local-passwords';
 import { ApiError } from '#server/platform/errors';
 
@@ -18,20 +19,35 @@ export const sessionRoutes: FastifyPluginCallback<{ config: Config }> = (fastify
     {
       // The per-minute limit is per instance (in memory) and only blunts floods; the brute-force
       // protection that holds across instances is the database-backed throttle in signIn.
-      config: { public: true, rateLimit: { max: config.signInPerMinute, timeWindow: 60_000 } },
+      // Keyed by address and device credential, so a flood from a shared address (a station's
+      // NAT) does not keep a known device out either.
+      config: {
+        public: true,
+        rateLimit: {
+          max: config.signInPerMinute,
+          timeWindow: 60_000,
+          keyGenerator: (request) => `${request.ip}|${request.cookies[DEVICE_COOKIE] ?? ''}`,
+        },
+      },
       schema: { body: signInRequestSchema, response: { 200: meSchema } },
     },
     async (request, reply) => {
       const { username, password } = request.body;
       try {
         if (!passwordSignInAllowed(config, username)) throw new ApiError('local_passwords_off', 403);
-        const { token, me, userId } = await signIn(app.store.db, config, throttle, {
+        const { token, me, userId, knownDevice } = await signIn(app.store.db, config, throttle, {
           username,
           password,
           ip: request.ip,
+          knownDevice: (id) => knownDeviceOf(app.store.db, request, id),
         });
-        await writeAudit(app.store.db, { userId, action: 'session.sign_in', details: { ip: request.ip } });
+        await writeAudit(app.store.db, {
+          userId,
+          action: 'session.sign_in',
+          details: { ip: request.ip, device: knownDevice ? 'known' : 'new' },
+        });
         setSessionCookie(request, reply, config, token);
+        await rememberDevice(app.store.db, request, reply, config, userId);
         return me;
       } catch (error) {
         if (error instanceof ApiError) {
@@ -62,7 +78,8 @@ export const sessionRoutes: FastifyPluginCallback<{ config: Config }> = (fastify
   // Sign out everywhere: every session of mine, on every device, ends now.
   app.delete('/api/sessions', async (request, reply) => {
     const signedIn = requireSignedIn(request);
-    const ended = await deleteSessionsOfUser(app.store.db, signedIn.user.id);
+    // Also forgets the officer's known devices: this is what to do when a device is lost.
+    const ended = await endSessionsOfUser(app.store.db, signedIn.user.id);
     await writeAudit(app.store.db, {
       userId: signedIn.user.id,
       action: 'session.sign_out_everywhere',

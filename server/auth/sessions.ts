@@ -13,6 +13,7 @@ import {
   insertSession,
   touchSession,
 } from './store/sessions';
+import { deleteDevicesOfUser, deleteExpiredDevices } from './store/known-devices';
 import type { Tables } from '#server/platform/database/tables';
 import { findUserById, findUserByUsername, teamsOfUser, type StoredUser } from '#server/platform/store/users';
 import type { Actor } from '#server/sync/access';
@@ -62,6 +63,8 @@ export interface SignInAttempt {
   password: string;
   /** The client address (X-Forwarded-For when TRUST_PROXY is set), for the per-address limit. */
   ip: string;
+  /** The hash of the device credential presented, if it is known for this user (known-devices.ts). */
+  knownDevice: (userId: string | undefined) => Promise<string | null>;
 }
 
 /**
@@ -74,21 +77,22 @@ export async function signIn(
   config: Config,
   policy: ThrottlePolicy,
   attempt: SignInAttempt,
-): Promise<{ token: string; me: Me; userId: string }> {
+): Promise<{ token: string; me: Me; userId: string; knownDevice: boolean }> {
   const { username, password, ip } = attempt;
-  await checkAllowed(db, policy, username, ip);
   const user = await findUserByUsername(db, username);
+  const place = { username, ip, knownDevice: await attempt.knownDevice(user?.id) };
+  await checkAllowed(db, policy, place);
   // A provider-only user (no password, NO_PASSWORD) is checked against the dummy hash too.
   const stored = user !== undefined && user.passwordHash !== NO_PASSWORD ? user.passwordHash : undefined;
   const ok = await verifyPassword(password, stored ?? (await dummyHash(config.passwordCost)));
   if (user === undefined || stored === undefined || !ok || user.disabled) {
-    const outcome = await recordFailure(db, policy, username, ip);
-    if (outcome === 'locked')
-      throw new ApiError('account_locked', 429, { retryAfterSeconds: policy.lockMinutes * 60 });
+    const outcome = await recordFailure(db, policy, place);
+    if (outcome !== 'counted')
+      throw new ApiError(outcome, 429, { retryAfterSeconds: policy.lockMinutes * 60 });
     throw new ApiError('invalid_credentials', 401);
   }
-  await recordSuccess(db, policy, username);
-  return openSession(db, config, user);
+  await recordSuccess(db, policy, place);
+  return { ...(await openSession(db, config, user)), knownDevice: place.knownDevice !== null };
 }
 
 /**
@@ -109,6 +113,7 @@ export async function openSession(
     now.toISOString(),
     new Date(now.getTime() - config.sessionIdleHours * HOUR).toISOString(),
   );
+  await deleteExpiredDevices(db, now.toISOString());
   await insertSession(db, {
     idHash: hashToken(token),
     userId: user.id,
@@ -144,7 +149,11 @@ export async function resolveSession(
   return { user, teams: await teamsOfUser(db, user.id), idHash };
 }
 
-/** Ends every session of a user (disabled, or their password reset); returns how many ended. */
-export function endSessionsOfUser(db: Kysely<Tables>, userId: string): Promise<number> {
+/**
+ * Ends every session of a user (disabled, or their password reset) and forgets their known
+ * devices; returns how many sessions ended.
+ */
+export async function endSessionsOfUser(db: Kysely<Tables>, userId: string): Promise<number> {
+  await deleteDevicesOfUser(db, userId);
   return deleteSessionsOfUser(db, userId);
 }

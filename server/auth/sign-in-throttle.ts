@@ -1,22 +1,36 @@
-// Brute-force protection for sign-in, per account and per address, counted in the database so
-// every server instance behind a load balancer sees the same counts (a per-process counter would
-// give an attacker N times the allowance over N instances).
+// Brute-force protection for sign-in, counted in the database so every server instance behind a
+// load balancer sees the same counts (a per-process counter would give an attacker N times the
+// allowance over N instances). Lock-out must not be a weapon (issue 13, item 4), so nothing
+// anyone does from one place can lock an officer out of another place or out of their own device.
 //
-// Per account (the username as typed, whether or not such a user exists, so the answers never
-// reveal which usernames are real):
+// The place an attempt comes from is either a known device (it presents a `bb_device` credential
+// from an earlier successful sign-in as this user, known-devices.ts) or, failing that, the pair
+// of username (as typed, whether or not such a user exists, so answers never reveal which
+// usernames are real) and client address. For that place:
 //   - the first `slowAfter` failures in the window are answered as usual;
 //   - after that each attempt must wait `slowSeconds`, doubling with each further failure, since
 //     the last failure; an attempt inside the wait is refused (429 rate_limited) without even
 //     checking the password;
-//   - at `lockAfter` failures the account is locked for `lockMinutes` (429 account_locked),
-//     after which it starts afresh.
-// Per address: `addressLimit` failures in the window refuse every attempt from that address
-// (429 rate_limited) until the window passes; a spray over many usernames is caught here.
-// A successful sign-in clears the account's count (not the address's: one good account must not
-// wash an address's record of guessing at others).
+//   - at `lockAfter` failures the place is locked for `lockMinutes` (429 device_locked), after
+//     which it starts afresh.
+// Only for attempts that are not from a known device:
+//   - per address: `addressLimit` failures in the window refuse every attempt from that address
+//     (429 rate_limited) until the window passes; a spray over many usernames is caught here;
+//   - per username: `accountLimit` failures in the window, from any addresses (a guessing
+//     attack spread over many), lock the account to new devices for `lockMinutes`
+//     (429 account_locked). A known device still gets in.
+// A successful sign-in clears its place's count (not the address's or the username's: one good
+// sign-in must not wash a record of guessing from elsewhere).
 import type { Kysely } from 'kysely';
 import { ApiError } from '#server/platform/errors';
-import { clearKey, countFailure, deleteStaleAttempts, findAttempts, lockKey } from './store/sign-in-attempts';
+import {
+  clearKey,
+  clearKeysOf,
+  countFailure,
+  deleteStaleAttempts,
+  findAttempts,
+  lockKey,
+} from './store/sign-in-attempts';
 import type { Tables } from '#server/platform/database/tables';
 
 export interface ThrottlePolicy {
@@ -27,6 +41,10 @@ export interface ThrottlePolicy {
   /** How far back failures count. */
   windowMinutes: number;
   addressLimit: number;
+  /** Failures on one username from devices not known for it, over all addresses, before new devices are locked out. */
+  accountLimit: number;
+  /** How long a device credential is remembered after its last successful sign-in. */
+  deviceDays: number;
 }
 
 export const DEFAULT_THROTTLE: ThrottlePolicy = {
@@ -36,6 +54,8 @@ export const DEFAULT_THROTTLE: ThrottlePolicy = {
   lockMinutes: 15,
   windowMinutes: 15,
   addressLimit: 100,
+  accountLimit: 50,
+  deviceDays: 180,
 };
 
 type Env = Record<string, string | undefined>;
@@ -49,7 +69,10 @@ function whole(env: Env, name: string, fallback: number): number {
   return value;
 }
 
-/** The policy from SIGN_IN_SLOW_AFTER, SIGN_IN_LOCK_AFTER, SIGN_IN_LOCK_MINUTES, SIGN_IN_ADDRESS_LIMIT. */
+/**
+ * The policy from SIGN_IN_SLOW_AFTER, SIGN_IN_LOCK_AFTER, SIGN_IN_LOCK_MINUTES,
+ * SIGN_IN_ADDRESS_LIMIT, SIGN_IN_ACCOUNT_LIMIT and SIGN_IN_DEVICE_DAYS.
+ */
 export function throttlePolicyFromEnv(env: Env): ThrottlePolicy {
   const lockMinutes = whole(env, 'SIGN_IN_LOCK_MINUTES', DEFAULT_THROTTLE.lockMinutes);
   const policy = {
@@ -59,80 +82,115 @@ export function throttlePolicyFromEnv(env: Env): ThrottlePolicy {
     lockMinutes,
     windowMinutes: lockMinutes,
     addressLimit: whole(env, 'SIGN_IN_ADDRESS_LIMIT', DEFAULT_THROTTLE.addressLimit),
+    accountLimit: whole(env, 'SIGN_IN_ACCOUNT_LIMIT', DEFAULT_THROTTLE.accountLimit),
+    deviceDays: whole(env, 'SIGN_IN_DEVICE_DAYS', DEFAULT_THROTTLE.deviceDays),
   };
   if (policy.slowAfter >= policy.lockAfter)
     throw new Error('SIGN_IN_SLOW_AFTER must be below SIGN_IN_LOCK_AFTER');
+  if (policy.accountLimit <= policy.lockAfter)
+    throw new Error('SIGN_IN_ACCOUNT_LIMIT must be above SIGN_IN_LOCK_AFTER');
   return policy;
 }
 
 const MINUTE = 60_000;
-const accountKey = (username: string) => `user:${username}`;
-const addressKey = (ip: string) => `ip:${ip}`;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** Seconds until the account may try again after `failures` failures, or 0. */
+/** Who is trying: the username as typed, the client address, and a known device's credential hash. */
+export interface SignInPlace {
+  username: string;
+  ip: string;
+  /** The sha256 of a device credential known for this username's user, or null. */
+  knownDevice: string | null;
+}
+
+const addressKey = (ip: string) => `ip:${ip}`;
+const accountKey = (username: string) => `user:${username}`;
+/** The counter that slows and locks: the known device, or the username at this address. */
+const placeKey = (p: SignInPlace) =>
+  p.knownDevice !== null ? `device:${p.knownDevice}` : `at:${p.ip}|${p.username}`;
+
+/** Seconds until the place may try again after `failures` failures, or 0. */
 export function waitSeconds(policy: ThrottlePolicy, failures: number): number {
   if (failures < policy.slowAfter) return 0;
   return policy.slowSeconds * 2 ** (failures - policy.slowAfter);
 }
 
-function refuse(code: 'rate_limited' | 'account_locked', retryAfterMs: number): never {
+type Refusal = 'rate_limited' | 'device_locked' | 'account_locked';
+
+function refuse(code: Refusal, retryAfterMs: number): never {
   throw new ApiError(code, 429, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
+}
+
+async function checkLocked(db: Kysely<Tables>, key: string, code: Refusal, now: number) {
+  const row = await findAttempts(db, key);
+  if (row?.lockedUntil != null && Date.parse(row.lockedUntil) > now)
+    refuse(code, Date.parse(row.lockedUntil) - now);
+  return row;
 }
 
 /** Throws 429 if this attempt may not even be checked. Call before verifying the password. */
 export async function checkAllowed(
   db: Kysely<Tables>,
   policy: ThrottlePolicy,
-  username: string,
-  ip: string,
+  place: SignInPlace,
 ): Promise<void> {
   const now = Date.now();
   const windowFrom = iso(now - policy.windowMinutes * MINUTE);
-  const address = await findAttempts(db, addressKey(ip));
-  if (address !== undefined && address.windowStart >= windowFrom && address.failures >= policy.addressLimit)
-    refuse('rate_limited', Date.parse(address.windowStart) + policy.windowMinutes * MINUTE - now);
-  const account = await findAttempts(db, accountKey(username));
-  if (account === undefined) return;
-  if (account.lockedUntil !== null && Date.parse(account.lockedUntil) > now)
-    refuse('account_locked', Date.parse(account.lockedUntil) - now);
-  if (account.windowStart < windowFrom) return;
-  const wait = waitSeconds(policy, account.failures) * 1000;
-  const until = Date.parse(account.updatedAt) + wait;
+  if (place.knownDevice === null) {
+    const address = await findAttempts(db, addressKey(place.ip));
+    if (address !== undefined && address.windowStart >= windowFrom && address.failures >= policy.addressLimit)
+      refuse('rate_limited', Date.parse(address.windowStart) + policy.windowMinutes * MINUTE - now);
+    await checkLocked(db, accountKey(place.username), 'account_locked', now);
+  }
+  const row = await checkLocked(db, placeKey(place), 'device_locked', now);
+  if (row === undefined || row.windowStart < windowFrom) return;
+  const wait = waitSeconds(policy, row.failures) * 1000;
+  const until = Date.parse(row.updatedAt) + wait;
   if (wait > 0 && until > now) refuse('rate_limited', until - now);
 }
 
 /**
- * Counts a failed attempt against the account and the address. Returns 'locked' when this
- * failure locked the account (the caller answers account_locked rather than a plain failure).
+ * Counts a failed attempt against its place (and, for a device not known for the username, the
+ * address and the username). Returns the lock this failure set, if any: the caller answers with
+ * it rather than a plain failure.
  */
 export async function recordFailure(
   db: Kysely<Tables>,
   policy: ThrottlePolicy,
-  username: string,
-  ip: string,
-): Promise<'locked' | 'counted'> {
+  place: SignInPlace,
+): Promise<'device_locked' | 'account_locked' | 'counted'> {
   const now = Date.now();
   const windowFrom = iso(now - policy.windowMinutes * MINUTE);
-  await countFailure(db, addressKey(ip), iso(now), windowFrom);
-  const failures = await countFailure(db, accountKey(username), iso(now), windowFrom);
-  if (failures < policy.lockAfter) return 'counted';
-  await lockKey(db, accountKey(username), iso(now + policy.lockMinutes * MINUTE), iso(now));
-  return 'locked';
+  const lockUntil = iso(now + policy.lockMinutes * MINUTE);
+  let outcome: 'device_locked' | 'account_locked' | 'counted' = 'counted';
+  if (place.knownDevice === null) {
+    await countFailure(db, addressKey(place.ip), iso(now), windowFrom);
+    const account = await countFailure(db, accountKey(place.username), iso(now), windowFrom);
+    if (account >= policy.accountLimit) {
+      await lockKey(db, accountKey(place.username), lockUntil, iso(now));
+      outcome = 'account_locked';
+    }
+  }
+  const failures = await countFailure(db, placeKey(place), iso(now), windowFrom);
+  if (failures >= policy.lockAfter) {
+    await lockKey(db, placeKey(place), lockUntil, iso(now));
+    outcome = 'device_locked';
+  }
+  return outcome;
 }
 
-/** A successful sign-in: the account starts afresh, and long-untouched counters are dropped. */
+/** A successful sign-in: its place starts afresh, and long-untouched counters are dropped. */
 export async function recordSuccess(
   db: Kysely<Tables>,
   policy: ThrottlePolicy,
-  username: string,
+  place: SignInPlace,
 ): Promise<void> {
   const now = Date.now();
-  await clearKey(db, accountKey(username));
+  await clearKey(db, placeKey(place));
   await deleteStaleAttempts(db, iso(now - policy.windowMinutes * MINUTE), iso(now));
 }
 
-/** An admin's password reset: the account's failure count and lock are cleared at once. */
+/** An admin's password reset: every lock and count on the username is cleared at once. */
 export async function clearAccountLock(db: Kysely<Tables>, username: string): Promise<void> {
-  await clearKey(db, accountKey(username));
+  await clearKeysOf(db, accountKey(username), username);
 }

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { collectionNames, collectionNameSchema } from './collections';
 import { isoTime, recordId } from './envelope';
+import { facetNames } from './search/facets';
 
 /**
  * s.62's kinds of processing, plus the events around them. Each logged action belongs to one
@@ -98,9 +99,10 @@ export type AuditPage = z.infer<typeof auditPageSchema>;
 /** At most this many rows go into one CSV export; the screen asks for narrower filters beyond it. */
 export const MAX_AUDIT_EXPORT_ROWS = 10_000;
 
-// ---- "Opened record X" events, recorded on the device and sent with sync ----
+// ---- Consultation events recorded on the device and sent with sync: "opened record X", and
+// "searched for …" (search runs on the device over its own copy, so the server never sees it) ----
 
-export const consultationEventSchema = z.strictObject({
+export const openedEventSchema = z.strictObject({
   /** Made on the device (UUIDv7); a resent event with the same id is logged once. */
   id: z.uuid(),
   collection: collectionNameSchema,
@@ -108,6 +110,27 @@ export const consultationEventSchema = z.strictObject({
   /** When the officer opened it (device time). */
   at: isoTime,
 });
+export type OpenedEvent = z.infer<typeof openedEventSchema>;
+
+/** The longest search text kept; longer text is cut on the device. */
+export const MAX_SEARCH_TEXT = 200;
+
+/**
+ * A search the officer ran: what they asked (the words and the filters) and how many records
+ * matched, never which records (the result list would copy personal data into the log).
+ */
+export const searchEventSchema = z.strictObject({
+  id: z.uuid(),
+  kind: z.literal('search'),
+  /** When the search settled on screen (device time). */
+  at: isoTime,
+  text: z.string().max(MAX_SEARCH_TEXT),
+  filters: z.partialRecord(z.enum(facetNames), z.array(z.string().max(64)).max(50)),
+  results: z.int().min(0),
+});
+export type SearchEvent = z.infer<typeof searchEventSchema>;
+
+export const consultationEventSchema = z.union([openedEventSchema, searchEventSchema]);
 export type ConsultationEvent = z.infer<typeof consultationEventSchema>;
 
 export const MAX_CONSULTATIONS = 200;
@@ -120,7 +143,7 @@ export type ConsultationsRequest = z.infer<typeof consultationsRequestSchema>;
 
 export const consultationResultSchema = z.object({
   id: z.string(),
-  /** `refused`: the record is unknown or not this user's to read; the device drops the event. */
+  /** `refused`: an opened record unknown or not this user's to read; the device drops the event. */
   status: z.enum(['recorded', 'duplicate', 'refused']),
 });
 export type ConsultationResult = z.infer<typeof consultationResultSchema>;

@@ -12,7 +12,9 @@ export const errorMessages = {
   unauthenticated: 'Please sign in.',
   session_expired: 'Your session has ended. Please sign in again; your unsynced work is kept.',
   invalid_credentials: 'Username or password is not correct.',
-  account_locked: 'Too many attempts. Wait a few minutes and try again.',
+  account_locked:
+    'Too many wrong passwords for this account from other places, so it is locked on new devices for a while. Sign in on a device you have used before, or ask your supervisor.',
+  device_locked: 'Too many wrong passwords from this device. Wait, then try again, or ask your supervisor.',
   local_passwords_off: 'Beatbook passwords are turned off here. Sign in with your force account instead.',
   forbidden: 'You do not have access to this.',
   not_found: 'Not found.',

@@ -25,6 +25,8 @@ function jpeg(): Buffer {
   return Buffer.concat([
     Buffer.from([0xff, 0xd8]),
     segment(0xe0, jfif),
+    // A baseline frame header, 800 × 600, one component: the upload check reads the size from it.
+    segment(0xc0, Buffer.from([8, 0x02, 0x58, 0x03, 0x20, 1, 1, 0x11, 0])),
     segment(0xfe, randomBytes(40_000)),
     Buffer.from([0xff, 0xd9]),
   ]);
@@ -41,7 +43,8 @@ async function main(): Promise<void> {
       headers: HEADERS,
       body: JSON.stringify({ username: 'north1', password: PASSWORD }),
     });
-    const cookie = (signIn.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+    const cookie =
+      (signIn.headers.getSetCookie().find((c) => c.startsWith('bb_session=')) ?? '').split(';')[0] ?? '';
     const deviceId = uuidv7();
     const photo = jpeg();
     const sha = createHash('sha256').update(photo).digest('hex');
@@ -82,7 +85,9 @@ async function main(): Promise<void> {
       cursor: number;
     };
     if (!pushed.ok || !uploaded.ok)
-      throw new Error(`setup failed: push ${pushed.status}, upload ${uploaded.status}`);
+      throw new Error(
+        `setup failed: push ${pushed.status}, upload ${uploaded.status} ${await uploaded.text()}`,
+      );
 
     const mix = [
       { method: 'GET', path: `/api/sync/pull?cursor=${head.cursor}` },

@@ -10,6 +10,7 @@ import { writeAudit } from '#server/platform/store/audit-log';
 import { findUserByUsername } from '#server/platform/store/users';
 import { openSession } from '../sessions';
 import { setSessionCookie } from '../session-plugin';
+import { knownDeviceOf, rememberDevice } from '../known-devices';
 import { checkAllowed, recordFailure, recordSuccess } from '../sign-in-throttle';
 import { oidcProvider } from './provider';
 import { refusalPage, type RefusalReason } from './refusal-page';
@@ -66,7 +67,7 @@ export const oidcRoutes: FastifyPluginCallback<{ config: Config; oidc: OidcSetti
     await writeAudit(app.store.db, {
       userId: null,
       action:
-        code === 'rate_limited' || code === 'account_locked'
+        code === 'rate_limited' || code === 'account_locked' || code === 'device_locked'
           ? 'session.sign_in_refused'
           : 'session.sign_in_failed',
       details: { username, ip: request.ip, code, method: 'oidc' },
@@ -94,22 +95,28 @@ export const oidcRoutes: FastifyPluginCallback<{ config: Config; oidc: OidcSetti
       await failed(request, null, 'oidc_no_username');
       return refuse(reply, 'no_username');
     }
+    const user = await findUserByUsername(app.store.db, username);
+    const place = {
+      username,
+      ip: request.ip,
+      knownDevice: await knownDeviceOf(app.store.db, request, user?.id),
+    };
     try {
-      await checkAllowed(app.store.db, config.signInThrottle, username, request.ip);
+      await checkAllowed(app.store.db, config.signInThrottle, place);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       await failed(request, username, error.code);
       return refuse(reply, 'throttled');
     }
-    const user = await findUserByUsername(app.store.db, username);
     if (user === undefined || user.disabled) {
-      await recordFailure(app.store.db, config.signInThrottle, username, request.ip);
+      await recordFailure(app.store.db, config.signInThrottle, place);
       const reason = user === undefined ? 'unknown_user' : 'disabled_user';
       await failed(request, username, `oidc_${reason}`);
       return refuse(reply, reason, username);
     }
-    await recordSuccess(app.store.db, config.signInThrottle, username);
+    await recordSuccess(app.store.db, config.signInThrottle, place);
     const { token, userId } = await openSession(app.store.db, config, user);
+    await rememberDevice(app.store.db, request, reply, config, userId);
     await writeAudit(app.store.db, {
       userId,
       action: 'session.sign_in',

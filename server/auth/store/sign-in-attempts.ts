@@ -1,5 +1,5 @@
-// SQL for the sign-in attempt counters (migration 0004). One row per key (`user:<username>` or
-// `ip:<address>`). Failures are counted with a single upsert so that two server instances
+// SQL for the sign-in attempt counters (migration 0004). One row per key (`ip:<address>`,
+// `user:<username>`, `at:<address>|<username>` or `device:<credential hash>`). Failures are counted with a single upsert so that two server instances
 // counting the same key at once both land: neither read-modify-write can lose the other's count.
 import { sql, type Kysely } from 'kysely';
 import type { Tables } from '#server/platform/database/tables';
@@ -67,5 +67,16 @@ export async function deleteStaleAttempts(db: Kysely<Tables>, before: string, no
     .deleteFrom('sign_in_attempts')
     .where('updated_at', '<', before)
     .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .execute();
+}
+
+/** Clears `user:<username>` and every `at:<address>|<username>` (an admin's password reset). */
+export async function clearKeysOf(db: Kysely<Tables>, accountKey: string, username: string): Promise<void> {
+  const escaped = username.replace(/[\\%_]/g, (c) => `\\${c}`);
+  await db
+    .deleteFrom('sign_in_attempts')
+    .where((eb) =>
+      eb.or([eb('key', '=', accountKey), sql<boolean>`key like ${`at:%|${escaped}`} escape '\\'`]),
+    )
     .execute();
 }

@@ -170,6 +170,15 @@ export interface ScopeExitsTable {
   version: number;
 }
 
+/** A browser that signed in as a user: the sha256 of its `bb_device` credential (migration 0008). */
+export interface KnownDevicesTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_used_at: string;
+  expires_at: string;
+}
+
 export interface Tables {
   teams: TeamsTable;
   users: UsersTable;
@@ -187,4 +196,5 @@ export interface Tables {
   attachment_uploaders: AttachmentUploadersTable;
   scope_exits: ScopeExitsTable;
   photo_refs: PhotoRefsTable;
+  known_devices: KnownDevicesTable;
 }

@@ -43,6 +43,7 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
     },
   };
   const problems = withStageGates(createProblemsRepository(db, me, writes), db);
+  const actions = createActionsRepository(db, me, writes);
   let closed = false;
   runner.start();
   const roster = createRosterRepository(db, deps.api);
@@ -54,8 +55,8 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
   return {
     me,
     problems,
-    conflicts: createConflictsRepository(db, me, problems),
-    actions: createActionsRepository(db, me, writes),
+    conflicts: createConflictsRepository(db, me, { problems, actions }),
+    actions,
     reviews: createReviewsRepository(db, me, writes),
     roster,
     history: createHistoryRepository(db, deps.api),

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '#domain/ids';
 import type { ApiClient } from '#client/platform/api/client';
 import { HttpApiError, networkError } from '#client/platform/api/errors';
-import { recordConsultation } from '#client/audit/data/consultations';
+import { MAX_SEARCH_TEXT, consultationsRequestSchema } from '#domain/audit';
+import { recordConsultation, recordSearchRun, SEARCH_TEXT_LIMIT } from '#client/audit/data/consultations';
 import { openUserDb } from '#client/platform/db/schema';
 import { sendConsultations } from '#client/audit/data/send-consultations';
 
@@ -52,6 +53,49 @@ describe('opened-record events', () => {
     expect(await db.consultations.count()).toBe(1);
     const refused = fakeApi(() => new HttpApiError('invalid_request', 'bad', 400, null));
     await sendConsultations({ db, api: refused.api, deviceId: uuidv7() });
+    expect(await db.consultations.count()).toBe(0);
+  });
+});
+
+describe('search events', () => {
+  it('queues what was asked and how many matched, once per search, in the form the server accepts', async () => {
+    const db = openUserDb(`c-${uuidv7()}`);
+    const t0 = new Date('2026-11-28T10:00:00Z');
+    // Nothing asked is not a search.
+    await recordSearchRun(db, { text: '   ', filters: { type: [] }, results: 40 }, t0);
+    expect(await db.consultations.count()).toBe(0);
+    await recordSearchRun(
+      db,
+      { text: '  Mill   Lane ', filters: { type: ['asb_youth'], year: [] }, results: 3 },
+      t0,
+    );
+    // The same search again (the index refreshed under it) within a minute is the same event.
+    await recordSearchRun(
+      db,
+      { text: 'Mill Lane', filters: { type: ['asb_youth'] }, results: 4 },
+      new Date(t0.getTime() + 10_000),
+    );
+    await recordSearchRun(
+      db,
+      { text: 'Mill Lane', filters: {}, results: 9 },
+      new Date(t0.getTime() + 20_000),
+    );
+    await recordSearchRun(db, { text: 'x'.repeat(500), filters: {}, results: 0 }, t0);
+    const rows = await db.consultations.toArray();
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatchObject({
+      kind: 'search',
+      text: 'Mill Lane',
+      filters: { type: ['asb_youth'] },
+      results: 3,
+    });
+    expect(rows[0]).not.toHaveProperty('recordId');
+    expect(rows[2]).toMatchObject({ text: 'x'.repeat(MAX_SEARCH_TEXT) });
+    expect(SEARCH_TEXT_LIMIT).toBe(MAX_SEARCH_TEXT);
+
+    const { api, sent } = fakeApi(recorded);
+    await sendConsultations({ db, api, deviceId: uuidv7() });
+    expect(consultationsRequestSchema.safeParse(sent[0]?.body).success).toBe(true);
     expect(await db.consultations.count()).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Action } from '#domain/osara/index';
 import { useWorkspace } from '#client/app/store';
 import { peopleChoices, personError, usePeople } from '#client/problems/ui/use-people';
@@ -7,6 +7,8 @@ import { useAutosave } from './use-autosave';
 import { actionMessages, draftOf, rawFields, validChanges, type ActionDraft } from './action-draft';
 import { ActionFieldsForm } from './ActionFieldsForm';
 import { actionSummary } from './action-summary';
+import { ConflictNotices } from '#client/problems/ui/ConflictNotices';
+import { actionWords } from './action-words';
 
 interface Props {
   action: Action;
@@ -51,6 +53,21 @@ export function ActionEditor({ action, number, teamId, open, onToggle }: Props) 
       [repository, action.id, action.problemId, storedLead, leadChoices],
     ),
   );
+  const words = useMemo(() => actionWords(people.nameOf), [people.nameOf]);
+  // A restored value is an ordinary saved edit; the open form takes it in, keeping other typing.
+  const onRestored = useCallback(
+    (field: string, value: unknown) => {
+      const before = draftOf(action);
+      const after = draftOf({ ...action, [field]: value });
+      setDraft((current) => {
+        const next = { ...current };
+        for (const key of Object.keys(after) as (keyof ActionDraft)[])
+          if (after[key] !== before[key]) Object.assign(next, { [key]: after[key] });
+        return next;
+      });
+    },
+    [action],
+  );
   const bodyId = `action-${action.id}-body`;
   return (
     <fieldset className={open ? 'action action--open' : 'action'}>
@@ -89,6 +106,15 @@ export function ActionEditor({ action, number, teamId, open, onToggle }: Props) 
           </>
         )}
       </div>
+      {/* Outside the fold, like the save status: a replaced value is said even when folded. */}
+      <ConflictNotices
+        conflicts={workspace.conflicts}
+        recordId={action.id}
+        words={words}
+        heading={`Changes to action ${String(number)} replaced while syncing`}
+        level={3}
+        onRestored={onRestored}
+      />
       {/* Outside the fold: a save that failed is said even when the action is folded. */}
       <SaveStatus save={save} />
     </fieldset>

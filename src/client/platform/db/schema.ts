@@ -52,13 +52,26 @@ export interface PhotoBytesRow {
   savedAt: string;
 }
 
-/** An "opened record" event waiting to be sent with sync (db/consultations.ts). */
-export interface ConsultationRow {
+/** An "opened record" event waiting to be sent with sync (audit/data/consultations.ts). */
+export interface OpenedRow {
   id: string;
   collection: CollectionName;
   recordId: string;
   at: string;
 }
+
+/** A search the officer ran, waiting to be sent with sync: the words, filters and match count. */
+export interface SearchRow {
+  id: string;
+  kind: 'search';
+  at: string;
+  text: string;
+  filters: Record<string, string[]>;
+  results: number;
+}
+
+/** A consultation event (s.62) waiting to be sent; search rows have no recordId, so no index entry. */
+export type ConsultationRow = OpenedRow | SearchRow;
 
 export interface MetaRow {
   key: string;

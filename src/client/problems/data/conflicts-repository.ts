@@ -1,11 +1,21 @@
 // The ConflictsRepository itself (src/client/app/contract.ts), loaded on first use by the facade in
 // ./conflicts.ts so the first screen does not carry it.
 import { sameValue } from '#domain/merge';
-import type { ProblemFields } from '#domain/records';
 import type { Me } from '#domain/session';
 import type { ConflictNotice, ConflictsRepository, ProblemsRepository } from '#client/app/contract';
+import type { ActionsRepository } from '#client/osara/contract';
 import { watchQuery } from '#client/platform/db/live';
 import { viewTable, type BeatbookDb, type ConflictRow } from '#client/platform/db/schema';
+
+/**
+ * The repositories "Restore my value" writes through, by collection: problems and actions. Reviews
+ * are append-only (the force database refuses any edit of one, read_only_record), so a review's
+ * value is never replaced and has nothing to restore.
+ */
+export interface RestoreTargets {
+  problems: Pick<ProblemsRepository, 'update'>;
+  actions: Pick<ActionsRepository, 'update'>;
+}
 
 function involvement(row: ConflictRow, me: Me): ConflictNotice['involvement'] {
   if (row.replacedBy === me.id) return 'replaced';
@@ -51,7 +61,7 @@ async function openNotices(db: BeatbookDb, me: Me, recordId: string): Promise<Co
 export function conflictsRepository(
   db: BeatbookDb,
   me: Me,
-  problems: ProblemsRepository,
+  targets: RestoreTargets,
   now: () => Date = () => new Date(),
 ): ConflictsRepository {
   async function dismiss(id: string): Promise<void> {
@@ -68,12 +78,14 @@ export function conflictsRepository(
       if (row === undefined) throw new Error(`Conflict ${id} is not on this device`);
       if (row.replacedBy !== me.id)
         throw new Error('Only the officer whose value was replaced can restore it');
-      if (row.collection !== 'problems' || row.field === 'deleted')
+      if (row.field === 'deleted' || (row.collection !== 'problems' && row.collection !== 'actions'))
         throw new Error(`A ${row.field} change on ${row.collection} cannot be restored here`);
       // An ordinary edit through the repository (the one write path): it is validated, queued
       // in the outbox with the view's version as its base, and synced like any other change.
-      const changes = { [row.field]: row.replacedValue } as Partial<ProblemFields>;
-      await problems.update(row.recordId, changes);
+      const changes: Record<string, unknown> = { [row.field]: row.replacedValue };
+      if (row.collection === 'problems')
+        await targets.problems.update(row.recordId, changes);
+      else await targets.actions.update(row.recordId, changes);
       await dismiss(id);
     },
 

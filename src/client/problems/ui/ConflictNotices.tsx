@@ -2,22 +2,32 @@ import { useEffect, useId, useState } from 'react';
 import type { ConflictNotice, ConflictsRepository } from '#client/app/contract';
 import { formatDateTime, problemFieldLabel, problemFieldValue } from './labels';
 
-const quoted = (field: string, value: unknown): string => `“${problemFieldValue(field, value)}”`;
+/** How a record's fields read in a notice: a problem's by default, an action's on an action. */
+export interface FieldWords {
+  /** "problem", "action": what a delete deleted. */
+  noun: string;
+  label: (field: string) => string;
+  value: (field: string, value: unknown) => string;
+}
+
+const problemWords: FieldWords = { noun: 'problem', label: problemFieldLabel, value: problemFieldValue };
 
 function nameOf(name: string | null, id: string): string {
   return name ?? id;
 }
 
 /** The sentence that says what happened, from the signed-in officer's side. */
-function headline(n: ConflictNotice): string {
+function headline(n: ConflictNotice, words: FieldWords): string {
+  const quoted = (field: string, value: unknown): string => `“${words.value(field, value)}”`;
   const winner = nameOf(n.byName, n.by);
   const replaced = nameOf(n.replacedByName, n.replacedBy);
+  const noun = words.noun;
   if (n.field === 'deleted') {
-    if (n.involvement === 'replaced') return `You deleted this problem; ${winner}’s change brought it back`;
-    if (n.involvement === 'won') return `${replaced} deleted this problem; your change brought it back`;
-    return `${replaced} deleted this problem; ${winner}’s change brought it back`;
+    if (n.involvement === 'replaced') return `You deleted this ${noun}; ${winner}’s change brought it back`;
+    if (n.involvement === 'won') return `${replaced} deleted this ${noun}; your change brought it back`;
+    return `${replaced} deleted this ${noun}; ${winner}’s change brought it back`;
   }
-  const label = problemFieldLabel(n.field);
+  const label = words.label(n.field);
   if (n.involvement === 'replaced') {
     const by = n.by === n.replacedBy ? 'your change from another device' : winner;
     return `Your change to ${label} was replaced by ${by}`;
@@ -27,7 +37,15 @@ function headline(n: ConflictNotice): string {
   return `${winner}’s change to ${label} replaced ${replaced}’s ${quoted(n.field, n.replacedValue)}`;
 }
 
-function Notice({ notice, conflicts }: { notice: ConflictNotice; conflicts: ConflictsRepository }) {
+interface NoticeProps {
+  notice: ConflictNotice;
+  conflicts: ConflictsRepository;
+  words: FieldWords;
+  onRestored: ((field: string, value: unknown) => void) | undefined;
+}
+
+function Notice({ notice, conflicts, words, onRestored }: NoticeProps) {
+  const quoted = (field: string, value: unknown): string => `“${words.value(field, value)}”`;
   const headingId = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,7 +66,7 @@ function Notice({ notice, conflicts }: { notice: ConflictNotice; conflicts: Conf
   return (
     <li className="attention-item">
       <p className="attention-item__message" id={headingId}>
-        {headline(notice)}
+        {headline(notice, words)}
         {canRestore && (
           <>
             {' '}
@@ -72,7 +90,10 @@ function Notice({ notice, conflicts }: { notice: ConflictNotice; conflicts: Conf
             disabled={busy}
             aria-describedby={headingId}
             onClick={() => {
-              act(() => conflicts.restore(notice.id));
+              act(async () => {
+                await conflicts.restore(notice.id);
+                onRestored?.(notice.field, notice.replacedValue);
+              });
             }}
           >
             Restore my value
@@ -94,14 +115,27 @@ function Notice({ notice, conflicts }: { notice: ConflictNotice; conflicts: Conf
   );
 }
 
-/** Values on this problem that concurrent edits replaced, with a way to put one's own back. */
+/**
+ * Values on this record (a problem, or an action) that concurrent edits replaced, with a way to
+ * put one's own back. `onRestored` lets an open editor take the restored value into its form.
+ */
 export function ConflictNotices({
   conflicts,
   recordId,
+  words = problemWords,
+  heading = 'Changes replaced while syncing',
+  level = 2,
+  onRestored,
 }: {
   conflicts: ConflictsRepository;
   recordId: string;
+  words?: FieldWords;
+  heading?: string;
+  /** The heading's level where the notices sit (2 on a problem, 3 inside an action). */
+  level?: 2 | 3;
+  onRestored?: (field: string, value: unknown) => void;
 }) {
+  const headingId = useId();
   const [notices, setNotices] = useState<{ recordId: string; items: ConflictNotice[] } | null>(null);
   useEffect(
     () =>
@@ -113,11 +147,17 @@ export function ConflictNotices({
   const items = notices?.recordId === recordId ? notices.items : [];
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby="conflicts-heading" className="conflicts">
-      <h2 id="conflicts-heading">Changes replaced while syncing</h2>
+    <section aria-labelledby={headingId} className="conflicts">
+      {level === 2 ? <h2 id={headingId}>{heading}</h2> : <h3 id={headingId}>{heading}</h3>}
       <ul className="attention-list">
         {items.map((notice) => (
-          <Notice key={notice.id} notice={notice} conflicts={conflicts} />
+          <Notice
+            key={notice.id}
+            notice={notice}
+            conflicts={conflicts}
+            words={words}
+            onRestored={onRestored}
+          />
         ))}
       </ul>
     </section>

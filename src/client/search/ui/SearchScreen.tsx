@@ -1,12 +1,13 @@
 // Finding what worked: full-text search of my teams' problems and the good-practice
 // library, on this device (no signal needed), with facet filters. The query and the filters live
-// in the address (?q=…&type=…) so a reload or a shared link keeps them.
+// in the address (?q=…&type=…) so a reload or a shared link keeps them. Each search run is
+// recorded for the audit log (useSearchAudit).
 import { useMemo, type SubmitEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { facetNames } from '#domain/search/facets';
 import { FacetFilters } from './FacetFilters';
 import { ResultCard } from './ResultCard';
-import { useDebounced, useSearchService, useTeamNames } from './use-search';
+import { useDebounced, useSearchAudit, useSearchService, useTeamNames } from './use-search';
 import './search.css';
 
 export function SearchScreen() {
@@ -21,6 +22,7 @@ export function SearchScreen() {
     // `status` changes with the index (an edit, a pull): search again.
     [service, status, settled, chosen],
   );
+  useSearchAudit(settled, chosen, results?.total ?? null);
 
   function setText(value: string): void {
     const next = new URLSearchParams(params);

@@ -1,7 +1,8 @@
 // The screens' view of Workspace.search: subscribe while mounted (the index follows the records
 // only while someone is looking) and re-render when it changes.
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Workspace } from '#client/app/contract';
+import type { SearchRun } from '#client/audit/contract';
 import { useWorkspace } from '#client/app/store';
 
 export type SearchService = Workspace['search'];
@@ -55,4 +56,40 @@ export function useTeamNames(service: SearchService): Readonly<Record<string, st
     [roster],
   );
   return { ...fromRoster, ...service.teamNames() };
+}
+
+/** How long a search must stay on screen, unchanged, to count as one the officer ran. */
+export const SEARCH_SETTLED_MS = 1500;
+
+/**
+ * Records each search the officer runs (s.62: a search of personal data is a consultation). A
+ * search counts once it has stayed on screen for SEARCH_SETTLED_MS, or when the officer leaves
+ * the screen (opens a result) before that; each keystroke on the way is not a search.
+ */
+export function useSearchAudit(
+  text: string,
+  filters: Readonly<Record<string, readonly string[]>>,
+  results: number | null,
+): void {
+  const { consultations } = useWorkspace();
+  const pending = useRef<SearchRun | null>(null);
+  useEffect(() => {
+    if (results === null) return;
+    const run = { text, filters, results };
+    pending.current = run;
+    const timer = setTimeout(() => {
+      pending.current = null;
+      consultations.recordSearch(run);
+    }, SEARCH_SETTLED_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [consultations, text, filters, results]);
+  useEffect(
+    () => () => {
+      if (pending.current !== null) consultations.recordSearch(pending.current);
+      pending.current = null;
+    },
+    [consultations],
+  );
 }

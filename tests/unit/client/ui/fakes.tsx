@@ -66,7 +66,10 @@ const searchNotReady: Workspace['search'] = Object.assign(unfaked('search'), {
   subscribe: () => () => undefined,
 });
 
-const quietConsultations: ConsultationsRecorder = { recordOpened: () => undefined };
+const quietConsultations: ConsultationsRecorder = {
+  recordOpened: () => undefined,
+  recordSearch: () => undefined,
+};
 const NOTHING_UNSYNCED: UnsyncedWork = { pending: 0, needsAttention: 0, photos: 0, total: 0 };
 
 export const officer: Me = {

@@ -1,6 +1,7 @@
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '#client/app/contract';
+import { HttpApiError } from '#client/platform/api/errors';
 import { FakeSession, fakeWorkspace, renderApp } from './fakes';
 
 afterEach(cleanup);
@@ -23,6 +24,40 @@ describe('sign-in screen', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Username or password is not correct.');
     expect(screen.getByLabelText<HTMLInputElement>('Username').value).toBe('pc123');
     expect(session.attempts).toEqual([{ username: 'pc123', password: 'wrong password' }]);
+  });
+
+  it('says next to the form which lock stopped the sign-in and until when, keeping what was typed', async () => {
+    const session = new FakeSession();
+    session.signInResult = new HttpApiError(
+      'device_locked',
+      'Too many wrong passwords from this device. Wait, then try again, or ask your supervisor.',
+      429,
+      14 * 60_000 - 500,
+    );
+    renderApp(session, '/sign-in');
+    await signInWith('pc123', 'wrong again');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Too many wrong passwords from this device. Try again in 14 minutes, or ask your supervisor.',
+    );
+    expect(alert.closest('form')).not.toBeNull();
+    expect(screen.getByLabelText<HTMLInputElement>('Username').value).toBe('pc123');
+
+    session.signInResult = new HttpApiError('account_locked', 'locked', 429, 60_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => {
+      expect(screen.getByRole('alert').textContent).toContain(
+        'Sign in on a device you have used before, try again in 1 minute',
+      );
+    });
+    session.signInResult = new HttpApiError('rate_limited', 'Too many requests.', 429, 8_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => {
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Too many tries from this device. Wait 8 seconds, then try again.',
+      );
+    });
   });
 
   it('says in plain words that a first sign-in needs a connection', async () => {

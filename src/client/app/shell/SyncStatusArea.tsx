@@ -4,6 +4,9 @@ import { useSyncStatus, useWorkspace } from '#client/app/store';
 import type { SyncStatus } from '#client/app/contract';
 import { needsAttentionText, syncErrorText, syncStatusText } from './sync-status-text';
 
+export const OFFLINE_NOTE =
+  'You’re offline — your changes are saved on this device and will send when you have signal.';
+
 function useStatus(): SyncStatus {
   const workspace = useWorkspace();
   return useSyncStatus() ?? workspace.sync.getStatus();
@@ -24,11 +27,15 @@ export function SyncStatusArea() {
     setOpenOn(next ? pathname : null);
   };
   const [requested, setRequested] = useState(false);
+  // "Sync now" pressed with no signal: say so, until the signal is back.
+  const [offlineAsked, setOfflineAsked] = useState(false);
+  const offlineNote = offlineAsked && !status.online;
   const detailsId = useId();
   const errorText = syncErrorText(status);
   const waiting = status.pending > 0 || !status.online || status.sessionExpired || errorText !== null;
 
   function syncNow(): void {
+    setOfflineAsked(!status.online);
     setRequested(true);
     // Failures reach the officer through the status (lastError), not through this promise.
     workspace.sync
@@ -59,6 +66,11 @@ export function SyncStatusArea() {
         <p className="sync-details__status">{syncStatusText(status)}</p>
         {errorText !== null && <p className="sync-error">{errorText}</p>}
         {status.syncing && <p>Syncing now…</p>}
+        {offlineNote && (
+          <p className="sync-offline-note" role="alert">
+            {OFFLINE_NOTE}
+          </p>
+        )}
         <div className="sync-details__actions">
           <button type="button" onClick={syncNow}>
             Sync now

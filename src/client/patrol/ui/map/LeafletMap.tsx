@@ -173,8 +173,8 @@ export default function LeafletMap({ features, tiles, areas, label, describedBy 
       />
       {tiles !== null && tilesFailed && (
         <p className="map-note" role="status">
-          The map background could not be loaded (no signal, or the tile server cannot be reached), so
-          the force’s areas, the outlines and the points are drawn without it.
+          The map background could not be loaded (no signal, or the tile server cannot be reached), so the
+          force’s areas, the outlines and the points are drawn without it.
         </p>
       )}
     </>

@@ -1,9 +1,7 @@
 // Issue 14, the map on a 390 × 844 phone: with no tile server the force's districts and wards are
 // drawn as the background (and still are with no signal, from the device), the map's controls are
 // at least 44 × 44 px, axe finds nothing of any impact light and dark at 200 % text, and nothing
-// scrolls sideways at 320 px. Map tiles are kept by the service worker as they are viewed, so a
-// tile seen once draws again when the tile server cannot be reached; /api/ is never cached.
-import { createServer, type Server } from 'node:http';
+// scrolls sideways at 320 px. (Which requests the service worker keeps as tiles: tests/unit/client/sw-tiles.test.ts.)
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,11 +26,6 @@ const PHONE = { width: 390, height: 844 };
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
-/** A 1 × 1 PNG, the tile server's only tile. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 const square = (lng: number, lat: number, size: number) => ({
   type: 'Polygon',
@@ -83,40 +76,6 @@ async function importAreas(suffix: string, serverEnv: Record<string, string>): P
 async function axeProblems(page: Page, screen: string): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations.length === 0 ? [] : [`axe on ${screen}:\n${formatViolations(violations)}`];
-}
-
-/** A tile server on a loopback port that counts what it is asked for. */
-function startTileServer(): Promise<{ server: Server; port: number; hits: string[] }> {
-  const hits: string[] = [];
-  const server = createServer((request, response) => {
-    hits.push(request.url ?? '');
-    response.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
-    response.end(PNG);
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      done({ server, port: typeof address === 'object' && address !== null ? address.port : 0, hits });
-    });
-  });
-}
-
-/** Loads an image in the page; resolves to its natural width (0 when it did not load). */
-function loadImage(page: Page, src: string): Promise<number> {
-  return page.evaluate(
-    (url) =>
-      new Promise<number>((done) => {
-        const img = new Image();
-        img.onload = () => {
-          done(img.naturalWidth);
-        };
-        img.onerror = () => {
-          done(0);
-        };
-        img.src = url;
-      }),
-    src,
-  );
 }
 
 describe('the map on a phone', () => {
@@ -192,36 +151,5 @@ describe('the map on a phone', () => {
     } finally {
       await p.context().setOffline(false);
     }
-  });
-
-  it('keeps a tile it has shown, so it draws again when the tile server cannot be reached; never /api/', async () => {
-    const p = need(page, "the officer's phone");
-    const tiles = await startTileServer();
-    const tile = `http://127.0.0.1:${String(tiles.port)}/15/16203/10573.png`;
-    expect(await loadImage(p, tile)).toBe(1);
-    expect(tiles.hits).toEqual(['/15/16203/10573.png']);
-    // Cache first: shown again, it comes from the device, not the tile server.
-    expect(await loadImage(p, tile)).toBe(1);
-    expect(tiles.hits).toHaveLength(1);
-    await new Promise<void>((done) => {
-      tiles.server.close(() => {
-        done();
-      });
-      tiles.server.closeAllConnections();
-    });
-    expect(await loadImage(p, tile)).toBe(1);
-    // A tile never seen cannot come from anywhere: the server is gone.
-    expect(await loadImage(p, `http://127.0.0.1:${String(tiles.port)}/15/16203/10574.png`)).toBe(0);
-    const cached = await p.evaluate(async () => {
-      const names = await caches.keys();
-      const urls: string[] = [];
-      for (const name of names) {
-        const cache = await caches.open(name);
-        for (const request of await cache.keys()) urls.push(`${name} ${request.url}`);
-      }
-      return urls;
-    });
-    expect(cached.filter((u) => u.startsWith('beatbook-map-tiles '))).toEqual([`beatbook-map-tiles ${tile}`]);
-    expect(cached.filter((u) => u.includes('/api/'))).toEqual([]);
   });
 });

@@ -83,7 +83,7 @@ export async function pull(
       order: [e.version, 0] as [number, number],
     })),
     ...records.map((r) => ({
-      collection: r.collection as CollectionName,
+      collection: r.collection,
       record: toWireRecord(r),
       order: [r.version, 0] as [number, number],
     })),

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SyncAlerts, SyncStatusArea } from '#client/app/shell/SyncStatusArea';
 import { syncStatusText } from '#client/app/shell/sync-status-text';
 import { setWorkspace } from '#client/app/store';
+import { t } from '#client/i18n/index';
 import { FakeWorkspace, fakeWorkspace, status } from './fakes';
 
 afterEach(cleanup);
@@ -87,7 +88,9 @@ describe('sync status area', () => {
   });
 
   it('words one change in the singular', () => {
-    expect(syncStatusText(status({ pending: 1 }))).toBe('1 change waiting to sync');
-    expect(syncStatusText(status({ pending: 1, online: false }))).toBe('Offline — 1 change waiting to sync');
+    expect(syncStatusText(t, status({ pending: 1 }))).toBe('1 change waiting to sync');
+    expect(syncStatusText(t, status({ pending: 1, online: false }))).toBe(
+      'Offline — 1 change waiting to sync',
+    );
   });
 });

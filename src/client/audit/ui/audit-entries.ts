@@ -3,7 +3,7 @@
 // one entry ("downloaded 11,000 records in 55 pages"). Presentation only: the rows stay complete
 // (each entry keeps every row it stands for, and the CSV export is row by row).
 import type { AuditRow } from '#domain/audit';
-import { activityTypes } from '#domain/patrol/activities';
+import { activityTypes } from '#domain/patrol/activity-types';
 
 export interface AuditEntry {
   /** Stable key: the newest row's id. */

@@ -2,7 +2,7 @@
 // One stop in the Tab order (the chosen type, else the first): the arrow keys, Home and End move
 // between the types, so Save comes one Tab after the type instead of after every other type.
 import type { KeyboardEvent } from 'react';
-import { activityTypes, type ActivityTypeCode } from '#domain/patrol/activities';
+import { activityTypes, type ActivityTypeCode } from '#domain/patrol/activity-types';
 import { orderTypes } from './values';
 
 interface TypePickerProps {

@@ -1,11 +1,13 @@
 /// <reference lib="webworker" />
-// The Beatbook service worker: serves the precached app shell so the app opens with no signal.
+// The Beatbook service worker: serves the precached app shell so the app opens with no signal,
+// and keeps map tiles as they are viewed (tiles.ts) so the beat map draws offline.
 // It never caches /api/* (records live in IndexedDB, and the sync engine must see real network
 // failures), and a new version waits until the officer chooses "Reload" in the app.
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { clientsClaim } from 'workbox-core';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
+import { isTileRequest, tileStrategy } from './tiles';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -24,6 +26,10 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { deny
 registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/'),
   new NetworkOnly(),
+);
+registerRoute(
+  ({ url, request }) => isTileRequest(url, request.method, request.destination, self.location.origin),
+  tileStrategy(),
 );
 
 // No automatic skipWaiting: activating a new version under an open form could load screens

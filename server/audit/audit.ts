@@ -12,6 +12,7 @@ import {
 import { toCsv, type CsvCell } from '#domain/csv';
 import { writeAudit, writeAuditOnce, type AuditEntry } from '#server/platform/store/audit-log';
 import { queryAudit, type AuditFilters, type AuditListRow, type AuditVisibility } from './store/audit-query';
+import { auditSubjects, subjectKey } from './store/audit-subjects';
 import { findRecord } from '#server/platform/store/records';
 import type { Tables } from '#server/platform/database/tables';
 import { canReadRecord, type Actor } from '#server/sync/access';
@@ -44,7 +45,14 @@ const toRow = (r: AuditListRow): AuditRow => ({ ...r, kind: auditKindOf(r.action
 
 export async function auditPage(db: Kysely<Tables>, granted: Granted, q: AuditQuery): Promise<AuditPage> {
   const rows = await queryAudit(db, filtersOf(q), visibility(granted), q.limit + 1);
-  const page = rows.slice(0, q.limit).map(toRow);
+  const subjects = await auditSubjects(db, visibility(granted), rows.slice(0, q.limit));
+  const page = rows.slice(0, q.limit).map((r): AuditRow => {
+    const subject =
+      r.collection === null || r.recordId === null
+        ? undefined
+        : subjects.get(subjectKey(r.collection, r.recordId));
+    return subject === undefined ? toRow(r) : { ...toRow(r), subject };
+  });
   const last = page.at(-1);
   // The audit log names people and what they did: reading it is a consultation, logged like any.
   await writeAudit(db, {

@@ -56,9 +56,10 @@ const ACTIVITY_TYPES = [
   'leaflet_drop',
 ] as const;
 const STAGES = ['scanning', 'analysis', 'response', 'assessment', 'closed'] as const;
-type Stage = (typeof STAGES)[number];
+export type Stage = (typeof STAGES)[number];
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 const iso = (t: number): string => new Date(t).toISOString();
 const date = (t: number): string => iso(t).slice(0, 10);
 const password = (): string => randomBytes(12).toString('base64url');
@@ -103,6 +104,16 @@ class Pusher {
       );
     this.counts[collection] = (this.counts[collection] ?? 0) + 1;
   }
+}
+
+/**
+ * How long ago (days) a demo problem was opened and how many days each later step takes: open
+ * problems are recent (their whole history fits in the last 20–90 days, steps of 1–2 days), finished
+ * ones older. `pick` is a random whole number, so the seed stays reproducible.
+ */
+export function demoTimeline(stage: Stage, pick: number): { start: number; stepDays: [number, number] } {
+  if (reached(stage, 'assessment')) return { start: 150 + (pick % 850), stepDays: [2, 9] };
+  return { start: 20 + (pick % 71), stepDays: [1, 2] };
 }
 
 function stageFor(r: Random): Stage {
@@ -260,8 +271,11 @@ interface ProblemPlan {
 async function seedProblem(p: Pusher, r: Random, plan: ProblemPlan): Promise<void> {
   const { owner, story } = plan;
   const stage = stageFor(r);
-  let at = plan.now - r.int(40, 1000) * DAY;
-  const step = (): number => (at += r.int(2, 9) * DAY);
+  const timeline = demoTimeline(stage, r.int(0, 1_000_000));
+  const stepDays = timeline.stepDays;
+  let at = plan.now - timeline.start * DAY;
+  // Never past the moment of loading: the demo is "as of today" whatever day it is loaded.
+  const step = (): number => (at = Math.min(at + r.int(stepDays[0], stepDays[1]) * DAY, plan.now - HOUR));
   const id = uuidv7(at);
   const street = r.pick(streets);
   const baseline = r.int(12, 60);
@@ -279,6 +293,7 @@ async function seedProblem(p: Pusher, r: Random, plan: ProblemPlan): Promise<voi
       ownerId: owner.actor.id,
       supervisorId: plan.sergeant.actor.id,
       openedAt: date(at),
+      ...(reached(stage, 'assessment') ? {} : { nextReviewDate: date(plan.now + r.int(-3, 28) * DAY) }),
       scanning: {
         source: r.pick(['calls_for_service', 'community_meeting', 'hotspot_map', 'partner_referral']),
         baselineCount: baseline,
@@ -336,7 +351,8 @@ async function seedProblem(p: Pusher, r: Random, plan: ProblemPlan): Promise<voi
         description: action.description,
         techniques: action.techniques,
         lead: { kind: 'officer', userId: r.pick(plan.team).actor.id },
-        dueDate: date(at + 30 * DAY),
+        // Open work falls due around today (a few days overdue at most); finished work a month on.
+        dueDate: date(finished ? at + 30 * DAY : plan.now + r.int(-4, 45) * DAY),
         status: finished ? 'done' : r.pick(['planned', 'in_progress']),
       },
       step(),

@@ -73,6 +73,19 @@ export const auditQuerySchema = z
   });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
+/**
+ * What a row is about, for reading it as a sentence: the problem's title (the problem's own, or
+ * the problem a child record belongs to), and a review's kind and decision or an activity's type.
+ * Absent when the row names no record, or the record is no longer held.
+ */
+export const auditSubjectSchema = z.object({
+  problemTitle: z.string().nullable(),
+  kind: z.string().optional(),
+  decision: z.string().optional(),
+  type: z.string().optional(),
+});
+export type AuditSubject = z.infer<typeof auditSubjectSchema>;
+
 export const auditRowSchema = z.object({
   seq: z.int().positive(),
   id: z.string(),
@@ -86,6 +99,7 @@ export const auditRowSchema = z.object({
   collection: z.string().nullable(),
   recordId: z.string().nullable(),
   details: z.unknown(),
+  subject: auditSubjectSchema.optional(),
 });
 export type AuditRow = z.infer<typeof auditRowSchema>;
 

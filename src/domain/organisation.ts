@@ -50,6 +50,12 @@ export const usersReplySchema = z.object({ users: z.array(adminUserSchema) });
 export const teamsReplySchema = z.object({ teams: z.array(adminTeamSchema) });
 export const areasReplySchema = z.object({ areas: z.array(areaSchema) });
 
+/** GET /api/map/areas: the force's areas with their outlines, drawn under the map's features. */
+export const mapAreasReplySchema = z.object({
+  areas: z.array(areaSchema.extend({ geometry: z.unknown() })),
+});
+export type MapAreasReply = z.infer<typeof mapAreasReplySchema>;
+
 export const createUserRequestSchema = z.strictObject({
   username: z
     .string()

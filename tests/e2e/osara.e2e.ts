@@ -303,7 +303,7 @@ describe('OSARA: a problem worked through on a phone, signed off on a tablet', (
     // date written onto the problem as the sergeant's own edit, then pc123's closing edit.
     expect(all).toContain(`Review: Sign off the closure by ${sgt100.displayName}`);
     expect(all).toMatch(new RegExp(`Problem changed by ${sgt100.displayName}.*Next review date: 2031-06-30`));
-    expect(all).toMatch(/Problem changed by .*\(you\).*Status: Closed/);
+    expect(all).toMatch(/Problem changed by .*\(you\).*Status changed to Closed/);
     expect(all).toMatch(/Problem changed by .*\(you\).*Objective/);
     expect(texts[0]).toMatch(/Problem opened by .*\(you\)/);
     expect(all).not.toContain('A team member');

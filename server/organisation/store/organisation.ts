@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { AdminTeam, Area, AreaKind } from '#domain/organisation';
 import type { RoleCode } from '#domain/vocabularies';
-import { toJson } from '#server/platform/database/json';
+import { fromJson, toJson } from '#server/platform/database/json';
 import type { Tables } from '#server/platform/database/tables';
 
 export interface StoredArea extends Area {
@@ -18,6 +18,24 @@ export async function listAreas(db: Kysely<Tables>): Promise<Area[]> {
     .orderBy('id')
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind as AreaKind, parentId: r.parent_id }));
+}
+
+/** Every area with an outline, for the map's background (districts first, then wards, beats). */
+export async function areaOutlines(db: Kysely<Tables>): Promise<StoredArea[]> {
+  const rows = await db
+    .selectFrom('areas')
+    .select(['id', 'name', 'kind', 'parent_id', 'geometry'])
+    .where('geometry', 'is not', null)
+    .orderBy('kind')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind as AreaKind,
+    parentId: r.parent_id,
+    geometry: fromJson(r.geometry ?? 'null', 'areas.geometry'),
+  }));
 }
 
 export async function areaIds(db: Kysely<Tables>): Promise<Set<string>> {

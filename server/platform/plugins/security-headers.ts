@@ -36,7 +36,10 @@ export function isSecureRequest(request: FastifyRequest, setting: CookieSecure):
 
 interface SecurityHeadersPluginOptions {
   cookieSecure: CookieSecure;
-  /** The map tile server's origin (TILE_URL), when one is configured: tiles are images. */
+  /**
+   * The map tile server's origin (TILE_URL), when one is configured: tiles are images, fetched by
+   * the page and by the service worker that keeps them.
+   */
   tileImgSource?: string | undefined;
 }
 
@@ -51,7 +54,9 @@ export const securityHeaders: FastifyPluginAsync<SecurityHeadersPluginOptions> =
           scriptSrc: ["'self'"],
           styleSrc: ["'self'"],
           imgSrc: ["'self'", 'data:', 'blob:', ...[opts.tileImgSource ?? []].flat()],
-          connectSrc: ["'self'"],
+          // The service worker fetches the tiles it keeps (service-worker/tiles.ts), and a
+          // worker's fetches answer to connect-src (sw.js is served with this policy too).
+          connectSrc: ["'self'", ...[opts.tileImgSource ?? []].flat()],
           workerSrc: ["'self'"],
           manifestSrc: ["'self'"],
           objectSrc: ["'none'"],

@@ -46,6 +46,15 @@ export interface TileConfig {
   attribution: string;
 }
 
+/** One of the force's areas (district, ward or beat) with its outline, for the map's background. */
+export interface MapArea {
+  id: string;
+  name: string;
+  kind: 'district' | 'ward' | 'beat';
+  /** A GeoJSON Polygon or MultiPolygon, longitude first. */
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown[] };
+}
+
 export interface MapRepository {
   watch(window: PatrolWindow, onChange: (data: MapData) => void): Unsubscribe;
   /**
@@ -53,4 +62,9 @@ export interface MapRepository {
    * an offline map uses the last answer. Null when none is configured or none is known yet.
    */
   tileConfig(): Promise<TileConfig | null>;
+  /**
+   * The force's areas with outlines: asked of the force database when online and remembered on
+   * the device like the tile server, so the map has shape offline and with no tile server.
+   */
+  areas(): Promise<MapArea[]>;
 }

@@ -107,6 +107,19 @@ describe.each(databaseNames)('the audit log on %s', (db) => {
     expect(byKind.some((r) => r.recordId === problemId)).toBe(true);
   });
 
+  it("says what each row is about: the problem's title, for the problem and for a record of it", async () => {
+    const north1 = client(s.app, north1Cookie, device);
+    const action = newAction(problemId, { status: 'planned' });
+    await north1.push(action);
+    const rows = await audit(adminCookie);
+    const created = rows.find((r) => r.action === 'problems.create' && r.recordId === problemId);
+    expect(created?.subject).toEqual({ problemTitle: 'Youths gathering by the shops' });
+    const added = rows.find((r) => r.action === 'actions.create' && r.recordId === action.recordId);
+    expect(added?.subject?.problemTitle).toBe('Youths gathering by the shops');
+    // A row that names no record has no subject.
+    expect(rows.find((r) => r.action === 'session.sign_in')?.subject).toBeUndefined();
+  });
+
   it('logs consultation: a pull names the device and the records; an opened record once per event; never one the user may not read', async () => {
     const pulls = await audit(adminCookie, '&kind=consultation&user=north1');
     const pull = pulls.find((r) => r.action === 'pull');

@@ -191,6 +191,7 @@ const routeCases: Record<string, RouteCase> = {
   'GET /api/client-config': { kind: 'signed-in' },
   'GET /api/me': { kind: 'signed-in' },
   'GET /api/roster': { kind: 'signed-in' },
+  'GET /api/map/areas': { kind: 'signed-in' },
   // Opening a record is logged by whoever opens it; what they may open is the feed's business.
   'POST /api/audit/consultations': { kind: 'signed-in', payload: { deviceId: uuidv7(), events: [] } },
   // Signing out is checked last for each role (it ends the session the other cases use).

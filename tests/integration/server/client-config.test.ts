@@ -32,6 +32,10 @@ describe('client configuration (SQLite)', () => {
     expect(String(res.headers['content-security-policy'])).toMatch(
       /img-src 'self' data: blob: https:\/\/\*\.tiles\.example\.org(;|$)/,
     );
+    // The service worker fetches the tiles it keeps for offline maps: connect-src allows them too.
+    expect(String(res.headers['content-security-policy'])).toMatch(
+      /connect-src 'self' https:\/\/\*\.tiles\.example\.org(;|$)/,
+    );
   });
 
   it('says there is no tile server when none is configured, and the CSP allows no other origin', async () => {
@@ -39,6 +43,7 @@ describe('client configuration (SQLite)', () => {
     const res = await without.app.inject({ method: 'GET', url: '/api/client-config', headers: { cookie } });
     expect(res.json()).toEqual({ tileUrl: null, tileAttribution: '' });
     expect(String(res.headers['content-security-policy'])).toMatch(/img-src 'self' data: blob:(;|$)/);
+    expect(String(res.headers['content-security-policy'])).toMatch(/connect-src 'self'(;|$)/);
   });
 
   it('refuses a malformed TILE_URL at start with a plain message', () => {

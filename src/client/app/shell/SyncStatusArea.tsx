@@ -27,11 +27,15 @@ export function SyncStatusArea() {
     setOpenOn(next ? pathname : null);
   };
   const [requested, setRequested] = useState(false);
+  // "Sync now" pressed with no signal: say so, until the signal is back.
+  const [offlineAsked, setOfflineAsked] = useState(false);
+  const offlineNote = offlineAsked && !status.online;
   const detailsId = useId();
   const errorText = syncErrorText(t, status);
   const waiting = status.pending > 0 || !status.online || status.sessionExpired || errorText !== null;
 
   function syncNow(): void {
+    setOfflineAsked(!status.online);
     setRequested(true);
     // Failures reach the officer through the status (lastError), not through this promise.
     workspace.sync
@@ -62,6 +66,11 @@ export function SyncStatusArea() {
         <p className="sync-details__status">{syncStatusText(t, status)}</p>
         {errorText !== null && <p className="sync-error">{errorText}</p>}
         {status.syncing && <p>{t('sync.syncingNow')}</p>}
+        {offlineNote && (
+          <p className="sync-offline-note" role="alert">
+            {t('sync.offlineNote')}
+          </p>
+        )}
         <div className="sync-details__actions">
           <button type="button" onClick={syncNow}>
             {t('sync.syncNow')}

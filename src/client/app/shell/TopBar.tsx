@@ -1,3 +1,4 @@
+import { useEffect, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { RoleCode } from '#domain/vocabularies';
 import { useT } from '#client/i18n/index';
@@ -20,6 +21,38 @@ function hasAppHistory(): boolean {
   return typeof state === 'object' && state !== null && 'idx' in state && Number(state.idx) > 0;
 }
 
+/**
+ * One visible title and one h1: when the screen's h1 says what the bar says, the bar's title is the
+ * one seen (the h1 is kept for screen readers only, shell.css) and the bar's copy is hidden from
+ * screen readers, so neither reads or shows the name twice.
+ */
+function useTitleInBar(title: string): boolean {
+  const same = useSyncExternalStore(subscribeToPage, () => screenHeading() === title);
+  useEffect(() => {
+    document.documentElement.dataset.titleInBar = same ? 'true' : 'false';
+  }, [same]);
+  useEffect(
+    () => () => {
+      delete document.documentElement.dataset.titleInBar;
+    },
+    [],
+  );
+  return same;
+}
+
+/** The screen's h1 as text, once it is on the page. */
+function screenHeading(): string | undefined {
+  return document.querySelector('main h1')?.textContent.trim();
+}
+
+function subscribeToPage(changed: () => void): () => void {
+  const observer = new MutationObserver(changed);
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  return () => {
+    observer.disconnect();
+  };
+}
+
 /** The phone's top bar: back where there is somewhere to go back to, the screen, the sync state. */
 export function TopBar({ role }: { role: RoleCode }) {
   const t = useT();
@@ -27,6 +60,7 @@ export function TopBar({ role }: { role: RoleCode }) {
   const navigate = useNavigate();
   const title = useScreenTitle();
   const up = upFrom(pathname, role);
+  const titleInBar = useTitleInBar(title);
   return (
     <header className="top-bar">
       {up !== null && (
@@ -42,7 +76,9 @@ export function TopBar({ role }: { role: RoleCode }) {
           <span className="visually-hidden">{t('shell.back')}</span>
         </button>
       )}
-      <p className="top-bar__title">{title}</p>
+      <p className="top-bar__title" aria-hidden={titleInBar ? true : undefined}>
+        {title}
+      </p>
       <SyncStatusArea />
     </header>
   );

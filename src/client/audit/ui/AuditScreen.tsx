@@ -9,6 +9,7 @@ import { ApiError } from '#client/app/contract';
 import { type AuditFilterInput, type AuditRepository } from '#client/audit/contract';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
+import './audit.css';
 
 function failureText(error: unknown): string {
   return error instanceof ApiError ? error.message : 'The audit log could not be loaded. Try again.';

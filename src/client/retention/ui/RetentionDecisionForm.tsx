@@ -83,47 +83,54 @@ export function RetentionDecisionForm({ item, retention, onDecided }: Props) {
           {error}
         </p>
       )}
-      <button
-        type="button"
-        onClick={() => {
-          if (check(true)) send('retain');
-        }}
-      >
-        Retain
-      </button>
-      {!confirming ? (
+      <div className="retention-buttons">
         <button
           type="button"
-          className="secondary"
           onClick={() => {
-            if (check(false)) setConfirming(true);
+            if (check(true)) send('retain');
           }}
         >
-          Erase…
+          Retain
         </button>
-      ) : (
-        <p role="alert">
-          Erasing removes the personal content of this problem and everything linked to it, on the force
-          database and on every device at its next sync. It cannot be undone.{' '}
-          <button
-            type="button"
-            className="danger"
-            onClick={() => {
-              send('erase');
-            }}
-          >
-            Erase now
-          </button>{' '}
+        {!confirming && (
           <button
             type="button"
             className="secondary"
             onClick={() => {
-              setConfirming(false);
+              if (check(false)) setConfirming(true);
             }}
           >
-            Keep it
+            Erase…
           </button>
-        </p>
+        )}
+      </div>
+      {confirming && (
+        <div className="retention-confirm" role="alert">
+          <p>
+            Erasing removes the personal content of this problem and everything linked to it, on the force
+            database and on every device at its next sync. It cannot be undone.
+          </p>
+          <div className="retention-buttons">
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                send('erase');
+              }}
+            >
+              Erase now
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setConfirming(false);
+              }}
+            >
+              Keep it
+            </button>
+          </div>
+        </div>
       )}
       {status !== null && <p role="status">{status}</p>}
     </div>

@@ -303,6 +303,33 @@ describe('capture screen', () => {
     expect(patrol.saved[0]?.photos.map((p) => p.sha256)).toEqual([picture.sha256]);
   });
 
+  it('Save is the next Tab stop after the activity type; the arrow keys move between the types', async () => {
+    const patrol = new FakePatrol(fakeGeolocation({ code: 1 }));
+    await openCapture(patrol);
+    const form = document.querySelector('form.capture-form');
+    if (form === null) throw new Error('no capture form');
+    // The Tab order: focusable controls in document order, without those taken out (tabindex -1).
+    const stops = () =>
+      [...form.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]')].filter(
+        (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled,
+      );
+    const first = stops()[0];
+    expect(first?.textContent).toBe('Patrol');
+    expect(stops()[1]?.textContent).toBe('Save');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Letter drop / leaflets' }));
+    expect(stops()[0]?.textContent).toBe('Letter drop / leaflets');
+    expect(stops()[1]?.textContent).toBe('Save');
+
+    const chosen = screen.getByRole('button', { name: 'Letter drop / leaflets' });
+    chosen.focus();
+    fireEvent.keyDown(chosen, { key: 'Home' });
+    expect(document.activeElement?.textContent).toBe('Patrol');
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowLeft' });
+    const types = [...form.querySelectorAll<HTMLButtonElement>('.capture-type')];
+    expect(document.activeElement).toBe(types.at(-1));
+  });
+
   it('an empty type or a bad duration is shown next to the field and nothing is saved', async () => {
     const patrol = new FakePatrol(fakeGeolocation({ code: 1 }));
     await openCapture(patrol);

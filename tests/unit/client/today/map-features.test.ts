@@ -7,7 +7,7 @@ import type { Hotspot } from '#domain/patrol/hotspots';
 import type { Problem } from '#domain/records';
 import type { Me } from '#domain/session';
 import type { ApiClient } from '#client/platform/api/client';
-import { createMapRepository, tileConfigFrom } from '#client/patrol/data/map-data';
+import { createMapRepository, mapAreasFrom, tileConfigFrom } from '#client/patrol/data/map-data';
 import { openUserDb, type BeatbookDb } from '#client/platform/db/schema';
 import { mapFeatures } from '#client/patrol/ui/map/map-features';
 
@@ -134,5 +134,59 @@ describe('tile configuration', () => {
     expect(await offline.tileConfig()).toEqual({ url, attribution: 'A' });
     await createMapRepository(db, me, api({ tileUrl: null, tileAttribution: '' })).tileConfig();
     expect(await offline.tileConfig()).toBeNull();
+  });
+});
+
+describe('area outlines for the map background', () => {
+  let db: BeatbookDb | undefined;
+  afterEach(async () => {
+    db?.close();
+    if (db !== undefined) await db.delete();
+  });
+  const square = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [-1.6, 53.78],
+        [-1.58, 53.78],
+        [-1.58, 53.8],
+        [-1.6, 53.78],
+      ],
+    ],
+  };
+  const answer = {
+    areas: [
+      { id: 'north', name: 'North district', kind: 'district', parentId: null, geometry: square },
+      {
+        id: 'bad',
+        name: 'No outline',
+        kind: 'ward',
+        parentId: 'north',
+        geometry: { type: 'Point', coordinates: [1, 2] },
+      },
+      { id: 'odd', name: 'Odd kind', kind: 'county', parentId: null, geometry: square },
+    ],
+  };
+  const api = (reply: unknown): ApiClient =>
+    ({
+      send: () =>
+        reply instanceof Error
+          ? Promise.reject(reply)
+          : Promise.resolve(new Response(JSON.stringify(reply), { status: 200 })),
+    }) as unknown as ApiClient;
+
+  it('keeps districts, wards and beats with polygon outlines, and leaves out anything else', () => {
+    expect(mapAreasFrom(answer)).toEqual([
+      { id: 'north', name: 'North district', kind: 'district', geometry: square },
+    ]);
+    expect(mapAreasFrom(null)).toEqual([]);
+    expect(mapAreasFrom({ areas: 'x' })).toEqual([]);
+  });
+
+  it('remembers the outlines on the device for a map with no signal', async () => {
+    db = openUserDb(`map-areas-${id()}`);
+    expect(await createMapRepository(db, me, api(answer)).areas()).toHaveLength(1);
+    const offline = createMapRepository(db, me, api(new Error('offline')));
+    expect((await offline.areas()).map((a) => a.name)).toEqual(['North district']);
   });
 });

@@ -48,6 +48,25 @@ describe('sync status area', () => {
     expect(screen.getByRole('button', { name: 'Sync now' })).toBeDefined();
   });
 
+  it('"Sync now" with no signal says the changes are safe on the device, until the signal is back', () => {
+    const workspace = fakeWorkspace();
+    workspace.setStatus({ online: false, pending: 2 });
+    renderStatus(workspace);
+    fireEvent.click(screen.getByRole('button', { name: /^Sync details/ }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'You’re offline — your changes are saved on this device and will send when you have signal.',
+    );
+    act(() => {
+      workspace.setStatus({ online: true });
+    });
+    expect(screen.queryByRole('alert')).toBeNull();
+    // Online, "Sync now" says nothing of the kind.
+    fireEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('with nothing wrong, shows no alerts under the bar', () => {
     renderStatus(fakeWorkspace());
     expect(screen.queryByRole('link', { name: 'Sign in again' })).toBeNull();

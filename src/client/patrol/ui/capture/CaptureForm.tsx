@@ -1,6 +1,7 @@
 // The capture form, for a new activity and for its author's edits. Everything typed stays in the
 // form on any failure (invalid field, full device, anything else), so Save can simply be pressed
-// again. The Save bar stays on screen: tap 3 of 3 needs no scrolling.
+// again. The Save bar stays on screen: tap 3 of 3 needs no scrolling, and it is the next Tab stop
+// after the activity type (the details below are optional).
 import { useCallback, useState, type SubmitEvent } from 'react';
 import type { ActivityFields } from '#domain/patrol/activities';
 import type { Hotspot } from '#domain/patrol/hotspots';
@@ -138,6 +139,16 @@ export function CaptureForm(props: CaptureFormProps) {
           set({ type });
         }}
       />
+      {/* Save straight after the type in the Tab order (tap 3 of 3); CSS keeps the bar at the
+          bottom of the screen. */}
+      <div className="capture-save-bar">
+        <div role="alert" className="form-error">
+          {saveError}
+        </div>
+        <button type="submit" className="primary" disabled={saving || preparing > 0}>
+          {saving ? 'Saving…' : 'Save'}
+        </button>
+      </div>
       <Field id={startedId} label="Started at" error={errors.startedAt}>
         <input
           {...fieldAria(startedId, errors.startedAt)}
@@ -222,14 +233,6 @@ export function CaptureForm(props: CaptureFormProps) {
           setAdded((list) => list.filter((p) => p.sha256 !== sha));
         }}
       />
-      <div className="capture-save-bar">
-        <div role="alert" className="form-error">
-          {saveError}
-        </div>
-        <button type="submit" className="primary" disabled={saving || preparing > 0}>
-          {saving ? 'Saving…' : 'Save'}
-        </button>
-      </div>
     </form>
   );
 }

@@ -6,7 +6,7 @@
 import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'react';
-import type { TileConfig } from '#client/patrol/view-contract';
+import type { MapArea, TileConfig } from '#client/patrol/view-contract';
 import type { MapFeatures } from './map-features';
 import { activityText, minutesLine } from './map-text';
 
@@ -30,6 +30,29 @@ const PROBLEM_STYLE: L.CircleMarkerOptions = {
 /** Great Britain, for a map with nothing on it yet. */
 const EMPTY_VIEW: { center: L.LatLngExpression; zoom: number } = { center: [54.0, -2.5], zoom: 5 };
 
+/** Districts as filled shapes with a firm edge, wards inside them with a lighter one and their name. */
+function drawAreas(areas: readonly MapArea[]): L.FeatureGroup {
+  const group = L.featureGroup();
+  const ordered = [...areas].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  for (const area of ordered) {
+    const shape = L.geoJSON(area.geometry, {
+      pane: AREA_PANE,
+      interactive: false,
+      style: { className: `map-area map-area--${area.kind}`, weight: area.kind === 'district' ? 3 : 1.5 },
+    });
+    if (area.kind === 'ward')
+      shape.bindTooltip(area.name, {
+        permanent: true,
+        direction: 'center',
+        className: 'map-area-label',
+        pane: AREA_PANE,
+      });
+    shape.addTo(group);
+  }
+  return group;
+}
+const KIND_ORDER: readonly MapArea['kind'][] = ['district', 'ward', 'beat'];
+
 /** Popup content built as text nodes: names come from analysts' files and officers' typing. */
 function popup(lines: readonly string[]): HTMLElement {
   const box = document.createElement('div');
@@ -44,11 +67,16 @@ function popup(lines: readonly string[]): HTMLElement {
 export interface LeafletMapProps {
   features: MapFeatures;
   tiles: TileConfig | null;
+  /** The force's districts and wards, drawn as the background when there are no tiles. */
+  areas: readonly MapArea[];
   label: string;
   describedBy: string;
 }
 
-export default function LeafletMap({ features, tiles, label, describedBy }: LeafletMapProps) {
+/** Below the hotspots and points (overlayPane is 400), above the tiles (200). */
+const AREA_PANE = 'areas';
+
+export default function LeafletMap({ features, tiles, areas, label, describedBy }: LeafletMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -56,6 +84,7 @@ export default function LeafletMap({ features, tiles, label, describedBy }: Leaf
   useEffect(() => {
     if (container.current === null) return;
     const created = L.map(container.current, { attributionControl: false, zoomSnap: 0.5 });
+    created.createPane(AREA_PANE).style.zIndex = '350';
     created.setView(EMPTY_VIEW.center, EMPTY_VIEW.zoom);
     map.current = created;
     return () => {
@@ -90,6 +119,20 @@ export default function LeafletMap({ features, tiles, label, describedBy }: Leaf
     };
   }, [tiles]);
 
+  // No tiles (none set up, or unreachable): the force's areas give the map its shape.
+  const background = tiles === null || tilesFailed;
+  const [areaBounds, setAreaBounds] = useState<L.LatLngBounds | null>(null);
+  useEffect(() => {
+    const current = map.current;
+    if (current === null || !background || areas.length === 0) return;
+    const layer = drawAreas(areas).addTo(current);
+    const bounds = layer.getBounds();
+    setAreaBounds(bounds.isValid() ? bounds : null);
+    return () => {
+      layer.remove();
+    };
+  }, [areas, background]);
+
   useEffect(() => {
     const current = map.current;
     if (current === null) return;
@@ -112,10 +155,11 @@ export default function LeafletMap({ features, tiles, label, describedBy }: Leaf
     group.addTo(current);
     const bounds = group.getBounds();
     if (bounds.isValid()) current.fitBounds(bounds, { padding: [24, 24], maxZoom: 17 });
+    else if (areaBounds !== null) current.fitBounds(areaBounds);
     return () => {
       group.remove();
     };
-  }, [features]);
+  }, [features, areaBounds]);
 
   return (
     <>
@@ -129,8 +173,8 @@ export default function LeafletMap({ features, tiles, label, describedBy }: Leaf
       />
       {tiles !== null && tilesFailed && (
         <p className="map-note" role="status">
-          The map background could not be loaded (no signal, or the tile server cannot be reached), so
-          outlines and points are drawn on a plain background.
+          The map background could not be loaded (no signal, or the tile server cannot be reached), so the
+          force’s areas, the outlines and the points are drawn without it.
         </p>
       )}
     </>

@@ -4,7 +4,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { addDays } from '#domain/dates';
 import { useWorkspace } from '#client/app/store';
-import type { MapData, TileConfig } from '#client/patrol/view-contract';
+import type { MapArea, MapData, TileConfig } from '#client/patrol/view-contract';
 import type { Workspace } from '#client/app/contract';
 import { todayOf, windowStart } from '#client/patrol/ui/today/select';
 import { mapFeatures, type Period } from './map-features';
@@ -40,11 +40,31 @@ function useTiles(workspace: Workspace): TileConfig | null {
   return tiles;
 }
 
+/** The force's area outlines (from the force database, or as this device last had them). */
+function useAreas(workspace: Workspace): MapArea[] {
+  const repo = workspace.map;
+  const [areas, setAreas] = useState<MapArea[]>([]);
+  useEffect(() => {
+    let live = true;
+    repo.areas().then(
+      (found) => {
+        if (live) setAreas(found);
+      },
+      () => undefined, // no outlines: the plain background
+    );
+    return () => {
+      live = false;
+    };
+  }, [repo]);
+  return areas;
+}
+
 export function MapScreen() {
   const workspace = useWorkspace();
   const today = useMemo(() => todayOf(new Date()), []);
   const data = useMapData(workspace, today);
   const tiles = useTiles(workspace);
+  const areas = useAreas(workspace);
   const [period, setPeriod] = useState<Period>('today');
   const features = useMemo(
     () =>
@@ -103,13 +123,18 @@ export function MapScreen() {
             </li>
           </ul>
           <p id="map-help">
-            {tiles === null ? 'No map background is set up, so the map is drawn on a plain background. ' : ''}
+            {tiles !== null
+              ? ''
+              : areas.length > 0
+                ? 'No map background is set up, so the force’s districts and wards are drawn instead. '
+                : 'No map background is set up, so the map is drawn on a plain background. '}
             The list below the map shows the same hotspots, activities and problems.
           </p>
           <Suspense fallback={<p>Loading the map…</p>}>
             <LeafletMap
               features={features}
               tiles={tiles}
+              areas={areas}
               label={`Map of ${String(features.hotspots.length)} hotspots and ${String(
                 features.activities.length,
               )} activities`}

@@ -67,7 +67,11 @@ const SHORT_FIELDS = new Set([
   'supervisorId',
 ]);
 
-/** The changed fields, by label, and the short values a person can read at a glance. */
+/**
+ * What changed, in words: "Status changed to Response. Objective changed". A short field's new
+ * value is named when the force database still holds it (it keeps no earlier values, so the value
+ * a field changed from is not known); long fields are named without their text.
+ */
 function describeChange(
   collection: string,
   fields: readonly string[],
@@ -79,15 +83,15 @@ function describeChange(
   return shown
     .map((field) => {
       const label = problemFieldLabel(field);
-      if (!(field in values) || !SHORT_FIELDS.has(field)) return label;
+      if (!(field in values) || !SHORT_FIELDS.has(field)) return `${label} changed`;
       const value = values[field];
       const text =
         (field === 'ownerId' || field === 'supervisorId') && typeof value === 'string'
           ? nameOf(value)
           : problemFieldValue(field, value);
-      return `${label}: ${text}`;
+      return `${label} changed to ${text}`;
     })
-    .join('; ');
+    .join('. ');
 }
 
 function historyEvent(
@@ -127,7 +131,7 @@ function historyEvent(
   return {
     ...base,
     what: `${thing} changed`,
-    detail: `${describeChange(entry.collection, entry.fields, entry.values, nameOf)} (version ${String(entry.version ?? '?')})`,
+    detail: describeChange(entry.collection, entry.fields, entry.values, nameOf),
   };
 }
 

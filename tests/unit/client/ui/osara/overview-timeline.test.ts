@@ -212,12 +212,12 @@ describe('timelineEvents with the force database history', () => {
     );
     expect(events.map((e) => [e.what, e.by ?? '', e.detail ?? ''])).toEqual([
       ['Problem opened', 'PC Ames', ''],
-      ['Problem changed', 'PC Bell', 'Title: Lights out behind the shops; Objective (version 2)'],
+      ['Problem changed', 'PC Bell', 'Title changed to Lights out behind the shops. Objective changed'],
       ['Action added', 'PC Ames', 'Fit lighting'],
       ['Patrol activity: Patrol', 'PC Bell', '30 minutes at Market Street'],
       ['Review: Approve this stage', 'Sgt Cole', ''],
       ['Action added', '', 'Added after the fetch'],
-      ['Problem change saved on this device, not yet sent', '', 'Status: Response'],
+      ['Problem change saved on this device, not yet sent', '', 'Status changed to Response'],
     ]);
     expect(events.at(-1)?.state).toBe('pending');
   });

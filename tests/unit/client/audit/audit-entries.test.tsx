@@ -1,0 +1,113 @@
+// The audit log read as sentences, and the pages of one download shown as one entry.
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AuditRow } from '#domain/audit';
+import { auditEntries, rowWords } from '#client/audit/ui/audit-entries';
+import { AuditTable } from '#client/audit/ui/AuditTable';
+
+afterEach(cleanup);
+
+let seq = 1000;
+function row(over: Partial<AuditRow>): AuditRow {
+  seq -= 1;
+  return {
+    seq,
+    id: `row-${String(seq)}`,
+    at: '2026-12-05T08:00:00.000Z',
+    userId: 'u-alex',
+    username: 'pc.alex.patel',
+    displayName: 'PC Alex Patel',
+    deviceId: 'dev-1',
+    action: 'pull',
+    kind: 'consultation',
+    collection: null,
+    recordId: null,
+    details: null,
+    ...over,
+  };
+}
+
+/** A download page from cursor `from` to `to` naming `n` records. */
+function page(from: number, to: number, n: number, over: Partial<AuditRow> = {}): AuditRow {
+  const records = Array.from({ length: n }, (_, i) => `problems/p${String(from + i)}`);
+  return row({ details: { from, to, records }, ...over });
+}
+
+describe('audit entries', () => {
+  it('reads one download page as "downloaded 200 records" by name, never by id', () => {
+    const [entry] = auditEntries([page(0, 200, 200)]);
+    expect(`${entry?.who ?? ''} ${entry?.what ?? ''}`).toBe('PC Alex Patel downloaded 200 records');
+  });
+
+  it('joins the consecutive pages of one sync (newest first) into one entry, keeping every row', () => {
+    // 55 pages of 200 records: cursors 0→200→…→11000, listed newest first as the server does.
+    const pages = Array.from({ length: 55 }, (_, i) => page(i * 200, (i + 1) * 200, 200)).reverse();
+    const entries = auditEntries(pages);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.what).toBe('downloaded 11,000 records in 55 pages');
+    expect(entries[0]?.rows).toHaveLength(55);
+  });
+
+  it('keeps two syncs, two people and two devices apart', () => {
+    const rows = [
+      page(500, 600, 100), // a later sync: does not start where the next (older) one ended
+      page(300, 400, 100),
+      page(200, 300, 100),
+      page(100, 200, 100, { userId: 'u-sam', displayName: 'Sgt Sam Reid' }),
+      page(0, 100, 100, { deviceId: 'dev-2', userId: 'u-sam', displayName: 'Sgt Sam Reid' }),
+    ];
+    const entries = auditEntries(rows);
+    expect(entries.map((e) => `${e.who} ${e.what}`)).toEqual([
+      'PC Alex Patel downloaded 100 records',
+      'PC Alex Patel downloaded 200 records in 2 pages',
+      'Sgt Sam Reid downloaded 100 records',
+      'Sgt Sam Reid downloaded 100 records',
+    ]);
+    expect(entries.flatMap((e) => e.rows)).toHaveLength(rows.length);
+  });
+
+  it('names the decision and the problem of a review', () => {
+    const signOff = row({
+      action: 'reviews.create',
+      kind: 'collection',
+      displayName: 'Sgt Sam Reid',
+      collection: 'reviews',
+      recordId: 'r1',
+      subject: { problemTitle: 'Burglaries on Elm St', kind: 'closure', decision: 'sign_off_closure' },
+    });
+    expect(rowWords(signOff)).toBe("signed off the closure of 'Burglaries on Elm St'");
+  });
+
+  it('says which fields of a problem changed, and copes with a record no longer held', () => {
+    const changed = row({
+      action: 'problems.update',
+      collection: 'problems',
+      recordId: 'p1',
+      details: { fields: ['status', 'nextReviewDate'] },
+      subject: { problemTitle: 'Graffiti, Mill Lane' },
+    });
+    expect(rowWords(changed)).toBe("changed the status and next review date of 'Graffiti, Mill Lane'");
+    expect(rowWords({ ...changed, subject: undefined })).toBe(
+      'changed the status and next review date of a problem',
+    );
+  });
+
+  it('reads sign-in, the system and unknown actions in words', () => {
+    expect(rowWords(row({ action: 'session.sign_in' }))).toBe('signed in');
+    const sweep = auditEntries([row({ action: 'attachments.sweep', userId: null, displayName: null })]);
+    expect(`${sweep[0]?.who ?? ''} ${sweep[0]?.what ?? ''}`).toBe('Beatbook removed photos no record uses');
+    expect(rowWords(row({ action: 'something.new' }))).toBe('did "something.new"');
+  });
+
+  it('shows sentences on the screen, with the rows behind an entry under Details', () => {
+    render(<AuditTable rows={[page(100, 200, 100), page(0, 100, 100)]} />);
+    const list = screen.getByRole('list', { name: 'Audit entries, newest first' });
+    const items = within(list)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('audit-entry'));
+    expect(items).toHaveLength(1);
+    expect(items[0]?.textContent).toContain('PC Alex Patel downloaded 200 records in 2 pages');
+    expect(items[0]?.textContent).not.toContain('u-alex');
+    expect(within(items[0] as HTMLElement).getAllByText(/device dev-1/)).toHaveLength(2);
+  });
+});

@@ -6,6 +6,7 @@ import * as conflictsFeed from './migrations/0002-conflicts-feed';
 import * as attachments from './migrations/0003-attachments';
 import * as organisation from './migrations/0004-organisation';
 import * as auditChain from './migrations/0005-audit-chain';
+import * as pullLog from './migrations/0006-pull-log';
 import type { Tables } from './tables';
 
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-12-0003-attachments': attachments,
   '2026-12-12-0004-organisation': organisation,
   '2026-12-12-0005-audit-chain': auditChain,
+  '2026-12-20-pull-log-per-user-chain': pullLog,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
@@ -47,6 +49,6 @@ export const migrateDownOne = (db: Kysely<Tables>): Promise<void> => run('down',
 
 /** Names of migrations this code knows that the database has not run: readiness needs none. */
 export async function pendingMigrations(db: Kysely<Tables>): Promise<string[]> {
-  const known = await migrator(db).getMigrations();
+  const known = await (await migrator(db)).getMigrations();
   return known.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }

@@ -59,8 +59,19 @@ export type MutationResult = z.infer<typeof mutationResultSchema>;
 export const pushResponseSchema = z.object({ results: z.array(mutationResultSchema) });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
-export const MAX_PULL_LIMIT = 500;
-export const DEFAULT_PULL_LIMIT = 200;
+/** Rows per pull page at most; pages are sized by bytes first (PULL_PAGE_BYTES). */
+export const MAX_PULL_LIMIT = 5000;
+/**
+ * What the app asks for: the byte budget ends most pages first (about 1,800 activities or 500
+ * problems), and the server reads limit + 1 rows for a page, so a larger ask only reads rows
+ * that the budget then leaves for the next page.
+ */
+export const DEFAULT_PULL_LIMIT = 2000;
+/**
+ * A pull page ends once its records' JSON reaches about this size (uncompressed), so a page of
+ * small activities and a page of long problems cost the device about the same to write.
+ */
+export const PULL_PAGE_BYTES = 1_000_000;
 
 export const pullQuerySchema = z.strictObject({
   cursor: z.coerce.number().int().nonnegative().default(0),

@@ -8,6 +8,7 @@ import * as organisation from './migrations/0004-organisation';
 import * as auditChain from './migrations/0005-audit-chain';
 import * as scopeExits from './migrations/0006-scope-exits';
 import * as photoRefs from './migrations/0007-photo-refs';
+import * as pullLog from './migrations/0008-pull-log';
 import type { Tables } from './tables';
 
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-12-0005-audit-chain': auditChain,
   '2026-12-13-0006-scope-exits': scopeExits,
   '2026-12-13-0007-photo-refs': photoRefs,
+  '2026-12-20-0008-pull-log': pullLog,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -170,6 +170,29 @@ export interface ScopeExitsTable {
   version: number;
 }
 
+/** One pull page served (issue 16): chained per user, anchored in `audit` (store/pull-log.ts). */
+export interface PullLogTable {
+  id: string;
+  user_id: string;
+  user_seq: number;
+  device_id: string | null;
+  at: string;
+  from_cursor: number;
+  to_cursor: number;
+  /** JSON list of "collection/id" sent, conflicts as "conflicts/id", scope exits as "left/collection/id". */
+  records: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface PullLogHeadsTable {
+  user_id: string;
+  seq: number;
+  hash: string;
+  /** The last `user_seq` named by a `pull` row of the main audit chain. */
+  anchored_seq: number;
+}
+
 export interface Tables {
   teams: TeamsTable;
   users: UsersTable;
@@ -187,4 +210,6 @@ export interface Tables {
   attachment_uploaders: AttachmentUploadersTable;
   scope_exits: ScopeExitsTable;
   photo_refs: PhotoRefsTable;
+  pull_log: PullLogTable;
+  pull_log_heads: PullLogHeadsTable;
 }

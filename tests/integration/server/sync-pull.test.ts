@@ -1,6 +1,6 @@
 // Pull: paging never skips or repeats a change, and readers see only what they may read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pullResponseSchema } from '#domain/sync';
+import { MAX_PULL_LIMIT, pullResponseSchema } from '#domain/sync';
 import { problemSchema } from '#domain/records';
 import { uuidv7 } from '#domain/ids';
 import {
@@ -105,7 +105,13 @@ describe.each(databaseNames)('pull on %s', (db) => {
 
   it('refuses a bad cursor or limit with 400 invalid_request, and needs a session', async () => {
     const cookie = await signIn(s.app, 'north1');
-    for (const query of ['cursor=-1', 'cursor=abc', 'limit=0', 'limit=501', 'cursor=0&other=1']) {
+    for (const query of [
+      'cursor=-1',
+      'cursor=abc',
+      'limit=0',
+      `limit=${String(MAX_PULL_LIMIT + 1)}`,
+      'cursor=0&other=1',
+    ]) {
       const res = await s.app.inject({
         method: 'GET',
         url: `/api/sync/pull?${query}`,

@@ -5,7 +5,7 @@ import { CONFLICTS_COLLECTION, type ConflictRecord } from '#domain/conflicts';
 import { PULL_PAGE_BYTES, type PullQuery } from '#domain/sync';
 import { anchorPulls, logPulledPage } from '#server/platform/store/pull-log';
 import type { StoredConflict } from './store/conflicts';
-import { feedPage, type FeedRecord } from './store/feed';
+import { countAfter, feedPage, type FeedRecord } from './store/feed';
 import type { StoredRecord } from '#server/platform/store/records';
 import type { Tables } from '#server/platform/database/tables';
 import { feedScope, type Actor } from './access';
@@ -78,7 +78,8 @@ export async function pullJson(
 ): Promise<{ json: string; changes: number }> {
   // Records and the conflicts their writes caused come from one feed, conflicts scoped like the
   // records they belong to; store/feed.ts explains why a page never splits a change number.
-  const page = await feedPage(db, query.cursor, query.limit, feedScope(actor), PULL_PAGE_BYTES);
+  const scope = feedScope(actor);
+  const page = await feedPage(db, query.cursor, query.limit, scope, PULL_PAGE_BYTES);
   const { records, conflicts, exits, cursor, hasMore } = page;
   if (records.length + conflicts.length + exits.length > 0) {
     // Consultation of personal data is audited: the page's range and ids in the user's pull log,
@@ -121,6 +122,11 @@ export async function pullJson(
     })),
   ];
   if (conflicts.length + exits.length > 0) items.sort((a, b) => a.order - b.order || a.kind - b.kind);
-  const json = `{"changes":[${items.map((i) => i.json).join(',')}],"cursor":${String(cursor)},"hasMore":${String(hasMore)}}`;
+  // Asked on a pull's first request; only a pull that runs to more pages needs it.
+  const estimate =
+    query.estimate === '1' && hasMore
+      ? `,"estimatedTotal":${String(await countAfter(db, query.cursor, scope))}`
+      : '';
+  const json = `{"changes":[${items.map((i) => i.json).join(',')}],"cursor":${String(cursor)},"hasMore":${String(hasMore)}${estimate}}`;
   return { json, changes: items.length };
 }

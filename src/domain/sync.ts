@@ -78,6 +78,11 @@ export const pullQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
   /** The pulling device, so the audit row of this consultation names it (s.62). */
   deviceId: z.uuid().optional(),
+  /**
+   * `1` on the first request of a pull: when the page is not the last, the answer carries
+   * `estimatedTotal`, so the device can say how far a long download has got.
+   */
+  estimate: z.literal('1').optional(),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
@@ -106,5 +111,10 @@ export const pullResponseSchema = z.object({
   changes: z.array(pulledChangeSchema),
   cursor: z.int().nonnegative(),
   hasMore: z.boolean(),
+  /**
+   * About how many changes the feed holds for this reader after the requested cursor, this page's
+   * included: sent when the request asked (`estimate=1`) and more pages follow.
+   */
+  estimatedTotal: z.int().nonnegative().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;

@@ -71,6 +71,17 @@ export async function exitVersionsAfter(
   return rows.map((r) => r.version);
 }
 
+/** How many exits for this reader follow `cursor`. */
+export async function countExitsAfter(db: Kysely<Tables>, cursor: number, scope: ReadScope): Promise<number> {
+  const row = await db
+    .selectFrom('scope_exits')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('version', '>', cursor)
+    .where(exitFilter(scope))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** Exits for this reader with a change number in (after, upTo], in feed order. */
 export async function exitsInRange(
   db: Kysely<Tables>,

@@ -30,6 +30,7 @@ import { conflictsInRange, type StoredConflict } from './conflicts';
 import { CONFLICT_BYTES, EXIT_BYTES, pageEnd } from './page-end';
 import { readsNothing, scopeFilter, type ReadScope } from '#server/platform/store/scope';
 import {
+  countExitsAfter,
   exitsInRange,
   exitVersionsAfter,
   seesExits,
@@ -165,4 +166,28 @@ async function readPage(
   if (!hasMore && exitVersions.length > limit)
     hasMore = (await exitVersionsAfter(db, upTo, 1, scope)).length > 0;
   return { records, conflicts, exits, cursor: upTo, hasMore };
+}
+
+/**
+ * About how many rows the reader's feed holds after `cursor` (records, conflicts and exits): the
+ * total a long download is measured against (pull.ts). Read once per pull, when it has pages.
+ */
+export async function countAfter(db: Kysely<Tables>, cursor: number, scope: ReadScope): Promise<number> {
+  if (readsNothing(scope)) return 0;
+  const [records, conflicts, exits] = await Promise.all([
+    db
+      .selectFrom('records')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('version', '>', cursor)
+      .where(scopeFilter('records', scope))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('conflicts')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('version', '>', cursor)
+      .where(scopeFilter('conflicts', scope))
+      .executeTakeFirstOrThrow(),
+    seesExits(scope) ? countExitsAfter(db, cursor, scope) : Promise.resolve(0),
+  ]);
+  return Number(records.n) + Number(conflicts.n) + exits;
 }

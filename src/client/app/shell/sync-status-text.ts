@@ -5,6 +5,16 @@ function changes(count: number): string {
   return count === 1 ? '1 change' : `${count} changes`;
 }
 
+const number = (n: number): string => n.toLocaleString('en-GB');
+
+/** A download of several pages: how many records are stored so far, of about how many. */
+function downloadText(download: NonNullable<SyncStatus['download']>): string {
+  const { received, total } = download;
+  return total === null
+    ? `Downloading records: ${number(received)}`
+    : `Downloading records: ${number(received)} of about ${number(total)}`;
+}
+
 /** The text of the role="status" element. */
 export function syncStatusText(status: SyncStatus): string {
   if (status.sessionExpired) {
@@ -15,8 +25,11 @@ export function syncStatusText(status: SyncStatus): string {
       ? 'Offline — all changes saved on this device'
       : `Offline — ${changes(status.pending)} waiting to sync`;
   }
+  if (status.download !== null) return downloadText(status.download);
   if (status.pending > 0) return `${changes(status.pending)} waiting to sync`;
-  return status.lastError === null ? 'All changes synced' : 'No changes waiting to sync';
+  if (status.lastError !== null) return 'No changes waiting to sync';
+  // "All changes synced" only once the feed's last page is stored on this device.
+  return status.firstDownload ? 'Downloading records…' : 'All changes synced';
 }
 
 export function needsAttentionText(count: number): string {

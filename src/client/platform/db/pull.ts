@@ -3,7 +3,7 @@ import { rebase } from '#domain/merge';
 import type { CollectionName } from '#domain/collections';
 import type { ConflictRecord } from '#domain/conflicts';
 import type { PulledChange } from '#domain/sync';
-import { writeCursor } from './meta';
+import { writeCursor, writeFeedComplete } from './meta';
 import { sortPage, type SortedPage } from './pull-page';
 import { viewTable, viewTables, type BeatbookDb, type ConflictRow } from './schema';
 
@@ -64,6 +64,8 @@ export async function applyPulledPage(
   db: BeatbookDb,
   changes: readonly PulledChange[],
   cursor: number,
+  /** The feed's last page (`hasMore` false): the device now holds the whole feed (meta.ts). */
+  last = false,
 ): Promise<void> {
   const page = await sortPage(changes);
   const tables = [...viewTables(db), db.serverRecords, db.outbox, db.needsAttention, db.conflicts, db.meta];
@@ -86,6 +88,7 @@ export async function applyPulledPage(
     await Promise.all(writes);
     if (pendingIds.size > 0) await rebasePending(db, page, pendingIds);
     await writeCursor(db, cursor);
+    if (last) await writeFeedComplete(db);
   });
 }
 

@@ -45,11 +45,17 @@ export async function pullChanges({
   api,
   deviceId,
   pullLimit = DEFAULT_PULL_LIMIT,
+  onPullProgress,
 }: SyncDeps): Promise<void> {
   let cursor = await readCursor(db);
-  let next = api.pull(cursor, pullLimit, deviceId);
+  // The first request asks for the feed's size, which comes back only when there is more than
+  // one page: progress is told after each stored page but the last.
+  let next = api.pull(cursor, pullLimit, deviceId, true);
+  let total: number | null = null;
+  let received = 0;
   for (;;) {
     const page = await next;
+    total ??= page.estimatedTotal ?? null;
     if (page.hasMore) {
       if (page.cursor === cursor) throw protocolError('The force database repeated the same page.');
       next = api.pull(page.cursor, pullLimit, deviceId);
@@ -57,8 +63,10 @@ export async function pullChanges({
       // awaiting `next` on the following turn still throws it.
       next.catch(() => undefined);
     }
-    await applyPulledPage(db, page.changes, page.cursor);
+    await applyPulledPage(db, page.changes, page.cursor, !page.hasMore);
     if (!page.hasMore) return;
+    received += page.changes.length;
+    onPullProgress?.({ received, total: total === null ? null : Math.max(total, received) });
     cursor = page.cursor;
   }
 }

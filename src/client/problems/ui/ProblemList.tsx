@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
-import { useWorkspace } from '#client/app/store';
+import { useStillDownloading, useWorkspace } from '#client/app/store';
 import { problemStatusLabel, problemTypeLabel, referenceText } from './labels';
 import { useTeamProblems } from './use-problems';
 
 export function ProblemList() {
   const workspace = useWorkspace();
   const problems = useTeamProblems(workspace);
+  const downloading = useStillDownloading();
 
   return (
     <>
@@ -16,7 +17,7 @@ export function ProblemList() {
           New problem
         </Link>
       </div>
-      {problems === undefined ? (
+      {problems === undefined || (problems.length === 0 && downloading) ? (
         <p>Loading problems…</p>
       ) : problems.length === 0 ? (
         <p className="empty">No problems recorded yet. Use “New problem” to record the first one.</p>

@@ -54,7 +54,8 @@ export interface FeedPage {
 /** What a record adds to the page beyond its data text: the envelope fields and the wrapping. */
 const RECORD_OVERHEAD_BYTES = 330;
 
-function recordsAfter(db: Kysely<Tables>, cursor: number, limit: number, scope: ReadScope) {
+/** The page's record read, unexecuted, so the bench can show its plan (tests/bench/sync/plans.ts). */
+export function recordsAfterQuery(db: Kysely<Tables>, cursor: number, limit: number, scope: ReadScope) {
   return db
     .selectFrom('records')
     .select([
@@ -73,8 +74,11 @@ function recordsAfter(db: Kysely<Tables>, cursor: number, limit: number, scope: 
     .where('version', '>', cursor)
     .where(scopeFilter('records', scope, { keyset: true }))
     .orderBy('version')
-    .limit(limit)
-    .execute();
+    .limit(limit);
+}
+
+function recordsAfter(db: Kysely<Tables>, cursor: number, limit: number, scope: ReadScope) {
+  return recordsAfterQuery(db, cursor, limit, scope).execute();
 }
 
 async function conflictVersionsAfter(

@@ -30,9 +30,12 @@ export const syncRoutes: FastifyPluginCallback = (fastify, _options, done) => {
     { schema: { querystring: pullQuerySchema } },
     async (request, reply) => {
       const actor = toActor(requireSignedIn(request));
+      const started = performance.now();
       // The page is built as JSON text (pull.ts); a string is sent as it is, not re-serialised.
       const page = await pullJson(app.store.db, actor, request.query.deviceId ?? null, request.query);
       app.metrics.pulled(page.changes);
+      // The page's server time (feed reads, pull log, JSON), for the bench and browser dev tools.
+      reply.header('server-timing', `pull;dur=${(performance.now() - started).toFixed(1)}`);
       return reply.type('application/json; charset=utf-8').send(page.json);
     },
   );

@@ -3,7 +3,7 @@
 // device's pull cursor reaches the feed's last change number (every record stored), read from
 // the app's own IndexedDB database.
 import type { Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, listHeading, openSignIn, signInButton } from '../../e2e/support/browser';
+import { CHROMIUM_ARGS, homeHeading, openSignIn, signInButton } from '../../e2e/support/browser';
 import { startMeter, type Figures } from './measure';
 import { LEAD } from './force';
 
@@ -71,7 +71,7 @@ export async function measureAppSync(
     const meter = await startMeter(page, (url) => url.includes('/api/'));
     const start = Date.now();
     await signInButton(page).click();
-    await listHeading(page).waitFor({ state: 'visible', timeout: 60_000 });
+    await homeHeading(page).waitFor({ state: 'visible', timeout: 60_000 });
     const firstScreenMs = Date.now() - start;
     const name = `beatbook-${leadId}`;
     while ((await readDevice(page, name, false))?.cursor !== lastVersion) {

@@ -19,7 +19,7 @@ export interface ScenarioResult {
   feedBytes: number;
   floor: Figures;
   app: Figures & { stored: number };
-  noChange: { requests: number; bytes: number; medianMs: number };
+  noChange: { requests: number; bytes: number; medianMs: number; serverMs: number };
 }
 
 async function signInCookie(baseUrl: string): Promise<string> {
@@ -36,15 +36,18 @@ async function signInCookie(baseUrl: string): Promise<string> {
 async function noChangePull(baseUrl: string, cursor: number): Promise<ScenarioResult['noChange']> {
   const cookie = await signInCookie(baseUrl);
   const times: number[] = [];
+  const server: number[] = [];
   let bytes = 0;
   for (let i = 0; i < 20; i += 1) {
     const start = performance.now();
     const res = await fetch(`${baseUrl}/api/sync/pull?cursor=${String(cursor)}`, { headers: { cookie } });
     bytes = (await res.arrayBuffer()).byteLength;
     times.push(performance.now() - start);
+    server.push(Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? Number.NaN));
   }
   times.sort((a, b) => a - b);
-  return { requests: 1, bytes, medianMs: times[10] ?? 0 };
+  server.sort((a, b) => a - b);
+  return { requests: 1, bytes, medianMs: times[10] ?? 0, serverMs: server[10] ?? Number.NaN };
 }
 
 export async function runScenario(browser: Browser, problems: number, seed: number): Promise<ScenarioResult> {

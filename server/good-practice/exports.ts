@@ -5,7 +5,8 @@
 import type { Kysely } from 'kysely';
 import { readReach } from '#domain/access';
 import { toCsv, type CsvCell } from '#domain/csv';
-import { recordsInRange, type StoredRecord } from '#server/platform/store/records';
+import { recordsInRange } from '#server/platform/store/records';
+import { typed, type TypedRecord } from '#server/platform/store/typed-records';
 import type { ReadScope } from '#server/platform/store/scope';
 import type { Tables } from '#server/platform/database/tables';
 import { canReadRecord, type Actor } from '#server/sync/access';
@@ -42,33 +43,24 @@ function scopeFor(actor: Actor, collection: 'problems' | 'actions'): ReadScope {
   };
 }
 
-const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const num = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-const obj = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-
-function row(p: StoredRecord, actions: readonly StoredRecord[]): CsvCell[] {
+function row(p: TypedRecord<'problems'>, actions: readonly TypedRecord<'actions'>[]): CsvCell[] {
   const d = p.data;
-  const objective = obj(d.objective);
-  const assessment = obj(d.assessment);
-  const techniques = new Set(actions.flatMap((a) => strings(a.data.techniques)));
+  const techniques = new Set(actions.flatMap((a) => a.data.techniques));
   return [
     p.reference,
-    str(d.title),
-    str(d.problemType),
-    str(d.status),
+    d.title,
+    d.problemType,
+    d.status,
     p.teamId,
-    str(d.openedAt),
-    str(d.closedAt)?.slice(0, 10),
-    str(objective.impact),
-    num(objective.targetPercent),
-    str(assessment.outcome),
-    num(assessment.achievedPercent),
-    str(assessment.deliveredAsPlanned),
-    str(assessment.closureReason),
-    strings(d.partnerAgencies).join(';'),
+    d.openedAt,
+    d.closedAt?.slice(0, 10),
+    d.objective?.impact,
+    d.objective?.targetPercent,
+    d.assessment?.outcome,
+    d.assessment?.achievedPercent,
+    d.assessment?.deliveredAsPlanned,
+    d.assessment?.closureReason,
+    (d.partnerAgencies ?? []).join(';'),
     actions.length,
     [...techniques].join(';'),
   ];
@@ -76,17 +68,15 @@ function row(p: StoredRecord, actions: readonly StoredRecord[]): CsvCell[] {
 
 /** The CSV and the number of problems in it. */
 export async function problemsCsv(db: Kysely<Tables>, actor: Actor): Promise<{ csv: string; count: number }> {
-  const problems = (await recordsInRange(db, 0, ALL, scopeFor(actor, 'problems'))).filter(
-    (p) => !p.deleted && canReadRecord(actor, 'problems', p.teamId),
-  );
-  const actions = (await recordsInRange(db, 0, ALL, scopeFor(actor, 'actions'))).filter(
-    (a) => !a.deleted && a.data.status !== 'cancelled',
-  );
-  const byProblem = new Map<string, StoredRecord[]>();
-  for (const a of actions) {
-    const id = str(a.data.problemId);
-    if (id !== undefined) byProblem.set(id, [...(byProblem.get(id) ?? []), a]);
-  }
+  const problems = (await recordsInRange(db, 0, ALL, scopeFor(actor, 'problems')))
+    .filter((p) => !p.deleted && canReadRecord(actor, 'problems', p.teamId))
+    .map((p) => typed('problems', p));
+  const actions = (await recordsInRange(db, 0, ALL, scopeFor(actor, 'actions')))
+    .filter((a) => !a.deleted)
+    .map((a) => typed('actions', a))
+    .filter((a) => a.data.status !== 'cancelled');
+  const byProblem = new Map<string, TypedRecord<'actions'>[]>();
+  for (const a of actions) byProblem.set(a.data.problemId, [...(byProblem.get(a.data.problemId) ?? []), a]);
   problems.sort((a, b) => (a.reference ?? '').localeCompare(b.reference ?? ''));
   const rows = problems.map((p) => row(p, byProblem.get(p.id) ?? []));
   return { csv: toCsv(problemsCsvHeader, rows), count: rows.length };

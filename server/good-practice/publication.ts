@@ -8,8 +8,8 @@ import { draftCopy, type DraftCopy, type PublishableProblem } from '#domain/good
 import type { PublishedDecision } from '#domain/good-practice/published';
 import { undecidedSpans } from '#domain/good-practice/redaction';
 import { redactionDecisionsSchema, type RedactionDecision } from '#domain/good-practice/redaction-decision';
-import type { ActionFields } from '#domain/osara/actions';
 import { childrenOf } from '#server/platform/store/children';
+import { childrenTyped, typed } from '#server/platform/store/typed-records';
 import { findRecord, type StoredRecord } from '#server/platform/store/records';
 import type { Tables } from '#server/platform/database/tables';
 import type { Rejection } from '#server/sync/mutation-checks';
@@ -36,12 +36,12 @@ export async function buildCopy(
   problem: StoredRecord,
   review: Record<string, unknown>,
 ): Promise<DraftCopy> {
-  const actions = (await childrenOf(trx, 'actions', problem.id, problem.teamId)).map((a) => ({
-    ...(a.data as unknown as ActionFields),
+  const actions = (await childrenTyped(trx, 'actions', problem.id, problem.teamId)).map((a) => ({
+    ...a.data,
     deleted: a.deleted,
   }));
-  const source = {
-    ...(problem.data as unknown as PublishableProblem),
+  const source: PublishableProblem = {
+    ...typed('problems', problem).data,
     id: problem.id,
     reference: problem.reference,
   };

@@ -3,13 +3,11 @@
 // re-published. It reports where and what kind, never the text itself (the console is not the
 // place to repeat a victim's name), and the run is audited.
 import type { Kysely } from 'kysely';
-import { knownStringsOf, type PublishableProblem } from '#domain/good-practice/publish';
+import { knownStringsOf } from '#domain/good-practice/publish';
 import { rescanCopy } from '#domain/good-practice/rescan';
-import type { ActionFields } from '#domain/osara/actions';
 import type { Tables } from '#server/platform/database/tables';
 import { writeAudit } from '#server/platform/store/audit-log';
-import { childrenOf } from '#server/platform/store/children';
-import { findRecord } from '#server/platform/store/records';
+import { childrenTyped, findTyped } from '#server/platform/store/typed-records';
 import { publishedPage } from './store/published';
 
 export interface RescanLine {
@@ -23,12 +21,12 @@ export interface RescanLine {
 
 /** The strings the copy's problem names elsewhere, if the force database still holds it. */
 async function knownFor(db: Kysely<Tables>, problemId: string): Promise<string[]> {
-  const problem = await findRecord(db, 'problems', problemId);
+  const problem = await findTyped(db, 'problems', problemId);
   if (problem === undefined) return [];
-  const actions = await childrenOf(db, 'actions', problemId, problem.teamId);
+  const actions = await childrenTyped(db, 'actions', problemId, problem.teamId);
   return knownStringsOf(
-    problem.data as unknown as PublishableProblem,
-    actions.map((a) => a.data as unknown as ActionFields),
+    { ...problem.data, id: problem.id, reference: problem.reference },
+    actions.map((a) => a.data),
   );
 }
 

@@ -184,7 +184,7 @@ export async function importHotspots(
       inFile.add(id);
       const entry = { id, sourceId: hotspot.sourceId, name: hotspot.name };
       const current = await findRecord(trx, 'hotspots', id);
-      const data = hotspot as unknown as Fields;
+      const data: Fields = { ...hotspot };
       if (current !== undefined && !current.deleted && sameData(current.data, data)) {
         result.unchanged.push(entry);
         continue;

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ActionLike, ReviewLike, SignOffUser, TransitionContext } from '#domain/osara/index';
 import { isErased } from '#domain/retention';
 import type { Mutation } from '#domain/sync';
-import { childrenOf } from '#server/platform/store/children';
+import { childrenTyped } from '#server/platform/store/typed-records';
 import { findRecord, type StoredRecord } from '#server/platform/store/records';
 import type { Tables } from '#server/platform/database/tables';
 import { findUserById, teamsOfUser } from '#server/platform/store/users';
@@ -39,12 +39,12 @@ export async function loadOsaraContext(
 }
 
 async function gateContext(trx: Kysely<Tables>, problem: StoredRecord): Promise<TransitionContext> {
-  const actions = (await childrenOf(trx, 'actions', problem.id, problem.teamId)).map((a): ActionLike => ({
-    ...(a.data as unknown as ActionLike),
+  const actions = (await childrenTyped(trx, 'actions', problem.id, problem.teamId)).map((a): ActionLike => ({
+    ...a.data,
     deleted: a.deleted,
   }));
-  const reviews = (await childrenOf(trx, 'reviews', problem.id, problem.teamId)).map((r): ReviewLike => ({
-    ...(r.data as unknown as ReviewLike),
+  const reviews = (await childrenTyped(trx, 'reviews', problem.id, problem.teamId)).map((r): ReviewLike => ({
+    ...r.data,
     deleted: r.deleted,
   }));
   // Reviewers are judged by their role and teams now: a sign-off by someone who has since left

@@ -12,6 +12,8 @@ import { errorMessages } from '#domain/errors';
 import { canSignOff, checkTransition, type OsaraProblem, type TransitionContext } from '#domain/osara/index';
 import type { Mutation } from '#domain/sync';
 import type { StoredRecord } from '#server/platform/store/records';
+import { parseStored } from '#server/platform/store/typed-records';
+import { codesOf, problemStatuses, type ProblemStatusCode } from '#domain/vocabularies';
 import type { Actor } from '#server/sync/access';
 import type { Rejection } from '#server/sync/mutation-checks';
 
@@ -99,10 +101,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const statuses: readonly string[] = codesOf(problemStatuses);
+const isStatus = (value: unknown): value is ProblemStatusCode =>
+  typeof value === 'string' && statuses.includes(value);
+
 /** The stage a problem is in as stored; a new problem starts at Scanning. */
-export function storedStatus(current: StoredRecord | undefined): string {
+export function storedStatus(current: StoredRecord | undefined): ProblemStatusCode {
+  // Read on every problem edit (closedAt follows it), so only this field is checked, not the record.
   const status = current?.data.status;
-  return typeof status === 'string' ? status : 'scanning';
+  return isStatus(status) ? status : 'scanning';
 }
 
 /**
@@ -118,10 +125,12 @@ export function checkStatusChange(
 ): Rejection | null {
   if (m.collection !== 'problems' || m.op !== 'put' || !('status' in m.changes)) return null;
   const from = storedStatus(current);
-  const to = merged.status;
+  // The merged record passed the whole-record check in planMutation, so it parses.
+  const stored = parseStored('problems', m.recordId, merged);
+  const to = stored.status;
   if (to === from) return null;
-  const problem = { ...merged, id: m.recordId, status: from } as unknown as OsaraProblem;
-  const result = checkTransition(problem, to as OsaraProblem['status'], context);
+  const problem: OsaraProblem = { ...stored, id: m.recordId, status: from };
+  const result = checkTransition(problem, to, context);
   if (result.allowed) return null;
   const reasons = result.reasons.map((r) => ({ code: r.code, message: r.en, section: r.section }));
   return rejection('stage_gate_blocked', errorMessages.stage_gate_blocked, { reasons });

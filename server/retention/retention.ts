@@ -1,7 +1,6 @@
 // Retention review: the queue of closed problems due for review, and the decision on
 // each, retain or erase. What erasure removes is defined in src/domain/retention.ts.
 import type { Kysely } from 'kysely';
-import type { CollectionName } from '#domain/collections';
 import { uuidv7 } from '#domain/ids';
 import {
   changedFields,
@@ -185,7 +184,7 @@ async function erase(
   const mutationIds: string[] = [];
   for (const [i, record] of [problem, ...linked].entries()) {
     if (i > 0) version = await nextChangeNumber(trx);
-    const data = eraseRecordData(record.collection as CollectionName, record.data);
+    const data = eraseRecordData(record.collection, record.data);
     const fields = changedFields(record.data, data);
     const fieldVersions = { ...record.fieldVersions };
     const fieldAuthors = { ...record.fieldAuthors };

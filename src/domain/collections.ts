@@ -18,6 +18,12 @@ export const collectionNames = [
 export type CollectionName = (typeof collectionNames)[number];
 export const collectionNameSchema = z.enum(collectionNames);
 
+const names: ReadonlySet<string> = new Set(collectionNames);
+/** Whether `name` is a synced collection's name (a guard for names read back from storage). */
+export function isCollectionName(name: string): name is CollectionName {
+  return names.has(name);
+}
+
 /**
  * Collections only the force database writes (reference data and published copies). Their
  * records carry no team and every signed-in user reads them (src/domain/access.ts).

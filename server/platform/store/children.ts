@@ -5,6 +5,7 @@ import { fromJson } from '#server/platform/database/json';
 import type { Tables } from '#server/platform/database/tables';
 
 export interface ChildRecord {
+  id: string;
   data: Fields;
   deleted: boolean;
 }
@@ -20,10 +21,14 @@ export async function childrenOf(
   problemId: string,
   teamId: string | null,
 ): Promise<ChildRecord[]> {
-  let query = db.selectFrom('records').select(['data', 'deleted']).where('collection', '=', collection);
+  let query = db.selectFrom('records').select(['id', 'data', 'deleted']).where('collection', '=', collection);
   query = teamId === null ? query.where('team_id', 'is', null) : query.where('team_id', '=', teamId);
   const rows = await query.execute();
   return rows
-    .map((row) => ({ data: fromJson(row.data, 'records.data') as Fields, deleted: row.deleted !== 0 }))
+    .map((row) => ({
+      id: row.id,
+      data: fromJson(row.data, 'records.data') as Fields,
+      deleted: row.deleted !== 0,
+    }))
     .filter((r) => r.data.problemId === problemId);
 }

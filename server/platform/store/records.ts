@@ -1,5 +1,6 @@
 // All SQL for synced records and the change feed they form (ordered by version).
 import type { Kysely } from 'kysely';
+import { isCollectionName, type CollectionName } from '#domain/collections';
 import type { FieldAuthors, FieldVersions, Fields } from '#domain/merge';
 import { fromJson, toJson } from '#server/platform/database/json';
 import { readsNothing, scopeFilter, type ReadScope } from './scope';
@@ -8,7 +9,7 @@ import type { RecordsTable, Tables } from '#server/platform/database/tables';
 export type { FieldAuthors } from '#domain/merge';
 
 export interface StoredRecord {
-  collection: string;
+  collection: CollectionName;
   id: string;
   teamId: string | null;
   version: number;
@@ -24,9 +25,14 @@ export interface StoredRecord {
   reference: string | null;
 }
 
+function collectionOf(row: RecordsTable): CollectionName {
+  if (isCollectionName(row.collection)) return row.collection;
+  throw new Error(`records row ${row.id} is in an unknown collection "${row.collection}"`);
+}
+
 function toRecord(row: RecordsTable): StoredRecord {
   return {
-    collection: row.collection,
+    collection: collectionOf(row),
     id: row.id,
     teamId: row.team_id,
     version: row.version,

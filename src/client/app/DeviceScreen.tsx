@@ -6,26 +6,27 @@ import {
   type Persistence,
   type StorageUse,
 } from '#client/platform/pwa/storage';
+import { useT, type TFunction } from '#client/i18n/index';
+import { formatMegabytes } from '#client/i18n/format';
 
-const persistenceText: Record<Persistence, string> = {
-  persistent: 'This device keeps your work until you sign out.',
-  'best-effort': 'The browser may clear stored work if the device runs short of space — sync often.',
-  unknown: 'This browser does not say whether it keeps stored work. Sync often.',
-};
+const persistenceKey = {
+  persistent: 'app.device.persistent',
+  'best-effort': 'app.device.bestEffort',
+  unknown: 'app.device.unknown',
+} as const satisfies Record<Persistence, string>;
 
-function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return mb < 10 ? `${mb.toFixed(1)} MB` : `${Math.round(mb).toLocaleString('en-GB')} MB`;
-}
-
-function usageText(use: StorageUse): string | null {
+function usageText(t: TFunction, use: StorageUse): string | null {
   if (use.usage === null) return null;
-  if (use.quota === null) return `Beatbook uses ${megabytes(use.usage)} on this device.`;
-  return `Beatbook uses ${megabytes(use.usage)} of about ${megabytes(use.quota)} the browser allows it.`;
+  if (use.quota === null) return t('app.device.usage', { used: formatMegabytes(use.usage) });
+  return t('app.device.usageOfQuota', {
+    used: formatMegabytes(use.usage),
+    quota: formatMegabytes(use.quota),
+  });
 }
 
 /** "This device": whether stored work is safe from eviction, and how much space it takes. */
 export function DeviceScreen() {
+  const t = useT();
   const [persistence, setPersistence] = useState<Persistence | null>(null);
   const [use, setUse] = useState<StorageUse | null>(null);
 
@@ -45,17 +46,17 @@ export function DeviceScreen() {
     };
   }, []);
 
-  const usage = use === null ? null : usageText(use);
+  const usage = use === null ? null : usageText(t, use);
   return (
     <>
-      <title>This device — Beatbook</title>
-      <h1>This device</h1>
-      <h2>Storage</h2>
+      <title>{t('app.title', { screen: t('app.device.title') })}</title>
+      <h1>{t('app.device.title')}</h1>
+      <h2>{t('app.device.storage')}</h2>
       {persistence === null ? (
-        <p>Checking storage…</p>
+        <p>{t('app.device.checking')}</p>
       ) : (
         <>
-          <p className="storage-persistence">{persistenceText[persistence]}</p>
+          <p className="storage-persistence">{t(persistenceKey[persistence])}</p>
           {usage !== null && <p>{usage}</p>}
         </>
       )}

@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { SessionService, SyncStatus, Workspace } from './contract';
 import type { SignOutOptions } from '#client/team/contract';
+import { languageForUser } from '#client/i18n/index';
 import { applyThemeChoice, readThemeChoice, saveThemeChoice, type ThemeChoice } from './theme';
 
 export type AppPhase = 'restoring' | 'ready';
@@ -47,6 +48,8 @@ export function setWorkspace(workspace: Workspace | null): void {
   if (useAppStore.getState().workspace === workspace) return;
   stopMirroring?.();
   stopMirroring = null;
+  // The officer's own language on this device, if they chose one; later choices are kept as theirs.
+  void languageForUser(workspace?.me.id ?? null);
   if (workspace === null) {
     useAppStore.setState({ workspace: null, syncStatus: null });
     return;

@@ -1,13 +1,15 @@
 import { Link } from 'react-router';
+import { useT } from '#client/i18n/index';
 
 export function NotFound() {
+  const t = useT();
   return (
     <>
-      <title>Page not found — Beatbook</title>
-      <h1>Page not found</h1>
-      <p>There is nothing at this address.</p>
+      <title>{t('app.title', { screen: t('app.notFound.title') })}</title>
+      <h1>{t('app.notFound.title')}</h1>
+      <p>{t('app.notFound.body')}</p>
       <p>
-        <Link to="/">Go to my team's problems</Link>
+        <Link to="/">{t('app.notFound.home')}</Link>
       </p>
     </>
   );

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useWorkspace } from '#client/app/store';
+import { useT } from '#client/i18n/index';
 import { MainNav } from './MainNav';
 import { SyncAlerts } from './SyncStatusArea';
 import { TopBar } from './TopBar';
@@ -10,6 +11,7 @@ import { TopBar } from './TopBar';
  * indicator) and a bottom tab bar; from 768 px the navigation is a side rail (shell.css).
  */
 export function AppShell() {
+  const t = useT();
   const { me } = useWorkspace();
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
@@ -28,13 +30,13 @@ export function AppShell() {
   return (
     <div className="app-frame">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('shell.skipToContent')}
       </a>
       <TopBar role={me.role} />
       <SyncAlerts />
       <MainNav role={me.role} />
       <main id="main" tabIndex={-1} ref={main}>
-        <Suspense fallback={<p>Loading…</p>}>
+        <Suspense fallback={<p>{t('shell.loading')}</p>}>
           <Outlet />
         </Suspense>
       </main>

@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'react-router';
 import type { RoleCode } from '#domain/vocabularies';
-import { currentDestination, more, navFor, type Destination } from './destinations';
+import { useT } from '#client/i18n/index';
+import { currentDestination, destinationLabel, more, navFor, type Destination } from './destinations';
 import { SignOutButton } from './SignOutButton';
 
 function NavItem({
@@ -12,6 +13,7 @@ function NavItem({
   current: boolean;
   className: string;
 }) {
+  const t = useT();
   return (
     <li className={className}>
       <Link
@@ -19,7 +21,7 @@ function NavItem({
         className={destination.primary === true ? 'nav-link nav-link--primary' : 'nav-link'}
         aria-current={current ? 'page' : undefined}
       >
-        {destination.label}
+        {destinationLabel(t, destination)}
       </Link>
     </li>
   );
@@ -31,13 +33,14 @@ function NavItem({
  * does not belong, so each link exists once for assistive technology).
  */
 export function MainNav({ role }: { role: RoleCode }) {
+  const t = useT();
   const { pathname } = useLocation();
   const { bar, rest } = navFor(role);
   const current = currentDestination([...bar, ...rest, more], pathname);
   // On a phone a destination listed under "More" marks "More" as where the officer is.
   const moreCurrent = current === more || (current !== undefined && rest.includes(current));
   return (
-    <nav aria-label="Main" className="main-nav">
+    <nav aria-label={t('shell.mainNav')} className="main-nav">
       <ul className="main-nav__list">
         {bar.map((destination) => (
           <NavItem
@@ -57,7 +60,7 @@ export function MainNav({ role }: { role: RoleCode }) {
         ))}
         <li className="main-nav__item main-nav__item--phone">
           <Link to={more.to} className="nav-link" aria-current={moreCurrent ? 'page' : undefined}>
-            {more.label}
+            {destinationLabel(t, more)}
           </Link>
         </li>
         <li className="main-nav__item main-nav__item--rail main-nav__sign-out">

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { signOut, useWorkspace } from '#client/app/store';
+import { useT } from '#client/i18n/index';
 
 // Only needed once the officer presses "Sign out": kept out of the first download.
 const SignOutDialog = lazy(() =>
@@ -9,6 +10,7 @@ const SignOutDialog = lazy(() =>
 
 /** "Sign out": on a shared device nothing of the officer stays (SignOutDialog asks first). */
 export function SignOutButton() {
+  const t = useT();
   const workspace = useWorkspace();
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
@@ -34,7 +36,7 @@ export function SignOutButton() {
         }}
         aria-haspopup="dialog"
       >
-        Sign out
+        {t('shell.signOut')}
       </button>
       {asking && (
         <Suspense fallback={null}>

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useSyncStatus, useWorkspace } from '#client/app/store';
 import type { SyncStatus } from '#client/app/contract';
+import { useT } from '#client/i18n/index';
+import { destinationLabel, device } from './destinations';
 import { needsAttentionText, syncErrorText, syncStatusText } from './sync-status-text';
 
 function useStatus(): SyncStatus {
@@ -14,6 +16,7 @@ function useStatus(): SyncStatus {
  * announce), a button that opens the details with "Sync now" below the bar.
  */
 export function SyncStatusArea() {
+  const t = useT();
   const workspace = useWorkspace();
   const status = useStatus();
   // Open on one screen only: moving to another screen closes the details, so they never cover it.
@@ -25,7 +28,7 @@ export function SyncStatusArea() {
   };
   const [requested, setRequested] = useState(false);
   const detailsId = useId();
-  const errorText = syncErrorText(status);
+  const errorText = syncErrorText(t, status);
   const waiting = status.pending > 0 || !status.online || status.sessionExpired || errorText !== null;
 
   function syncNow(): void {
@@ -50,18 +53,18 @@ export function SyncStatusArea() {
           setOpen(!open);
         }}
       >
-        <span className="visually-hidden">Sync details: </span>
+        <span className="visually-hidden">{t('sync.details')}</span>
         <span role="status" className="sync-text">
-          {syncStatusText(status)}
+          {syncStatusText(t, status)}
         </span>
       </button>
       <div id={detailsId} className="sync-details" hidden={!open}>
-        <p className="sync-details__status">{syncStatusText(status)}</p>
+        <p className="sync-details__status">{syncStatusText(t, status)}</p>
         {errorText !== null && <p className="sync-error">{errorText}</p>}
-        {status.syncing && <p>Syncing now…</p>}
+        {status.syncing && <p>{t('sync.syncingNow')}</p>}
         <div className="sync-details__actions">
           <button type="button" onClick={syncNow}>
-            Sync now
+            {t('sync.syncNow')}
           </button>
           <Link
             to="/device"
@@ -70,7 +73,7 @@ export function SyncStatusArea() {
               setOpen(false);
             }}
           >
-            This device
+            {destinationLabel(t, device)}
           </Link>
         </div>
       </div>
@@ -80,18 +83,19 @@ export function SyncStatusArea() {
 
 /** What needs the officer now, shown under the top bar without opening anything. */
 export function SyncAlerts() {
+  const t = useT();
   const status = useStatus();
   if (!status.sessionExpired && status.needsAttention === 0) return null;
   return (
     <div className="sync-alerts">
       {status.sessionExpired && (
         <Link className="button-link" to="/sign-in">
-          Sign in again
+          {t('sync.signInAgain')}
         </Link>
       )}
       {status.needsAttention > 0 && (
         <Link className="attention-link" to="/attention">
-          {needsAttentionText(status.needsAttention)}
+          {needsAttentionText(t, status.needsAttention)}
         </Link>
       )}
     </div>

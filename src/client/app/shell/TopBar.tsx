@@ -1,5 +1,6 @@
 import { useLocation, useNavigate } from 'react-router';
 import type { RoleCode } from '#domain/vocabularies';
+import { useT } from '#client/i18n/index';
 import { more, navFor } from './destinations';
 import { SyncStatusArea } from './SyncStatusArea';
 import { useScreenTitle } from './useScreenTitle';
@@ -21,6 +22,7 @@ function hasAppHistory(): boolean {
 
 /** The phone's top bar: back where there is somewhere to go back to, the screen, the sync state. */
 export function TopBar({ role }: { role: RoleCode }) {
+  const t = useT();
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const title = useScreenTitle();
@@ -37,7 +39,7 @@ export function TopBar({ role }: { role: RoleCode }) {
           }}
         >
           <span aria-hidden="true">‹</span>
-          <span className="visually-hidden">Back</span>
+          <span className="visually-hidden">{t('shell.back')}</span>
         </button>
       )}
       <p className="top-bar__title">{title}</p>

@@ -2,36 +2,46 @@
 // included). Tablets and desktops show every destination in a side rail; on a phone the rest are
 // listed on the "More" screen. The domain access table decides what each screen may show.
 import type { RoleCode } from '#domain/vocabularies';
+import type { TFunction } from '#client/i18n/index';
+import type en from '#client/i18n/en.json';
+
+/** A destination's name: its key under shell.nav in the catalogues. */
+export type NavLabel = keyof typeof en.shell.nav;
 
 export interface Destination {
   to: string;
-  label: string;
+  label: NavLabel;
   /** Paths that mark this destination as the current one ('/' only matches exactly). */
   match: readonly string[];
   /** The phone bar's prominent action (Log activity). */
   primary?: boolean;
 }
 
-const d = (to: string, label: string, match: readonly string[] = [to]): Destination => ({
+const d = (to: string, label: NavLabel, match: readonly string[] = [to]): Destination => ({
   to,
   label,
   match,
 });
 
-const today = d('/today', 'Today');
-const problems = d('/problems', 'Problems', ['/', '/problems']);
-const logActivity: Destination = { ...d('/activity/new', 'Log activity'), primary: true };
-const search = d('/search', 'Search');
-const team = d('/supervisor', 'Team', ['/supervisor']);
-const dashboard = d('/dashboard', 'Dashboard');
-const goodPractice = d('/good-practice', 'Good practice');
-const organisation = d('/admin', 'Organisation');
-const audit = d('/audit', 'Audit');
-const myActivity = d('/activity', 'My activity');
-const map = d('/map', 'Map');
-const retention = d('/retention', 'Retention');
-const device = d('/device', 'This device');
-export const more = d('/more', 'More');
+const today = d('/today', 'today');
+const problems = d('/problems', 'problems', ['/', '/problems']);
+const logActivity: Destination = { ...d('/activity/new', 'logActivity'), primary: true };
+const search = d('/search', 'search');
+const team = d('/supervisor', 'team', ['/supervisor']);
+const dashboard = d('/dashboard', 'dashboard');
+const goodPractice = d('/good-practice', 'goodPractice');
+const organisation = d('/admin', 'organisation');
+const audit = d('/audit', 'audit');
+const myActivity = d('/activity', 'myActivity');
+const map = d('/map', 'map');
+const retention = d('/retention', 'retention');
+export const device = d('/device', 'device');
+export const more = d('/more', 'more');
+
+/** The destination's name in the language in use. */
+export function destinationLabel(t: TFunction, destination: Destination): string {
+  return t(`shell.nav.${destination.label}`);
+}
 
 interface RoleNav {
   /** The first screen after signing in: one with something in it for this role. */

@@ -1,9 +1,7 @@
-// The words in the header's status area. Kept pure so the exact texts are tested in one place.
+// The words in the header's status area, from the "sync" messages. Kept pure (t is passed in) so
+// the exact texts are tested in one place.
 import type { SyncStatus } from '#client/app/contract';
-
-function changes(count: number): string {
-  return count === 1 ? '1 change' : `${count} changes`;
-}
+import type { TFunction } from '#client/i18n/index';
 
 const number = (n: number): string => n.toLocaleString('en-GB');
 
@@ -16,28 +14,27 @@ function downloadText(download: NonNullable<SyncStatus['download']>): string {
 }
 
 /** The text of the role="status" element. */
-export function syncStatusText(status: SyncStatus): string {
-  if (status.sessionExpired) {
-    return 'Signed out — sign in again to sync. Your changes are kept on this device.';
-  }
+export function syncStatusText(t: TFunction, status: SyncStatus): string {
+  if (status.sessionExpired) return t('sync.sessionExpired');
   if (!status.online) {
     return status.pending === 0
-      ? 'Offline — all changes saved on this device'
-      : `Offline — ${changes(status.pending)} waiting to sync`;
+      ? t('sync.offlineAllSaved')
+      : t('sync.offlineWaiting', { count: status.pending });
   }
   if (status.download !== null) return downloadText(status.download);
-  if (status.pending > 0) return `${changes(status.pending)} waiting to sync`;
-  if (status.lastError !== null) return 'No changes waiting to sync';
+  if (status.pending > 0) return t('sync.waiting', { count: status.pending });
+  if (status.lastError !== null) return t('sync.nothingWaiting');
   // "All changes synced" only once the feed's last page is stored on this device.
-  return status.firstDownload ? 'Downloading records…' : 'All changes synced';
+  // Literal for now (issue 16 brief): the download texts are not in the catalogues yet.
+  return status.firstDownload ? 'Downloading records…' : t('sync.allSynced');
 }
 
-export function needsAttentionText(count: number): string {
-  return count === 1 ? '1 change needs attention' : `${count} changes need attention`;
+export function needsAttentionText(t: TFunction, count: number): string {
+  return t('sync.needsAttention', { count });
 }
 
 /** A failure worth showing beside the status; offline and expiry already say why sync stopped. */
-export function syncErrorText(status: SyncStatus): string | null {
+export function syncErrorText(t: TFunction, status: SyncStatus): string | null {
   if (status.sessionExpired || !status.online || status.lastError === null) return null;
-  return `Last sync failed: ${status.lastError}`;
+  return t('sync.lastFailed', { error: status.lastError });
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { SignInOptions } from '#domain/session';
+import { useT } from '#client/i18n/index';
 
 type Provider = NonNullable<SignInOptions['provider']>;
 
@@ -8,11 +9,12 @@ type Provider = NonNullable<SignInOptions['provider']>;
  * provider and back (the service worker leaves /api/ navigations to the network).
  */
 export function ProviderSignIn({ provider, returnTo }: { provider: Provider; returnTo: string }) {
+  const t = useT();
   const href = `${provider.startUrl}?${new URLSearchParams({ returnTo }).toString()}`;
   return (
     <p className="sign-in-provider">
       <a className="button-link" href={href}>
-        Sign in with {provider.name}
+        {t('session.signIn.withProvider', { provider: provider.name })}
       </a>
     </p>
   );
@@ -23,10 +25,11 @@ export function ProviderSignIn({ provider, returnTo }: { provider: Provider; ret
  * for the break-glass administrators, so officers are not tempted to try a password there.
  */
 export function PasswordForm({ breakGlassOnly, children }: { breakGlassOnly: boolean; children: ReactNode }) {
+  const t = useT();
   if (!breakGlassOnly) return children;
   return (
     <details className="sign-in-break-glass">
-      <summary>Administrator break-glass sign-in</summary>
+      <summary>{t('session.signIn.breakGlass')}</summary>
       {children}
     </details>
   );

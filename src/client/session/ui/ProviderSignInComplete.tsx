@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { openWorkspace, useApp } from '#client/app/store';
+import { useT } from '#client/i18n/index';
 import { signInErrorText } from './sign-in-error';
 
 /** Only a path inside the app (the server checks this too). */
@@ -14,6 +15,7 @@ function target(raw: string | null): string {
  * password sign-in does.
  */
 export function ProviderSignInComplete() {
+  const t = useT();
   const { session } = useApp();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -31,22 +33,23 @@ export function ProviderSignInComplete() {
         void navigate(to, { replace: true });
       },
       (caught: unknown) => {
-        setError(signInErrorText(caught, false));
+        setError(signInErrorText(t, caught, false));
       },
     );
-  }, [session, navigate, params]);
+    // t changes with the language; the sign-in must still run once only (guarded above).
+  }, [session, navigate, params, t]);
 
   return (
     <main id="main" className="sign-in">
-      <title>Signing in — Beatbook</title>
-      <h1>Signing in to Beatbook</h1>
+      <title>{t('app.title', { screen: t('session.providerComplete.title') })}</title>
+      <h1>{t('session.providerComplete.heading')}</h1>
       {error === null ? (
-        <p role="status">Opening Beatbook…</p>
+        <p role="status">{t('app.opening')}</p>
       ) : (
         <>
           <p role="alert">{error}</p>
           <p>
-            <Link to="/sign-in">Back to sign-in</Link>
+            <Link to="/sign-in">{t('session.providerComplete.back')}</Link>
           </p>
         </>
       )}

@@ -2,6 +2,8 @@ import { useEffect, useState, type SubmitEvent } from 'react';
 import type { SignInOptions } from '#domain/session';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { openWorkspace, useApp, useSyncStatus } from '#client/app/store';
+import { useT } from '#client/i18n/index';
+import { LanguageSwitch } from '#client/i18n/LanguageSwitch';
 import { signInErrorText } from './sign-in-error';
 import { PasswordForm, ProviderSignIn } from './ProviderSignIn';
 
@@ -13,6 +15,7 @@ function returnPath(state: unknown): string {
 }
 
 export function SignInScreen() {
+  const t = useT();
   const { session, workspace } = useApp();
   const status = useSyncStatus();
   const navigate = useNavigate();
@@ -41,7 +44,7 @@ export function SignInScreen() {
 
   async function signIn(): Promise<void> {
     if (username.trim() === '' || password === '') {
-      setError('Enter your username and password.');
+      setError(t('session.signIn.missing'));
       return;
     }
     setBusy(true);
@@ -51,7 +54,7 @@ export function SignInScreen() {
       openWorkspace(opened);
       void navigate(returnPath(location.state), { replace: true });
     } catch (caught: unknown) {
-      setError(signInErrorText(caught, returning));
+      setError(signInErrorText(t, caught, returning));
     } finally {
       setBusy(false);
     }
@@ -65,14 +68,12 @@ export function SignInScreen() {
   return (
     <>
       <header className="app-header app-header--plain">
-        <p className="app-name">Beatbook</p>
+        <p className="app-name">{t('app.name')}</p>
       </header>
       <main id="main" className="sign-in">
-        <title>Sign in — Beatbook</title>
-        <h1>Sign in to Beatbook</h1>
-        {returning && (
-          <p>Your session has ended. Sign in again to sync; your changes are kept on this device.</p>
-        )}
+        <title>{t('app.title', { screen: t('session.signIn.title') })}</title>
+        <h1>{t('session.signIn.heading')}</h1>
+        {returning && <p>{t('session.signIn.sessionEnded')}</p>}
         {options?.provider != null && (
           <ProviderSignIn provider={options.provider} returnTo={returnPath(location.state)} />
         )}
@@ -83,7 +84,7 @@ export function SignInScreen() {
             aria-describedby={error === null ? undefined : 'sign-in-error'}
           >
             <div className="field">
-              <label htmlFor="sign-in-username">Username</label>
+              <label htmlFor="sign-in-username">{t('session.signIn.username')}</label>
               <input
                 id="sign-in-username"
                 name="username"
@@ -99,7 +100,7 @@ export function SignInScreen() {
               />
             </div>
             <div className="field">
-              <label htmlFor="sign-in-password">Password</label>
+              <label htmlFor="sign-in-password">{t('session.signIn.password')}</label>
               <input
                 id="sign-in-password"
                 name="password"
@@ -112,13 +113,14 @@ export function SignInScreen() {
               />
             </div>
             <button type="submit" disabled={busy}>
-              Sign in
+              {t('session.signIn.submit')}
             </button>
             <div role="alert" id="sign-in-error" className="form-error">
               {error}
             </div>
           </form>
         </PasswordForm>
+        <LanguageSwitch />
       </main>
     </>
   );

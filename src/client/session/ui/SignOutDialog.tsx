@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { UnsyncedWork } from '#client/team/contract';
 import type { Workspace } from '#client/app/contract';
+import { t as translate, useT, type TFunction } from '#client/i18n/index';
 import './sign-out.css';
 
 interface Props {
@@ -18,21 +19,17 @@ type Phase = 'checking' | 'ready' | 'syncing' | 'signing-out';
 
 const NONE: UnsyncedWork = { pending: 0, needsAttention: 0, photos: 0, total: 0 };
 
-const plural = (n: number, one: string, many: string): string => `${String(n)} ${n === 1 ? one : many}`;
-
 /** One line per kind of unsynced work, in the officer's words. */
-export function unsyncedLines(work: UnsyncedWork): string[] {
+export function unsyncedLines(t: TFunction, work: UnsyncedWork): string[] {
   const lines: string[] = [];
-  if (work.pending > 0) lines.push(`${plural(work.pending, 'change', 'changes')} waiting to be sent`);
-  if (work.needsAttention > 0)
-    lines.push(
-      `${plural(work.needsAttention, 'change', 'changes')} the force database refused (needs attention)`,
-    );
-  if (work.photos > 0) lines.push(`${plural(work.photos, 'photo', 'photos')} waiting to upload`);
+  if (work.pending > 0) lines.push(t('session.signOut.pending', { count: work.pending }));
+  if (work.needsAttention > 0) lines.push(t('session.signOut.refused', { count: work.needsAttention }));
+  if (work.photos > 0) lines.push(t('session.signOut.photos', { count: work.photos }));
   return lines;
 }
 
 export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [phase, setPhase] = useState<Phase>('checking');
   const [work, setWork] = useState<UnsyncedWork>(NONE);
@@ -54,7 +51,7 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
         if (!live) return;
         // Unknown is not "none": ask as if there were some, so nothing is deleted unawares.
         setWork({ ...NONE, pending: 1, total: 1 });
-        setProblem('Beatbook could not check this device for unsynced work.');
+        setProblem(translate('session.signOut.cannotCheck'));
         setPhase('ready');
       },
     );
@@ -77,7 +74,7 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
     setPhase('signing-out');
     onSignOut({ everywhere }).catch((error: unknown) => {
       console.warn('Signing out did not finish.', error);
-      setProblem('Signing out did not finish. Try again.');
+      setProblem(t('session.signOut.didNotFinish'));
       setPhase('ready');
     });
   }
@@ -99,10 +96,12 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
         const status = workspace.sync.getStatus();
         setProblem(
           !status.online
-            ? 'This device is offline, so nothing could be sent. Connect and try again, or sign out and delete it.'
+            ? t('session.signOut.offline')
             : left.needsAttention > 0 && left.pending === 0 && left.photos === 0
-              ? 'Refused changes do not sync by themselves: cancel and fix or discard them under "Needs attention".'
-              : `Some work could not be sent${status.lastError === null ? '' : `: ${status.lastError}`}`,
+              ? t('session.signOut.refused')
+              : status.lastError === null
+                ? t('session.signOut.someNotSent')
+                : t('session.signOut.someNotSentBecause', { error: status.lastError }),
         );
         setPhase('ready');
       })
@@ -112,7 +111,7 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
   }
 
   const busy = phase !== 'ready';
-  const lines = unsyncedLines(work);
+  const lines = unsyncedLines(t, work);
   return (
     <dialog
       ref={dialog}
@@ -146,31 +145,25 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
     >
       {phase === 'checking' ? (
         <>
-          <h2 id="sign-out-title">Sign out</h2>
-          <p id="sign-out-what">Checking this device for work that has not been sent…</p>
+          <h2 id="sign-out-title">{t('session.signOut.title')}</h2>
+          <p id="sign-out-what">{t('session.signOut.checking')}</p>
         </>
       ) : work.total === 0 ? (
         <>
-          <h2 id="sign-out-title">Sign out of Beatbook?</h2>
-          <p id="sign-out-what">
-            Everything you did has reached the force database. Signing out removes your copy of the team’s
-            records and your drafts from this device.
-          </p>
+          <h2 id="sign-out-title">{t('session.signOut.confirmTitle')}</h2>
+          <p id="sign-out-what">{t('session.signOut.allSent')}</p>
         </>
       ) : (
         <>
-          <h2 id="sign-out-title">You have work that has not been sent</h2>
+          <h2 id="sign-out-title">{t('session.signOut.unsentTitle')}</h2>
           <div id="sign-out-what">
-            <p>
-              {plural(work.total, 'item on this device has', 'items on this device have')} not reached the
-              force database:
-            </p>
+            <p>{t('session.signOut.notReached', { count: work.total })}</p>
             <ul>
               {lines.map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
-            <p>Signing out deletes your data from this device. Unsent work deleted now is lost for good.</p>
+            <p>{t('session.signOut.deletesData')}</p>
           </div>
         </>
       )}
@@ -185,7 +178,7 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
                 setEverywhere(event.target.checked);
               }}
             />{' '}
-            Also sign me out on every other device (for a lost or shared phone)
+            {t('session.signOut.everywhere')}
           </label>
         </p>
       )}
@@ -193,26 +186,30 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
         {problem ?? ''}
       </p>
       <p aria-live="polite">
-        {phase === 'syncing' ? 'Syncing…' : phase === 'signing-out' ? 'Signing out…' : ''}
+        {phase === 'syncing'
+          ? t('session.signOut.syncing')
+          : phase === 'signing-out'
+            ? t('session.signOut.signingOut')
+            : ''}
       </p>
       <div className="sign-out-dialog__buttons">
         {phase !== 'checking' && work.total > 0 && (
           <>
             <button type="button" onClick={syncThenSignOut} disabled={busy}>
-              Sync now, then sign out
+              {t('session.signOut.syncThenSignOut')}
             </button>
             <button type="button" className="danger" onClick={signOut} disabled={busy}>
-              Sign out and delete unsynced work
+              {t('session.signOut.deleteAndSignOut')}
             </button>
           </>
         )}
         {phase !== 'checking' && work.total === 0 && (
           <button type="button" onClick={signOut} disabled={busy}>
-            Sign out
+            {t('session.signOut.title')}
           </button>
         )}
         <button type="button" className="secondary" onClick={onCancel} disabled={phase === 'signing-out'}>
-          Cancel
+          {t('session.signOut.cancel')}
         </button>
       </div>
     </dialog>

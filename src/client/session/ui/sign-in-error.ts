@@ -1,13 +1,15 @@
-import { describeError } from '#domain/errors';
 import { ApiError } from '#client/app/contract';
+import { errorText, type TFunction } from '#client/i18n/index';
 
-/** Plain words for a failed sign-in. `returning` is true when this device already knows the officer. */
-export function signInErrorText(error: unknown, returning: boolean): string {
-  if (!(error instanceof ApiError)) return describeError('internal_error');
+/**
+ * Plain words for a failed sign-in, in the officer's language: the error catalogue's words for the
+ * code (not the server's English message). `returning` is true when this device already knows the
+ * officer.
+ */
+export function signInErrorText(t: TFunction, error: unknown, returning: boolean): string {
+  if (!(error instanceof ApiError)) return errorText(t, 'internal_error');
   if (error.code === 'network_error') {
-    return returning
-      ? 'You are offline. Connect to sign in again; your changes are kept on this device.'
-      : 'You are offline. Connect to sign in for the first time.';
+    return returning ? t('session.signIn.offlineReturning') : t('session.signIn.offlineFirst');
   }
-  return error.message !== '' ? error.message : describeError(error.code);
+  return errorText(t, error.code);
 }

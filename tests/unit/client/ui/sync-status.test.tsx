@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SyncAlerts, SyncStatusArea } from '#client/app/shell/SyncStatusArea';
 import { syncStatusText } from '#client/app/shell/sync-status-text';
 import { setWorkspace } from '#client/app/store';
+import { t } from '#client/i18n/index';
 import { FakeWorkspace, fakeWorkspace, status } from './fakes';
 
 afterEach(cleanup);
@@ -68,27 +69,29 @@ describe('sync status area', () => {
   });
 
   it('words one change in the singular', () => {
-    expect(syncStatusText(status({ pending: 1 }))).toBe('1 change waiting to sync');
-    expect(syncStatusText(status({ pending: 1, online: false }))).toBe('Offline — 1 change waiting to sync');
+    expect(syncStatusText(t, status({ pending: 1 }))).toBe('1 change waiting to sync');
+    expect(syncStatusText(t, status({ pending: 1, online: false }))).toBe(
+      'Offline — 1 change waiting to sync',
+    );
   });
 
   it('says how far a long download has got, and that all is synced only once the feed is stored', () => {
-    expect(syncStatusText(status({ download: { received: 1200, total: 11000 } }))).toBe(
+    expect(syncStatusText(t, status({ download: { received: 1200, total: 11000 } }))).toBe(
       'Downloading records: 1,200 of about 11,000',
     );
-    expect(syncStatusText(status({ download: { received: 2000, total: null } }))).toBe(
+    expect(syncStatusText(t, status({ download: { received: 2000, total: null } }))).toBe(
       'Downloading records: 2,000',
     );
-    expect(syncStatusText(status({ firstDownload: true, syncing: true }))).toBe('Downloading records…');
-    expect(syncStatusText(status({ firstDownload: true, download: { received: 5, total: 9 } }))).toBe(
+    expect(syncStatusText(t, status({ firstDownload: true, syncing: true }))).toBe('Downloading records…');
+    expect(syncStatusText(t, status({ firstDownload: true, download: { received: 5, total: 9 } }))).toBe(
       'Downloading records: 5 of about 9',
     );
-    expect(syncStatusText(status({ firstDownload: false }))).toBe('All changes synced');
+    expect(syncStatusText(t, status({ firstDownload: false }))).toBe('All changes synced');
     // Offline or failing, the first download says what stopped it, never "All changes synced".
-    expect(syncStatusText(status({ firstDownload: true, online: false }))).toBe(
+    expect(syncStatusText(t, status({ firstDownload: true, online: false }))).toBe(
       'Offline — all changes saved on this device',
     );
-    expect(syncStatusText(status({ firstDownload: true, lastError: 'No connection' }))).toBe(
+    expect(syncStatusText(t, status({ firstDownload: true, lastError: 'No connection' }))).toBe(
       'No changes waiting to sync',
     );
   });

@@ -58,6 +58,18 @@ function fieldErrors(
   return errors;
 }
 
+// Built once per collection: a zod schema compiles itself on first use, and building it per
+// mutation made that compilation a large part of each push (issue 16 profile).
+const partials = new Map<CollectionName, z.ZodType>();
+function partialFields(collection: CollectionName): z.ZodType {
+  let schema = partials.get(collection);
+  if (schema === undefined) {
+    schema = z.strictObject(collections[collection].fields.shape).partial();
+    partials.set(collection, schema);
+  }
+  return schema;
+}
+
 /** The changed fields must be writable fields of the collection, each with a valid value. */
 export function checkChanges(collection: CollectionName, changes: Record<string, unknown>): Rejection | null {
   const readOnly = Object.keys(changes).filter((f) => serverOnlyFields(collection).has(f));
@@ -70,8 +82,7 @@ export function checkChanges(collection: CollectionName, changes: Record<string,
   // Cross-field refinements (e.g. a review's decision must fit its kind) need the whole record,
   // and zod refuses `.partial()` on a refined object: a partial edit is checked field by field
   // here, and the refinements run on the merged record in checkWholeRecord.
-  const fields = z.strictObject(collections[collection].fields.shape).partial();
-  const result = fields.safeParse(changes);
+  const result = partialFields(collection).safeParse(changes);
   return result.success ? null : { code: 'invalid_record', details: fieldErrors(result.error.issues) };
 }
 

@@ -2,10 +2,10 @@
 import type { Kysely } from 'kysely';
 import type { CollectionName } from '#domain/records';
 import { CONFLICTS_COLLECTION, type ConflictRecord } from '#domain/conflicts';
-import type { PulledChange, PullQuery, PullResponse } from '#domain/sync';
-import { writeAudit } from '#server/platform/store/audit-log';
+import { PULL_PAGE_BYTES, type PullQuery } from '#domain/sync';
+import { anchorPulls, logPulledPage } from '#server/platform/store/pull-log';
 import type { StoredConflict } from './store/conflicts';
-import { feedPage } from './store/feed';
+import { countAfter, feedPage, type FeedRecord } from './store/feed';
 import type { StoredRecord } from '#server/platform/store/records';
 import type { Tables } from '#server/platform/database/tables';
 import { feedScope, type Actor } from './access';
@@ -25,6 +25,24 @@ export function toWireRecord(
     deleted: r.deleted,
     ...(r.collection === 'problems' ? { reference: r.reference } : {}),
   };
+}
+
+/**
+ * toWireRecord as JSON text, without parsing the stored data: the envelope is spliced in after
+ * the stored fields, and JSON.parse keeps the last of two equal keys, exactly as the object
+ * spread above lets the envelope win. Parsing and re-serialising each record was most of a
+ * page's server time; the data text was written by this server with JSON.stringify, so it is a
+ * plain object with no trailing space.
+ */
+export function wireRecordJson(r: FeedRecord): string {
+  const envelope =
+    `"id":${JSON.stringify(r.id)},"version":${String(r.version)},` +
+    `"createdAt":${JSON.stringify(r.created_at)},"createdBy":${JSON.stringify(r.created_by)},` +
+    `"updatedAt":${JSON.stringify(r.updated_at)},"updatedBy":${JSON.stringify(r.updated_by)},` +
+    `"deleted":${r.deleted !== 0 ? 'true' : 'false'}` +
+    (r.collection === 'problems' ? `,"reference":${JSON.stringify(r.reference)}` : '');
+  const data = r.data.trim();
+  return data === '{}' ? `{${envelope}}` : `${data.slice(0, -1)},${envelope}}`;
 }
 
 /** A conflict as devices store it (src/domain/conflicts.ts). */
@@ -48,57 +66,67 @@ export function toWireConflict(c: StoredConflict): ConflictRecord {
   };
 }
 
-export async function pull(
+/**
+ * One page as the JSON text of a PullResponse (src/domain/sync.ts). Built as text so the records'
+ * stored JSON goes out without a parse and a stringify each; the route sends it as is.
+ */
+export async function pullJson(
   db: Kysely<Tables>,
   actor: Actor,
   deviceId: string | null,
   query: PullQuery,
-): Promise<PullResponse> {
+): Promise<{ json: string; changes: number }> {
   // Records and the conflicts their writes caused come from one feed, conflicts scoped like the
   // records they belong to; store/feed.ts explains why a page never splits a change number.
-  const page = await feedPage(db, query.cursor, query.limit, feedScope(actor));
+  const scope = feedScope(actor);
+  const page = await feedPage(db, query.cursor, query.limit, scope, PULL_PAGE_BYTES);
   const { records, conflicts, exits, cursor, hasMore } = page;
   if (records.length + conflicts.length + exits.length > 0) {
-    // Consultation of personal data is audited; one row per page, naming the records.
-    await writeAudit(db, {
+    // Consultation of personal data is audited: the page's range and ids in the user's pull log,
+    // and, when the device has reached the end, one row in the main audit chain (pull-log.ts).
+    await logPulledPage(db, {
       userId: actor.id,
       deviceId,
-      action: 'pull',
-      details: {
-        from: query.cursor,
-        to: cursor,
-        records: records.map((r) => `${r.collection}/${r.id}`),
-        ...(conflicts.length > 0 ? { conflicts: conflicts.map((c) => c.id) } : {}),
-        ...(exits.length > 0 ? { left: exits.map((e) => `${e.collection}/${e.id}`) } : {}),
-      },
+      from: query.cursor,
+      to: cursor,
+      ids: [
+        ...records.map((r) => `${r.collection}/${r.id}`),
+        ...conflicts.map((c) => `${CONFLICTS_COLLECTION}/${c.id}`),
+        ...exits.map((e) => `left/${e.collection}/${e.id}`),
+      ],
     });
+    if (!hasMore) await anchorPulls(db, actor.id, deviceId);
   }
-  // In change-number order; within one number the record comes before the conflicts it caused.
-  const changes: (PulledChange & { order: [number, number] })[] = [
+  // In change-number order; within one number a scope exit, then the record, then the conflicts
+  // its write caused.
+  const items: { order: number; kind: number; json: string }[] = [
     // A record that left the reader's reach: only its id and the number it left at (scope-exits.ts).
     ...exits.map((e) => ({
-      collection: e.collection as CollectionName,
-      record: { id: e.id, version: e.version, deleted: true },
-      leftScope: true as const,
-      order: [e.version, 0] as [number, number],
+      order: e.version,
+      kind: 0,
+      json: JSON.stringify({
+        collection: e.collection,
+        record: { id: e.id, version: e.version, deleted: true },
+        leftScope: true,
+      }),
     })),
     ...records.map((r) => ({
-      collection: r.collection,
-      record: toWireRecord(r),
-      order: [r.version, 0] as [number, number],
+      order: r.version,
+      kind: 1,
+      json: `{"collection":${JSON.stringify(r.collection)},"record":${wireRecordJson(r)}}`,
     })),
     ...conflicts.map((c) => ({
-      collection: CONFLICTS_COLLECTION,
-      record: toWireConflict(c),
-      order: [c.version, 1] as [number, number],
+      order: c.version,
+      kind: 2,
+      json: JSON.stringify({ collection: CONFLICTS_COLLECTION, record: toWireConflict(c) }),
     })),
   ];
-  changes.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
-  return {
-    changes: changes.map(({ collection, record, leftScope }) =>
-      leftScope === true ? { collection, record, leftScope } : { collection, record },
-    ),
-    cursor,
-    hasMore,
-  };
+  if (conflicts.length + exits.length > 0) items.sort((a, b) => a.order - b.order || a.kind - b.kind);
+  // Asked on a pull's first request; only a pull that runs to more pages needs it.
+  const estimate =
+    query.estimate === '1' && hasMore
+      ? `,"estimatedTotal":${String(await countAfter(db, query.cursor, scope))}`
+      : '';
+  const json = `{"changes":[${items.map((i) => i.json).join(',')}],"cursor":${String(cursor)},"hasMore":${String(hasMore)}${estimate}}`;
+  return { json, changes: items.length };
 }

@@ -1,5 +1,7 @@
-// Push: each mutation in its own transaction, in the order sent (ARCHITECTURE.md, "Sync
-// protocol"). A rejection is stored and returned; it never stops the mutations behind it.
+// Push: the mutations of a request in the order sent, in one transaction (ARCHITECTURE.md, "Sync
+// protocol"). Each keeps its own change number, result, processed-mutation row (idempotency),
+// conflicts and audit row, exactly as when each had a transaction of its own; a rejection is
+// stored and returned and never stops the mutations behind it.
 import type { Kysely } from 'kysely';
 import { errorMessages } from '#domain/errors';
 import { uuidv7 } from '#domain/ids';
@@ -26,11 +28,27 @@ export async function push(
   ctx: PushContext,
   request: PushRequest,
 ): Promise<PushResponse> {
-  const results: MutationResult[] = [];
-  for (const m of request.mutations) {
-    results.push(await db.transaction().execute((trx) => applyMutation(trx, ctx, m)));
+  try {
+    // One commit for the batch instead of one per mutation: on SQLite a commit is a WAL write
+    // and the write lock taken again; on PostgreSQL a round trip and a flush each. The numbers
+    // are still taken under the counter row's lock inside the transaction, so they commit in
+    // number order and a pull cursor never skips one (store/feed.ts).
+    const results = await db.transaction().execute(async (trx) => {
+      const out: MutationResult[] = [];
+      for (const m of request.mutations) out.push(await applyMutation(trx, ctx, m));
+      return out;
+    });
+    return { results };
+  } catch {
+    // An unexpected failure (not a rejection, which is a result) rolled the whole batch back.
+    // Apply one transaction per mutation, as before batching, so the mutations ahead of a
+    // failing one still commit and the failure surfaces for that one alone.
+    const results: MutationResult[] = [];
+    for (const m of request.mutations) {
+      results.push(await db.transaction().execute((trx) => applyMutation(trx, ctx, m)));
+    }
+    return { results };
   }
-  return { results };
 }
 
 async function problemReference(trx: Kysely<Tables>, createdAt: string): Promise<string> {

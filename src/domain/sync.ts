@@ -59,14 +59,30 @@ export type MutationResult = z.infer<typeof mutationResultSchema>;
 export const pushResponseSchema = z.object({ results: z.array(mutationResultSchema) });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
-export const MAX_PULL_LIMIT = 500;
-export const DEFAULT_PULL_LIMIT = 200;
+/** Rows per pull page at most; pages are sized by bytes first (PULL_PAGE_BYTES). */
+export const MAX_PULL_LIMIT = 5000;
+/**
+ * What the app asks for: the byte budget ends most pages first (about 1,800 activities or 500
+ * problems), and the server reads limit + 1 rows for a page, so a larger ask only reads rows
+ * that the budget then leaves for the next page.
+ */
+export const DEFAULT_PULL_LIMIT = 2000;
+/**
+ * A pull page ends once its records' JSON reaches about this size (uncompressed), so a page of
+ * small activities and a page of long problems cost the device about the same to write.
+ */
+export const PULL_PAGE_BYTES = 1_000_000;
 
 export const pullQuerySchema = z.strictObject({
   cursor: z.coerce.number().int().nonnegative().default(0),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
   /** The pulling device, so the audit row of this consultation names it (s.62). */
   deviceId: z.uuid().optional(),
+  /**
+   * `1` on the first request of a pull: when the page is not the last, the answer carries
+   * `estimatedTotal`, so the device can say how far a long download has got.
+   */
+  estimate: z.literal('1').optional(),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
@@ -74,13 +90,34 @@ export type PullQuery = z.infer<typeof pullQuerySchema>;
 export const pulledCollectionSchema = z.union([collectionNameSchema, z.literal(CONFLICTS_COLLECTION)]);
 export type PulledCollection = z.infer<typeof pulledCollectionSchema>;
 
+type PulledRecord = Record<string, unknown> & { id: string; version: number; deleted: boolean };
+
+/**
+ * A pulled record's envelope, checked without copying the record: the app parses every record
+ * again with its collection's schema before storing it (db/pull-page.ts), and a whole force is
+ * 110,000 records, so a loose object (which rebuilds each record key by key) was one full copy
+ * of the download for nothing. Accepts what `z.looseObject({ id: recordId, version: positive
+ * int, deleted: boolean })` accepts, and returns the record itself.
+ */
+const pulledRecordSchema = z.custom<PulledRecord>((value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { id, version, deleted } = value as Record<string, unknown>;
+  return (
+    recordId.safeParse(id).success &&
+    typeof version === 'number' &&
+    Number.isSafeInteger(version) &&
+    version > 0 &&
+    typeof deleted === 'boolean'
+  );
+}, 'a record with an id, a version and a deleted flag');
+
 export const pulledChangeSchema = z.object({
   collection: pulledCollectionSchema,
   /**
    * The whole record as the server holds it, envelope included; for a `leftScope` change only
    * `{ id, version, deleted: true }`.
    */
-  record: z.looseObject({ id: recordId, version: z.int().positive(), deleted: z.boolean() }),
+  record: pulledRecordSchema,
   /**
    * The record has moved out of this reader's reach (its problem went to another team, issue 13):
    * the device drops it and the conflicts kept on it. It is not a deletion: the record lives on
@@ -95,5 +132,10 @@ export const pullResponseSchema = z.object({
   changes: z.array(pulledChangeSchema),
   cursor: z.int().nonnegative(),
   hasMore: z.boolean(),
+  /**
+   * About how many changes the feed holds for this reader after the requested cursor, this page's
+   * included: sent when the request asked (`estimate=1`) and more pages follow.
+   */
+  estimatedTotal: z.int().nonnegative().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;

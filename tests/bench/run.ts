@@ -1,14 +1,19 @@
 // `npm run bench`: local search latency over 10,000 generated problems, in Chromium (the
 // officers' browser engine) and, for comparison, in Node, for each engine in `engineNames`, one
 // after the other (a fresh page each in Chromium). Fails (exit 1) when the 95th percentile in
-// Chromium is 50 ms or more for the app's engine. Not part of `npm test`.
+// Chromium is 50 ms or more for the app's engine. Then (issue 16) the initial sync of a generated
+// force beside the floor, the no-change pull (sync/report.ts; BENCH_SYNC=0 skips, =small runs
+// the small force only) and push throughput on SQLite and PostgreSQL (push.ts; BENCH_PUSH=0
+// skips). The sync scenarios need `npm run build` first. Not part of `npm test`.
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/support/browser';
 import { benchDetector } from './detector';
+import { benchPush } from './push';
 import { comparison, summarise, table } from './stats';
+import { benchSync } from './sync/report';
 import * as workload from './workload';
 import { engineNames, type BenchQuery, type EngineName, type QueryTiming } from './workload';
 
@@ -148,8 +153,15 @@ for (const other of nodeRows.slice(1)) {
 }
 console.log('');
 await benchDetector();
+console.log('');
+const sync = await benchSync();
+if (process.env.BENCH_PUSH !== '0') await benchPush();
 const [load1After] = loadavg();
 console.log(`\nLoad average ${load1After?.toFixed(1) ?? '?'} at the end`);
+for (const failure of sync.failures) {
+  console.error(`FAIL: ${failure}`);
+  process.exitCode = 1;
+}
 const app = rows.find((r) => r.where === 'Chromium' && r.engine === engineNames[0]);
 if (app === undefined || summarise(app.timings).p95 >= BUDGET_P95_MS) {
   console.error(`\nFAIL: the 95th percentile in Chromium is not under ${String(BUDGET_P95_MS)} ms.`);

@@ -3,7 +3,7 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { Tables } from './tables';
 
@@ -57,7 +57,32 @@ function openSqlite(file: string): Kysely<Tables> {
   database.pragma('journal_mode = WAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
-  return new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+}
+
+/**
+ * Kysely prepares every statement it runs; preparing was the largest single cost of a push on
+ * SQLite (a profile of 2,000 mutations: 1.4 s of ~8 s in better-sqlite3's prepare). The server
+ * runs the same few dozen statements over and over, so each SQL text is prepared once. Statements
+ * with varying IN-lists make new texts, so the cache is emptied when it grows past a bound.
+ */
+function withStatementCache(database: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => {
+      cache.clear();
+      database.close();
+    },
+    prepare: (text: string) => {
+      let statement = cache.get(text);
+      if (statement === undefined) {
+        if (cache.size >= 1000) cache.clear();
+        statement = database.prepare(text);
+        cache.set(text, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 function openPostgres(url: string, schema: string | undefined, poolSize: number | undefined): Store {

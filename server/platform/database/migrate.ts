@@ -9,6 +9,7 @@ import * as auditChain from './migrations/0005-audit-chain';
 import * as scopeExits from './migrations/0006-scope-exits';
 import * as photoRefs from './migrations/0007-photo-refs';
 import * as knownDevices from './migrations/0008-known-devices';
+import * as pullLog from './migrations/0009-pull-log';
 import type { Tables } from './tables';
 
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-13-0006-scope-exits': scopeExits,
   '2026-12-13-0007-photo-refs': photoRefs,
   '2026-12-14-0008-known-devices': knownDevices,
+  '2026-12-20-0009-pull-log': pullLog,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -179,6 +179,29 @@ export interface KnownDevicesTable {
   expires_at: string;
 }
 
+/** One pull page served (issue 16): chained per user, anchored in `audit` (store/pull-log.ts). */
+export interface PullLogTable {
+  id: string;
+  user_id: string;
+  user_seq: number;
+  device_id: string | null;
+  at: string;
+  from_cursor: number;
+  to_cursor: number;
+  /** JSON list of "collection/id" sent, conflicts as "conflicts/id", scope exits as "left/collection/id". */
+  records: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface PullLogHeadsTable {
+  user_id: string;
+  seq: number;
+  hash: string;
+  /** The last `user_seq` named by a `pull` row of the main audit chain. */
+  anchored_seq: number;
+}
+
 export interface Tables {
   teams: TeamsTable;
   users: UsersTable;
@@ -197,4 +220,6 @@ export interface Tables {
   scope_exits: ScopeExitsTable;
   photo_refs: PhotoRefsTable;
   known_devices: KnownDevicesTable;
+  pull_log: PullLogTable;
+  pull_log_heads: PullLogHeadsTable;
 }

@@ -19,6 +19,11 @@ export async function insertScopeExit(db: Kysely<Tables>, exit: ScopeExit): Prom
     .execute();
 }
 
+/** False when no exit can concern this reader (force-wide reading), so the feed skips the query. */
+export function seesExits(scope: ReadScope): scope is Extract<ReadScope, { kind: 'scoped' }> {
+  return scope.kind === 'scoped' && scope.teamCollections.length > 0 && scope.teamIds.length > 0;
+}
+
 /**
  * The exits this reader must hear about: of a collection they read by team, from one of their
  * teams, for a record they cannot read now. A reader of both teams, or of the collection
@@ -29,8 +34,7 @@ export function exitFilter(
   scope: ReadScope,
 ): (eb: ExpressionBuilder<Tables, 'scope_exits'>) => Expression<SqlBool> {
   return (eb) => {
-    if (scope.kind === 'all' || scope.teamCollections.length === 0 || scope.teamIds.length === 0)
-      return eb.lit(false);
+    if (!seesExits(scope)) return eb.lit(false);
     const teamIds = [...scope.teamIds];
     return eb.and([
       eb('scope_exits.collection', 'in', [...scope.teamCollections]),
@@ -47,6 +51,35 @@ export function exitFilter(
       ),
     ]);
   };
+}
+
+/** The change numbers of this reader's first `limit` exits after `cursor` (a keyset read). */
+export async function exitVersionsAfter(
+  db: Kysely<Tables>,
+  cursor: number,
+  limit: number,
+  scope: ReadScope,
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom('scope_exits')
+    .select('version')
+    .where('version', '>', cursor)
+    .where(exitFilter(scope))
+    .orderBy('version')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.version);
+}
+
+/** How many exits for this reader follow `cursor`. */
+export async function countExitsAfter(db: Kysely<Tables>, cursor: number, scope: ReadScope): Promise<number> {
+  const row = await db
+    .selectFrom('scope_exits')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('version', '>', cursor)
+    .where(exitFilter(scope))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** Exits for this reader with a change number in (after, upTo], in feed order. */

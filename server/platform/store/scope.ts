@@ -27,15 +27,28 @@ export function readsNothing(scope: ReadScope): boolean {
 
 type ScopedTable = 'records' | 'conflicts';
 
-/** The filter for a query over `records` or `conflicts` (call only when !readsNothing(scope)). */
+/**
+ * The filter for a query over `records` or `conflicts` (call only when !readsNothing(scope)).
+ *
+ * `keyset`: the query walks the version index from a cursor (`version > c ORDER BY version
+ * LIMIT n`, the change feed). Without it SQLite picks the primary key for `collection IN (…)`,
+ * reads EVERY row after the cursor and sorts them (EXPLAIN QUERY PLAN: "USE TEMP B-TREE FOR
+ * ORDER BY"), so a page's cost grows with the feed left behind it. Written as `collection || ''`
+ * the columns cannot drive an index (the same on PostgreSQL, and `null || ''` stays null, so a
+ * row without a team still matches no team), which leaves the ordered version index scan that
+ * stops after n matching rows. Server/README.md shows both plans.
+ */
 export function scopeFilter<T extends ScopedTable>(
   table: T,
   scope: ReadScope,
+  options: { keyset?: boolean } = {},
 ): (eb: ExpressionBuilder<Tables, T>) => Expression<SqlBool> {
   return (eb) => {
     if (scope.kind === 'all') return eb.lit(true);
-    const collection = sql.ref(`${table}.collection`);
-    const team = sql.ref(`${table}.team_id`);
+    const unindexed = (column: string) =>
+      options.keyset === true ? sql`(${sql.ref(column)} || '')` : sql.ref(column);
+    const collection = unindexed(`${table}.collection`);
+    const team = unindexed(`${table}.team_id`);
     const within = (values: readonly string[]) => sql.join(values.map((v) => sql.val(v)));
     const branches: Expression<SqlBool>[] = [];
     if (scope.anyCollections.length > 0)

@@ -29,7 +29,7 @@ export async function conflictsInRange(
     .select(['replaced.display_name as replaced_by_name', 'winner.display_name as by_name'])
     .where('conflicts.version', '>', after)
     .where('conflicts.version', '<=', upTo)
-    .where(scopeFilter('conflicts', scope));
+    .where(scopeFilter('conflicts', scope, { keyset: true }));
   const rows = await query.orderBy('conflicts.version').orderBy('conflicts.id').execute();
   return rows.map((row) => ({
     id: row.id,

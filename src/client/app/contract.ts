@@ -159,6 +159,13 @@ export interface SyncStatus {
   lastError: string | null;
   /** The server said the session is over: sync is paused until the officer signs in again. */
   sessionExpired: boolean;
+  /**
+   * This device has not yet stored the whole feed once (a first download is due or under way):
+   * screens say their data is still loading rather than showing an empty state.
+   */
+  firstDownload: boolean;
+  /** A pull of several pages under way: changes stored so far, of about `total` (null: unknown). */
+  download: { received: number; total: number | null } | null;
 }
 
 export interface SyncController {

@@ -131,3 +131,13 @@ export function useWorkspace(): Workspace {
 export function useSyncStatus(): SyncStatus | null {
   return useAppStore((s) => s.syncStatus);
 }
+
+/**
+ * True while this device has not yet stored its first whole download: a screen with no records
+ * to show says they are still loading instead of showing its empty state.
+ */
+export function useStillDownloading(): boolean {
+  const fromStore = useAppStore((s) => s.syncStatus?.firstDownload);
+  const workspace = useAppStore((s) => s.workspace);
+  return fromStore ?? workspace?.sync.getStatus().firstDownload ?? false;
+}

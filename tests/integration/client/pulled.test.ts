@@ -86,7 +86,8 @@ describe('pull in pages', () => {
     const pulls = h.knobs.requests.filter((r) => r.path === '/api/sync/pull').map((r) => r.query);
     // Each pull names the device, for the audit row of the consultation.
     expect(pulls.map((q) => q.replace(/&deviceId=[0-9a-f-]{36}$/, ''))).toEqual([
-      '?cursor=0&limit=2',
+      // The first asks for the feed's size, for the progress of a long download.
+      '?cursor=0&limit=2&estimate=1',
       '?cursor=2&limit=2',
       '?cursor=4&limit=2',
     ]);
@@ -121,7 +122,7 @@ describe('pull in pages', () => {
       },
     ]);
     await ws.sync.syncNow();
-    expect(h.knobs.requests.at(-1)?.query).toMatch(/^\?cursor=5&limit=2&deviceId=/);
+    expect(h.knobs.requests.at(-1)?.query).toMatch(/^\?cursor=5&limit=2&estimate=1&deviceId=/);
     // The next sync has an id of its own.
     expect(h.knobs.requests.at(-1)?.requestId).toMatch(/^sync-/);
     expect(h.knobs.requests.at(-1)?.requestId).not.toBe(syncId);

@@ -1,6 +1,6 @@
 // Pull: paging never skips or repeats a change, and readers see only what they may read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pullResponseSchema } from '#domain/sync';
+import { MAX_PULL_LIMIT, pullResponseSchema } from '#domain/sync';
 import { problemSchema } from '#domain/records';
 import { uuidv7 } from '#domain/ids';
 import {
@@ -103,9 +103,33 @@ describe.each(databaseNames)('pull on %s', (db) => {
     expect(after.at(-1)?.details).toContain(southId);
   });
 
+  it('with estimate=1, tells a pull of several pages about how many changes it will bring', async () => {
+    const cookie = await signIn(s.app, 'north1');
+    const get = async (query: string) => {
+      const res = await s.app.inject({ method: 'GET', url: `/api/sync/pull?${query}`, headers: { cookie } });
+      expect(res.statusCode, query).toBe(200);
+      return pullResponseSchema.parse(res.json());
+    };
+    const first = await get('cursor=0&limit=2&estimate=1');
+    expect(first.hasMore).toBe(true);
+    expect(first.estimatedTotal).toBe(northIds.length);
+    // Not asked, or nothing more to come (the page is the whole answer): no estimate.
+    expect((await get('cursor=0&limit=2')).estimatedTotal).toBeUndefined();
+    expect((await get('cursor=0&limit=500&estimate=1')).estimatedTotal).toBeUndefined();
+    const later = await get(`cursor=${String(first.cursor)}&limit=2&estimate=1`);
+    expect(later.estimatedTotal).toBe(northIds.length - first.changes.length);
+  });
+
   it('refuses a bad cursor or limit with 400 invalid_request, and needs a session', async () => {
     const cookie = await signIn(s.app, 'north1');
-    for (const query of ['cursor=-1', 'cursor=abc', 'limit=0', 'limit=501', 'cursor=0&other=1']) {
+    for (const query of [
+      'cursor=-1',
+      'cursor=abc',
+      'limit=0',
+      `limit=${String(MAX_PULL_LIMIT + 1)}`,
+      'cursor=0&other=1',
+      'estimate=yes',
+    ]) {
       const res = await s.app.inject({
         method: 'GET',
         url: `/api/sync/pull?${query}`,

@@ -33,7 +33,8 @@ export interface ApiClient {
   signOut(): Promise<void>;
   me(): Promise<Me>;
   push(request: PushRequest): Promise<PushResponse>;
-  pull(cursor: number, limit: number, deviceId?: string): Promise<PullResponse>;
+  /** One pull page; `estimate` asks for `estimatedTotal` (the first request of a pull). */
+  pull(cursor: number, limit: number, deviceId?: string, estimate?: boolean): Promise<PullResponse>;
   /**
    * Any other call to the force database, for the API modules beside this one (attachments,
    * audit, organisation…): same headers, same errors, the Response back for the caller to read.
@@ -111,8 +112,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     async push(pushRequest) {
       return request((s) => s.pushResponseSchema, 'POST', '/api/sync/push', pushRequest);
     },
-    async pull(cursor, limit, deviceId) {
+    async pull(cursor, limit, deviceId, estimate) {
       const query = new URLSearchParams({ cursor: String(cursor), limit: String(limit) });
+      if (estimate === true) query.set('estimate', '1');
       if (deviceId !== undefined) query.set('deviceId', deviceId);
       return request((s) => s.pullResponseSchema, 'GET', `/api/sync/pull?${query.toString()}`);
     },

@@ -7,6 +7,7 @@ import type { BeatbookDb } from './schema';
 const CURSOR = 'pullCursor';
 const DEVICE_ID = 'deviceId';
 const PROFILE = 'profile';
+const FEED_COMPLETE = 'feedComplete';
 
 export async function readCursor(db: BeatbookDb): Promise<number> {
   const row = await db.meta.get(CURSOR);
@@ -16,6 +17,19 @@ export async function readCursor(db: BeatbookDb): Promise<number> {
 /** Call inside the transaction that applies the page, so cursor and records move together. */
 export async function writeCursor(db: BeatbookDb, cursor: number): Promise<void> {
   await db.meta.put({ key: CURSOR, value: cursor });
+}
+
+/**
+ * True once a pull has stored the last page of the feed on this device: until then, an empty list
+ * means "not downloaded yet", not "nothing there". Written with that page (db/pull.ts).
+ */
+export async function readFeedComplete(db: BeatbookDb): Promise<boolean> {
+  return (await db.meta.get(FEED_COMPLETE))?.value === true;
+}
+
+/** Call inside the transaction that applies the feed's last page. */
+export async function writeFeedComplete(db: BeatbookDb): Promise<void> {
+  await db.meta.put({ key: FEED_COMPLETE, value: true });
 }
 
 /** The device id sent with every push; made once per user database and kept. */

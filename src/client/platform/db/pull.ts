@@ -1,24 +1,24 @@
 // Applying one pulled page (ARCHITECTURE.md, "Sync protocol", Pull).
 import { rebase } from '#domain/merge';
-import { CONFLICTS_COLLECTION, conflictRecordSchema } from '#domain/conflicts';
 import type { CollectionName } from '#domain/collections';
+import type { ConflictRecord } from '#domain/conflicts';
 import type { PulledChange } from '#domain/sync';
-import { writeCursor } from './meta';
-import { loadRecordRules } from './rules';
+import { writeCursor, writeFeedComplete } from './meta';
+import { sortPage, type SortedPage } from './pull-page';
 import { viewTable, viewTables, type BeatbookDb, type ConflictRow } from './schema';
 
 /**
- * Stores one pulled conflict (call inside the pull transaction). Rows never change on the
- * server, but a page can be pulled again (after a crash mid-sync); the device's own dismissal
- * is kept then. A row this app version cannot read is skipped rather than shown half-understood.
+ * Stores one pulled conflict page. Rows never change on the server, but a page can be pulled
+ * again (after a crash mid-sync); the device's own dismissal is kept then.
  */
-async function storePulledConflict(db: BeatbookDb, record: Record<string, unknown>): Promise<void> {
-  const parsed = conflictRecordSchema.safeParse(record);
-  if (!parsed.success) return;
-  const existing = await db.conflicts.get(parsed.data.id);
-  const row: ConflictRow =
-    existing?.dismissedAt === undefined ? parsed.data : { ...parsed.data, dismissedAt: existing.dismissedAt };
-  await db.conflicts.put(row);
+async function storeConflicts(db: BeatbookDb, conflicts: readonly ConflictRecord[]): Promise<void> {
+  if (conflicts.length === 0) return;
+  const existing = await db.conflicts.bulkGet(conflicts.map((c) => c.id));
+  const rows: ConflictRow[] = conflicts.map((c, i) => {
+    const dismissedAt = existing[i]?.dismissedAt;
+    return dismissedAt === undefined ? c : { ...c, dismissedAt };
+  });
+  await db.conflicts.bulkPut(rows);
 }
 
 /**
@@ -52,40 +52,60 @@ async function dropLeftRecord(db: BeatbookDb, collection: CollectionName, id: st
  * the server copy with those edits re-applied in their original order, so a pull never makes the
  * officer's unsent typing disappear. The outbox is read inside the same transaction so an edit
  * saved concurrently is either already in it or is written after, on top of the new view.
+ *
+ * Records that left the reader's reach are dropped first (pull-page.ts has already removed
+ * anything the page said about them before they left), then the rest is written with one bulkPut
+ * per table. The server copy of every record goes to `serverRecords`: only records with edits
+ * pending need it for rebasing, but the convergence suite checks every device's copy of every
+ * record against the force database, so it stays until that check is changed on purpose
+ * (measured in the bench; see sync README).
  */
 export async function applyPulledPage(
   db: BeatbookDb,
   changes: readonly PulledChange[],
   cursor: number,
+  /** The feed's last page (`hasMore` false): the device now holds the whole feed (meta.ts). */
+  last = false,
 ): Promise<void> {
-  // The full record schemas decide which records this app version can show; loaded before the
-  // transaction, which an await of anything but Dexie would commit early.
-  const { collections } = await loadRecordRules();
+  const page = await sortPage(changes);
   const tables = [...viewTables(db), db.serverRecords, db.outbox, db.needsAttention, db.conflicts, db.meta];
   await db.transaction('rw', tables, async () => {
-    for (const change of changes) {
-      // Conflicts are server-written and never edited here: stored as sent, in the same
-      // transaction as the records and the cursor, so a page is never half-applied.
-      if (change.collection === CONFLICTS_COLLECTION) {
-        await storePulledConflict(db, change.record);
-        continue;
-      }
-      const collection = change.collection;
-      const record = change.record;
-      if (change.leftScope === true) {
-        await dropLeftRecord(db, collection, record.id);
-        continue;
-      }
-      await db.serverRecords.put({ id: record.id, collection, record });
-      const parsed = collections[collection].record.safeParse(record);
-      // The server copy is kept either way; a record this app version cannot read is not shown.
-      if (!parsed.success) continue;
-      const pending = [
-        ...(await db.needsAttention.where('recordId').equals(record.id).toArray()),
-        ...(await db.outbox.where('recordId').equals(record.id).toArray()),
-      ].sort((a, b) => a.seq - b.seq);
-      await viewTable(db, collection).put(rebase(parsed.data, pending));
+    for (const { collection, id } of page.left.values()) await dropLeftRecord(db, collection, id);
+    // Keys only, from the recordId indexes: the pending set costs no record reads.
+    const [queued, refused] = await Promise.all([
+      db.outbox.orderBy('recordId').uniqueKeys(),
+      db.needsAttention.orderBy('recordId').uniqueKeys(),
+    ]);
+    const pendingIds = new Set([...queued, ...refused].map(String));
+    const writes: Promise<unknown>[] = [];
+    for (const [collection, rows] of page.views) {
+      const all = [...rows.values()];
+      const plain = pendingIds.size === 0 ? all : all.filter((r) => !pendingIds.has(r.id));
+      if (plain.length > 0) writes.push(viewTable(db, collection).bulkPut(plain as never[]));
     }
+    writes.push(db.serverRecords.bulkPut([...page.servers.values()]));
+    writes.push(storeConflicts(db, page.conflicts));
+    await Promise.all(writes);
+    if (pendingIds.size > 0) await rebasePending(db, page, pendingIds);
     await writeCursor(db, cursor);
+    if (last) await writeFeedComplete(db);
   });
+}
+
+/** The records of a page with edits pending: the edits re-applied on top of the server copy. */
+async function rebasePending(
+  db: BeatbookDb,
+  page: SortedPage,
+  pendingIds: ReadonlySet<string>,
+): Promise<void> {
+  for (const [collection, rows] of page.views) {
+    for (const row of rows.values()) {
+      if (!pendingIds.has(row.id)) continue;
+      const pending = [
+        ...(await db.needsAttention.where('recordId').equals(row.id).toArray()),
+        ...(await db.outbox.where('recordId').equals(row.id).toArray()),
+      ].sort((a, b) => a.seq - b.seq);
+      await viewTable(db, collection).put(rebase(row as never, pending));
+    }
+  }
 }

@@ -9,4 +9,12 @@ export interface SyncDeps {
   deviceId: string;
   pullLimit?: number;
   now?: () => Date;
+  /** Told after each stored page of a pull that has more pages to come (sync/runner.ts). */
+  onPullProgress?: (progress: PullProgress) => void;
+}
+
+/** How far a pull of several pages has got: changes stored so far, of about `total`. */
+export interface PullProgress {
+  received: number;
+  total: number | null;
 }

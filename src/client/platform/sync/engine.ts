@@ -33,19 +33,40 @@ export async function pushOutbox({ db, api, deviceId, now = () => new Date() }: 
   }
 }
 
-/** Pulls pages from the stored cursor until the server has no more. */
+/**
+ * Pulls pages from the stored cursor until the server has no more. The next page is requested
+ * as soon as a page arrives, before that page is written, so the server builds page n+1 while
+ * the device writes page n (the cursor it needs is in page n's reply). At most two pages are
+ * held at once. If writing fails, the request already in flight is dropped unread; the stored
+ * cursor has not moved past the failed page, so the next sync asks for it again.
+ */
 export async function pullChanges({
   db,
   api,
   deviceId,
   pullLimit = DEFAULT_PULL_LIMIT,
+  onPullProgress,
 }: SyncDeps): Promise<void> {
   let cursor = await readCursor(db);
+  // The first request asks for the feed's size, which comes back only when there is more than
+  // one page: progress is told after each stored page but the last.
+  let next = api.pull(cursor, pullLimit, deviceId, true);
+  let total: number | null = null;
+  let received = 0;
   for (;;) {
-    const page = await api.pull(cursor, pullLimit, deviceId);
-    await applyPulledPage(db, page.changes, page.cursor);
+    const page = await next;
+    total ??= page.estimatedTotal ?? null;
+    if (page.hasMore) {
+      if (page.cursor === cursor) throw protocolError('The force database repeated the same page.');
+      next = api.pull(page.cursor, pullLimit, deviceId);
+      // Observed here so a failure while this page is written is not an unhandled rejection;
+      // awaiting `next` on the following turn still throws it.
+      next.catch(() => undefined);
+    }
+    await applyPulledPage(db, page.changes, page.cursor, !page.hasMore);
     if (!page.hasMore) return;
-    if (page.cursor === cursor) throw protocolError('The force database repeated the same page.');
+    received += page.changes.length;
+    onPullProgress?.({ received, total: total === null ? null : Math.max(total, received) });
     cursor = page.cursor;
   }
 }

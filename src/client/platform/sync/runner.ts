@@ -1,6 +1,7 @@
 // The sync runner: decides when to sync, makes sure only one runs, and reports status.
 import { dropRefused } from '#client/attention/data/attention';
 import { countNeedsAttention, countOutbox, listNeedsAttention, watchQuery } from '#client/platform/db/live';
+import { readFeedComplete } from '#client/platform/db/meta';
 import type { NeedsAttentionItem, SyncController, Unsubscribe } from '#client/app/contract';
 import { defaultBackoff, retryDelay, type BackoffOptions } from './backoff';
 import {
@@ -76,15 +77,18 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
       // One id for every request of this sync, so the server's logs can follow it (and so can
       // whoever the officer reports a failing sync to).
       const api = deps.api.withRequestId(`sync-${crypto.randomUUID()}`);
+      const onPullProgress: SyncDeps['onPullProgress'] = (download) => {
+        status.update({ download });
+      };
+      const syncDeps = { ...deps, api, onPullProgress };
       await withSyncLock(() =>
-        syncOnce(
-          options.pullLimit === undefined ? { ...deps, api } : { ...deps, api, pullLimit: options.pullLimit },
-        ),
+        syncOnce(options.pullLimit === undefined ? syncDeps : { ...syncDeps, pullLimit: options.pullLimit }),
       );
       failures = 0;
       notBefore = 0;
       status.update({
         syncing: false,
+        download: null,
         online: isBrowserOnline(),
         lastSyncedAt: new Date().toISOString(),
         lastError: null,
@@ -96,7 +100,7 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
         // and a fresh sign-in opens a new workspace (and runner) that pushes it.
         sessionEnded = true;
         detach();
-        status.update({ syncing: false, sessionExpired: true, lastError: failure.message });
+        status.update({ syncing: false, download: null, sessionExpired: true, lastError: failure.message });
         return;
       }
       failures += 1;
@@ -106,6 +110,7 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
       if (!halted()) retryTimer = setTimeout(() => void run(), delay);
       status.update({
         syncing: false,
+        download: null,
         online: !failure.offline && isBrowserOnline(),
         lastError: failure.message,
       });
@@ -152,6 +157,13 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
           () => countOutbox(deps.db),
           (pending) => {
             status.update({ pending });
+          },
+        ),
+        // Live, so it turns false in the same moment the feed's last page is stored.
+        watchQuery(
+          () => readFeedComplete(deps.db),
+          (complete) => {
+            status.update({ firstDownload: !complete });
           },
         ),
         watchQuery(

@@ -16,6 +16,9 @@ export function initialStatus(online: boolean): SyncStatus {
     lastSyncedAt: null,
     lastError: null,
     sessionExpired: false,
+    // Until the device's own record says otherwise (runner.ts reads it at start).
+    firstDownload: true,
+    download: null,
   };
 }
 

@@ -2,7 +2,7 @@
 // awaiting sign-off, closed, by stage, in the order chosen; open ones by default, never mixed with
 // closed. Cards say the stage (in its colour and words), the owner and the next review.
 import { Link } from 'react-router';
-import { useWorkspace } from '#client/app/store';
+import { useStillDownloading, useWorkspace } from '#client/app/store';
 import { ProblemCard } from './ProblemCard';
 import { PagedList } from './PagedList';
 import { TriageFilters } from './TriageFilters';
@@ -19,6 +19,7 @@ export function ProblemList() {
   const { all, triaged, filter, setFilter } = useTriage(workspace, LIST_DEFAULTS);
   const people = usePeople(workspace);
   const t = useT();
+  const downloading = useStillDownloading();
 
   return (
     <>
@@ -29,7 +30,7 @@ export function ProblemList() {
           {t('problems.list.newProblem')}
         </Link>
       </div>
-      {all === undefined || triaged === undefined ? (
+      {all === undefined || triaged === undefined || (all.length === 0 && downloading) ? (
         <p>{t('problems.list.loading')}</p>
       ) : all.length === 0 ? (
         <p className="empty">{t('problems.list.empty')}</p>

@@ -89,6 +89,8 @@ export function status(patch: Partial<SyncStatus> = {}): SyncStatus {
     lastSyncedAt: null,
     lastError: null,
     sessionExpired: false,
+    firstDownload: false,
+    download: null,
     ...patch,
   };
 }

@@ -93,4 +93,25 @@ describe('sync status area', () => {
       'Offline — 1 change waiting to sync',
     );
   });
+
+  it('says how far a long download has got, and that all is synced only once the feed is stored', () => {
+    expect(syncStatusText(t, status({ download: { received: 1200, total: 11000 } }))).toBe(
+      'Downloading records: 1,200 of about 11,000',
+    );
+    expect(syncStatusText(t, status({ download: { received: 2000, total: null } }))).toBe(
+      'Downloading records: 2,000',
+    );
+    expect(syncStatusText(t, status({ firstDownload: true, syncing: true }))).toBe('Downloading records…');
+    expect(syncStatusText(t, status({ firstDownload: true, download: { received: 5, total: 9 } }))).toBe(
+      'Downloading records: 5 of about 9',
+    );
+    expect(syncStatusText(t, status({ firstDownload: false }))).toBe('All changes synced');
+    // Offline or failing, the first download says what stopped it, never "All changes synced".
+    expect(syncStatusText(t, status({ firstDownload: true, online: false }))).toBe(
+      'Offline — all changes saved on this device',
+    );
+    expect(syncStatusText(t, status({ firstDownload: true, lastError: 'No connection' }))).toBe(
+      'No changes waiting to sync',
+    );
+  });
 });

@@ -1,0 +1,88 @@
+// The app's initial sync as an officer meets it: a fresh browser profile, the sign-in form of the
+// real app served by the real server, then the clock runs from the click on "Sign in" until the
+// device's pull cursor reaches the feed's last change number (every record stored), read from
+// the app's own IndexedDB database.
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, homeHeading, openSignIn, signInButton } from '../../e2e/support/browser';
+import { startMeter, type Figures } from './measure';
+import { LEAD } from './force';
+
+export { CHROMIUM_ARGS };
+
+/** The stored pull cursor and record counts, or null before the app has made its database. */
+async function readDevice(
+  page: import('playwright-core').Page,
+  dbName: string,
+  count: boolean,
+): Promise<{ cursor: number; records: number } | null> {
+  return page.evaluate(
+    async ([name, withCounts]) => {
+      const known = await indexedDB.databases();
+      if (!known.some((d) => d.name === name)) return null;
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => {
+          done(open.result);
+        };
+        open.onerror = () => {
+          fail(open.error ?? new Error('open failed'));
+        };
+      });
+      try {
+        if (!db.objectStoreNames.contains('meta')) return null;
+        const tx = db.transaction(['meta', 'problems', 'activities'], 'readonly');
+        const get = <T>(request: IDBRequest<T>): Promise<T> =>
+          new Promise((done) => {
+            request.onsuccess = () => {
+              done(request.result);
+            };
+          });
+        const cursor = (await get(tx.objectStore('meta').get('pullCursor'))) as
+          { value?: number } | undefined;
+        if (!withCounts) return { cursor: cursor?.value ?? 0, records: 0 };
+        const problems = await get(tx.objectStore('problems').count());
+        const activities = await get(tx.objectStore('activities').count());
+        return { cursor: cursor?.value ?? 0, records: problems + activities };
+      } finally {
+        db.close();
+      }
+    },
+    [dbName, count] as const,
+  );
+}
+
+export async function measureAppSync(
+  browser: Browser,
+  baseUrl: string,
+  leadId: string,
+  lastVersion: number,
+): Promise<Figures & { stored: number }> {
+  // The service worker is blocked: it never handles /api (ARCHITECTURE.md), but requests that
+  // pass through it report no encoded size to CDP, which would hide the bytes on the wire.
+  const context = await browser.newContext({ baseURL: baseUrl, serviceWorkers: 'block', locale: 'en-GB' });
+  try {
+    // tsx compiles this file with keepNames, which wraps named functions inside evaluate() in a
+    // `__name` helper that exists only in Node.
+    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    const page = await context.newPage();
+    await openSignIn(page);
+    await page.getByLabel(/^username/i).fill(LEAD.username);
+    await page.getByLabel(/^password/i).fill(LEAD.password);
+    const meter = await startMeter(page, (url) => url.includes('/api/'));
+    const start = Date.now();
+    await signInButton(page).click();
+    await homeHeading(page).waitFor({ state: 'visible', timeout: 60_000 });
+    const firstScreenMs = Date.now() - start;
+    const name = `beatbook-${leadId}`;
+    while ((await readDevice(page, name, false))?.cursor !== lastVersion) {
+      if (Date.now() - start > 30 * 60_000) throw new Error('the sync did not finish within 30 minutes');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const ms = Date.now() - start;
+    const figures = meter.stop();
+    const stored = (await readDevice(page, name, true))?.records ?? 0;
+    return { ms, firstScreenMs, stored, ...figures };
+  } finally {
+    await context.close();
+  }
+}

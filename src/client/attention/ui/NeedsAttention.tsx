@@ -3,11 +3,13 @@ import { Link } from 'react-router';
 import type { NeedsAttentionItem } from '#client/app/contract';
 import { useWorkspace } from '#client/app/store';
 import { formatDateTime, problemFieldLabel, problemFieldValue } from '#client/problems/ui/labels';
+import { errorText, useT } from '#client/i18n/index';
 import { DiscardControl } from './DiscardControl';
 import './attention.css';
 
 /** Changes the force database refused. The data stays here so the officer can redo it. */
 export function NeedsAttention() {
+  const t = useT();
   const workspace = useWorkspace();
   const [items, setItems] = useState<NeedsAttentionItem[] | undefined>(undefined);
   const { sync } = workspace;
@@ -29,7 +31,7 @@ export function NeedsAttention() {
         <ul className="attention-list">
           {items.map((item) => (
             <li key={item.mutationId} className="attention-item">
-              <p className="attention-item__message">{item.message}</p>
+              <p className="attention-item__message">{errorText(t, item.code)}</p>
               <p className="attention-item__meta">
                 Saved <time dateTime={item.at}>{formatDateTime(item.at)}</time> · {item.collection} record{' '}
                 {item.recordId}

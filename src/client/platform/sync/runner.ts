@@ -96,7 +96,7 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
         // and a fresh sign-in opens a new workspace (and runner) that pushes it.
         sessionEnded = true;
         detach();
-        status.update({ syncing: false, sessionExpired: true, lastError: failure.message });
+        status.update({ syncing: false, sessionExpired: true, lastError: failure.code });
         return;
       }
       failures += 1;
@@ -107,7 +107,7 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
       status.update({
         syncing: false,
         online: !failure.offline && isBrowserOnline(),
-        lastError: failure.message,
+        lastError: failure.code,
       });
     }
   }

@@ -1,7 +1,7 @@
 // The pure parts of quick capture: JPEG metadata removal, the stored size, what the
 // form saves, how recent choices and the hotspot link work, and what an upload failure means.
 import { describe, expect, it } from 'vitest';
-import { activityTypes } from '#domain/patrol/activities';
+import { activityTypes } from '#domain/patrol/activity-types';
 import type { HotspotGeometry } from '#domain/patrol/hotspots';
 import { withExifGps, hasExifGps } from '../../../e2e/support/jpeg-exif';
 import { applyFix, emptyValues, orderTypes, toFields } from '#client/patrol/ui/capture/values';

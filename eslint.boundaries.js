@@ -4,7 +4,9 @@
 // - a screen (src/client/<feature>/ui) never touches the local database, the API client, the sync
 //   engine or any feature's repository (src/client/<feature>/data): it uses its feature's contract;
 // - a server feature never reaches into another feature's store/ (SQL): it calls that feature's
-//   service, or a table every feature shares in server/platform/store.
+//   service, or a table every feature shares in server/platform/store;
+// - src/client/i18n (messages, formats) is shared like the platform: any screen may use it, and it
+//   imports nothing from the app's features, the platform or the app shell (only the domain).
 // tests/unit/lint/boundaries.test.ts shows each rule firing on a sample.
 import boundaries from 'eslint-plugin-boundaries';
 
@@ -14,6 +16,7 @@ const elements = [
   { type: 'client-platform-api', pattern: 'src/client/platform/api/**', partialMatch: false },
   { type: 'client-platform-sync', pattern: 'src/client/platform/sync/**', partialMatch: false },
   { type: 'client-platform', pattern: 'src/client/platform/**', partialMatch: false },
+  { type: 'client-i18n', pattern: 'src/client/i18n/**', partialMatch: false },
   { type: 'client-screen', pattern: 'src/client/*/ui/**', partialMatch: false, capture: ['feature'] },
   { type: 'client-data', pattern: 'src/client/*/data/**', partialMatch: false, capture: ['feature'] },
   { type: 'client-feature', pattern: 'src/client/*/**', partialMatch: false, capture: ['feature'] },
@@ -28,6 +31,7 @@ const client = [
   'client-platform-api',
   'client-platform-sync',
   'client-platform',
+  'client-i18n',
   'client-screen',
   'client-data',
   'client-feature',
@@ -81,6 +85,11 @@ export const layerBoundaries = {
             },
             message:
               'A screen uses its feature contract, never the local database, the API client, the sync engine or a repository.',
+          },
+          {
+            from: { element: { type: 'client-i18n' } },
+            disallow: { to: { element: { types: { noneOf: ['client-i18n', 'domain'] } } } },
+            message: 'src/client/i18n is shared by every screen: it imports only itself and the domain.',
           },
           {
             from: { element: { types: { anyOf: server } } },

@@ -140,8 +140,9 @@ export interface NeedsAttentionItem {
   mutationId: string;
   collection: string;
   recordId: string;
+  /** The server's catalogue code: what the officer is shown, as `errorText(t, code)`. */
   code: string;
-  /** The server's reason, in plain English. */
+  /** The server's own text as it sent it (for the record; screens word the code instead). */
   message: string;
   changes: Record<string, unknown>;
   at: string;
@@ -155,8 +156,11 @@ export interface SyncStatus {
   /** Rejected mutations kept for the officer to look at. */
   needsAttention: number;
   lastSyncedAt: string | null;
-  /** Plain-English text of the last failure, or null. */
-  lastError: string | null;
+  /**
+   * The catalogue code of the last failure (src/domain/errors.ts, or 'network_error'), or null.
+   * Words for it come from `errorText(t, code)` when shown, in the language in use then.
+   */
+  lastError: ErrorCode | 'network_error' | null;
   /** The server said the session is over: sync is paused until the officer signs in again. */
   sessionExpired: boolean;
   /**

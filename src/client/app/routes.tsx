@@ -67,6 +67,9 @@ const DashboardScreen = lazy(() =>
 const ProviderSignInComplete = lazy(() =>
   import('#client/session/ui/ProviderSignInComplete').then((m) => ({ default: m.ProviderSignInComplete })),
 );
+const AccessibilityStatement = lazy(() =>
+  import('#client/accessibility/ui/AccessibilityStatement').then((m) => ({ default: m.AccessibilityStatement })),
+);
 const NotFound = lazy(() => import('./not-found/NotFound').then((m) => ({ default: m.NotFound })));
 
 export function AppRoutes() {
@@ -79,6 +82,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<Opening />}>
             <SignInScreen />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/accessibility"
+        element={
+          <Suspense fallback={<Opening />}>
+            <AccessibilityStatement standalone />
           </Suspense>
         }
       />
@@ -100,6 +111,7 @@ export function AppRoutes() {
         <Route index element={<Home />} />
         <Route path="problems" element={<ProblemList />} />
         <Route path="more" element={<MoreScreen />} />
+        <Route path="more/accessibility" element={<AccessibilityStatement standalone={false} />} />
         <Route path="problems/new" element={<ProblemNew />} />
         <Route path="problems/:id" element={<ProblemView />} />
         <Route path="problems/:id/edit" element={<ProblemEdit />} />

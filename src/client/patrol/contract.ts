@@ -67,8 +67,10 @@ export type PhotoState =
 /** Why the force database refused a photo taken here; the bytes stay on this device. */
 export interface PhotoRefusal {
   sha256: string;
+  /** The server's code for the refusal. */
   code: string;
-  message: string;
+  /** The catalogue code the officer is shown, as `errorText(t, reason)` (words are never stored). */
+  reason: string;
   at: string;
 }
 

@@ -39,7 +39,7 @@ describe('created offline then synced', () => {
 
     await ws.sync.syncNow();
     expect(ws.sync.getStatus()).toMatchObject({ online: false, lastSyncedAt: null });
-    expect(ws.sync.getStatus().lastError).toMatch(/offline/);
+    expect(ws.sync.getStatus().lastError).toBe('network_error');
     expect(await db.outbox.count()).toBe(1);
 
     h.knobs.offline = false;

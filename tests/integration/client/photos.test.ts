@@ -88,7 +88,7 @@ describe('patrol photos on the device', () => {
     db.close();
   });
 
-  function nextUploads(): Promise<{ pending: string[]; refused: { sha256: string; message: string }[] }> {
+  function nextUploads(): Promise<{ pending: string[]; refused: { sha256: string; code: string; reason: string }[] }> {
     return new Promise((resolve) => {
       const stop = watchUploads(db, (value) => {
         queueMicrotask(stop);
@@ -228,8 +228,8 @@ describe('patrol photos on the device', () => {
       expect((await db.photoBytes.get(p.sha256))?.pendingUpload).toBe(1);
       const uploads = await nextUploads();
       expect(uploads.pending).toEqual([p.sha256]);
-      expect(uploads.refused.map((r) => [r.sha256, r.message])).toEqual([
-        [p.sha256, 'The photo is too large for the force database.'],
+      expect(uploads.refused.map((r) => [r.sha256, r.code, r.reason])).toEqual([
+        [p.sha256, 'attachment_too_large', 'attachment_too_large'],
       ]);
 
       await uploadPendingPhotos({ db, api, deviceId: 'd1' });

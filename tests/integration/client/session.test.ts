@@ -23,7 +23,7 @@ describe('session expired mid-sync', () => {
 
     await ws.sync.syncNow();
     const status = await statusWhen(ws, (s) => s.sessionExpired);
-    expect(status.lastError).toMatch(/session has ended/);
+    expect(status.lastError).toBe('session_expired');
     const db = h.inspect(me);
     expect(await db.outbox.count()).toBe(1);
 

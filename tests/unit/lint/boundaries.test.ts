@@ -62,6 +62,40 @@ describe('layer boundaries', () => {
     expect(server).toEqual([expect.stringContaining('src/domain is pure')]);
   });
 
+  it('src/client/i18n imports nothing from features, the platform or the app shell', async () => {
+    const feature = await boundaryErrors(
+      'src/client/i18n/sample.ts',
+      "import { problemFieldLabel } from '#client/problems/ui/labels';\nexport const x = problemFieldLabel;\n",
+    );
+    const platform = await boundaryErrors(
+      'src/client/i18n/sample.ts',
+      "import { openUserDb } from '#client/platform/db/schema';\nexport const x = openUserDb;\n",
+    );
+    const shell = await boundaryErrors(
+      'src/client/i18n/sample.ts',
+      "import { ApiError } from '#client/app/contract';\nexport const x = ApiError;\n",
+    );
+    for (const errors of [feature, platform, shell]) {
+      expect(errors).toEqual([expect.stringContaining('src/client/i18n is shared')]);
+    }
+  });
+
+  it('src/client/i18n may use itself and the domain; screens and the platform may use it', async () => {
+    const own = await boundaryErrors(
+      'src/client/i18n/sample.ts',
+      "import { t } from './i18n';\nimport { isErrorCode } from '#domain/errors';\nexport const x = [t, isErrorCode];\n",
+    );
+    const screen = await boundaryErrors(
+      'src/client/dashboard/ui/Sample.tsx',
+      "import { useT } from '#client/i18n/index';\nimport { formatDate } from '#client/i18n/format';\nexport const x = [useT, formatDate];\n",
+    );
+    const platform = await boundaryErrors(
+      'src/client/platform/api/sample.ts',
+      "import { errorText } from '#client/i18n/index';\nexport const x = errorText;\n",
+    );
+    expect([own, screen, platform]).toEqual([[], [], []]);
+  });
+
   it("a server feature may not reach into another feature's store", async () => {
     const errors = await boundaryErrors(
       'server/good-practice/sample.ts',

@@ -31,6 +31,9 @@ export function MoreScreen() {
           </li>
         ))}
       </ul>
+      <p>
+        <Link to="/more/accessibility">{t('accessibility.title')}</Link>
+      </p>
       <h2>{t('app.more.settings')}</h2>
       <LanguageSwitch />
       <ThemeChoice />

@@ -1,7 +1,7 @@
 // The words in the header's status area, from the "sync" messages. Kept pure (t is passed in) so
 // the exact texts are tested in one place.
 import type { SyncStatus } from '#client/app/contract';
-import type { TFunction } from '#client/i18n/index';
+import { errorText, type TFunction } from '#client/i18n/index';
 
 const number = (n: number): string => n.toLocaleString('en-GB');
 
@@ -36,5 +36,5 @@ export function needsAttentionText(t: TFunction, count: number): string {
 /** A failure worth showing beside the status; offline and expiry already say why sync stopped. */
 export function syncErrorText(t: TFunction, status: SyncStatus): string | null {
   if (status.sessionExpired || !status.online || status.lastError === null) return null;
-  return t('sync.lastFailed', { error: status.lastError });
+  return t('sync.lastFailed', { error: errorText(t, status.lastError) });
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '#client/i18n/index';
 
 interface DiscardControlProps {
   /** Says which change, for screen readers (the list may hold several). */
@@ -12,6 +13,7 @@ interface DiscardControlProps {
  * it", so a stray Enter keeps the officer's work.
  */
 export function DiscardControl({ label, onDiscard }: DiscardControlProps) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -40,12 +42,12 @@ export function DiscardControl({ label, onDiscard }: DiscardControlProps) {
         ref={open}
         type="button"
         className="secondary"
-        aria-label={`Discard: ${label}`}
+        aria-label={t('attention.discardLabel', { label })}
         onClick={() => {
           setAsking(true);
         }}
       >
-        Discard
+        {t('attention.discard')}
       </button>
     );
   }
@@ -53,11 +55,10 @@ export function DiscardControl({ label, onDiscard }: DiscardControlProps) {
   return (
     <div className="discard-confirm" role="group" aria-labelledby={questionId}>
       <p id={questionId}>
-        <strong>Discard this change?</strong> The record goes back to the copy the force database holds. This
-        cannot be undone.
+        <strong>{t('attention.discardQuestion')}</strong> {t('attention.discardExplain')}
       </p>
       <button type="button" className="danger" onClick={discard} disabled={busy}>
-        Discard change
+        {t('attention.discardChange')}
       </button>
       <button
         ref={keep}
@@ -68,9 +69,9 @@ export function DiscardControl({ label, onDiscard }: DiscardControlProps) {
         }}
         disabled={busy}
       >
-        Keep it
+        {t('attention.keepIt')}
       </button>
-      {failed && <p role="alert">The change could not be discarded on this device. Try again.</p>}
+      {failed && <p role="alert">{t('attention.discardFailed')}</p>}
     </div>
   );
 }

@@ -2,12 +2,15 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { NeedsAttentionItem } from '#client/app/contract';
 import { useWorkspace } from '#client/app/store';
-import { formatDateTime, problemFieldLabel, problemFieldValue } from '#client/problems/ui/labels';
+import { problemFieldLabel, problemFieldValue } from '#client/problems/ui/labels';
+import { formatDateTime } from '#client/i18n/format';
+import { errorText, useT } from '#client/i18n/index';
 import { DiscardControl } from './DiscardControl';
 import './attention.css';
 
 /** Changes the force database refused. The data stays here so the officer can redo it. */
 export function NeedsAttention() {
+  const t = useT();
   const workspace = useWorkspace();
   const [items, setItems] = useState<NeedsAttentionItem[] | undefined>(undefined);
   const { sync } = workspace;
@@ -15,28 +18,30 @@ export function NeedsAttention() {
 
   return (
     <>
-      <title>Changes that need attention — Beatbook</title>
-      <h1>Changes that need attention</h1>
-      <p>
-        The force database did not accept these changes. What you entered is kept below: fix it and send it
-        again, or discard it to go back to the force database's copy.
-      </p>
+      <title>{t('app.title', { screen: t('attention.title') })}</title>
+      <h1>{t('attention.title')}</h1>
+      <p>{t('attention.intro')}</p>
       {items === undefined ? (
-        <p>Loading…</p>
+        <p>{t('attention.loading')}</p>
       ) : items.length === 0 ? (
-        <p className="empty">Nothing needs attention.</p>
+        <p className="empty">{t('attention.empty')}</p>
       ) : (
         <ul className="attention-list">
           {items.map((item) => (
             <li key={item.mutationId} className="attention-item">
-              <p className="attention-item__message">{item.message}</p>
+              <p className="attention-item__message">{errorText(t, item.code)}</p>
               <p className="attention-item__meta">
-                Saved <time dateTime={item.at}>{formatDateTime(item.at)}</time> · {item.collection} record{' '}
-                {item.recordId}
+                <time dateTime={item.at}>
+                  {t('attention.saved', {
+                    when: formatDateTime(item.at),
+                    collection: item.collection,
+                    id: item.recordId,
+                  })}
+                </time>
               </p>
               {item.collection === 'problems' && (
                 <p>
-                  <Link to={`/problems/${item.recordId}`}>Open this problem</Link>
+                  <Link to={`/problems/${item.recordId}`}>{t('attention.openProblem')}</Link>
                 </p>
               )}
               <dl className="details">
@@ -53,11 +58,11 @@ export function NeedsAttention() {
                     className="button-link"
                     to={`/problems/${item.recordId}/edit?resend=${encodeURIComponent(item.mutationId)}`}
                   >
-                    Fix and resend
+                    {t('attention.fixAndResend')}
                   </Link>
                 )}
                 <DiscardControl
-                  label={`change saved ${formatDateTime(item.at)}`}
+                  label={t('attention.changeSaved', { when: formatDateTime(item.at) })}
                   onDiscard={() => sync.discardAttention(item.mutationId)}
                 />
               </div>

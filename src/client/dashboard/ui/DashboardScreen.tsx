@@ -6,28 +6,35 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { dashboardFigures, type Share } from '#domain/dashboard/figures';
 import { goodPracticeState } from '#domain/good-practice/queue';
-import { assessmentOutcomes, responseTags } from '#domain/osara/index';
-import { labelOf, problemStatuses, problemTypes } from '#domain/vocabularies';
 import type { DashboardData } from '#client/dashboard/contract';
 import { useWorkspace } from '#client/app/store';
+import { responseTagLabel, useLanguage, useT, vocabLabel, type TFunction } from '#client/i18n/index';
+import { formatNumber } from '#client/i18n/format';
 import { FigureTable, type FigureRow } from './FigureTable';
 import './dashboard.css';
 
-function rowsOf(counts: Record<string, number>, label: (code: string) => string): FigureRow[] {
+function rowsOf(
+  counts: Record<string, number>,
+  label: (code: string) => string,
+  language: string,
+): FigureRow[] {
   return Object.entries(counts)
     .map(([key, value]) => ({ key, label: label(key), value }))
-    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, language));
 }
 
-function percent(share: Share): string {
-  if (share.of === 0) return 'no assessed problems yet';
-  return `${String(Math.round((share.count / share.of) * 100))}% (${String(share.count)} of ${String(share.of)})`;
+function percent(t: TFunction, share: Share): string {
+  if (share.of === 0) return t('dashboard.noneAssessed');
+  return t('dashboard.share', {
+    percent: formatNumber(share.count / share.of, { style: 'percent' }),
+    count: formatNumber(share.count),
+    of: formatNumber(share.of),
+  });
 }
-
-const outcomeLabel = (code: string) =>
-  code === 'not_assessed' ? 'Not assessed yet' : labelOf(assessmentOutcomes, code);
 
 export function DashboardScreen() {
+  const t = useT();
+  const language = useLanguage();
   const { dashboard, me } = useWorkspace();
   const [data, setData] = useState<DashboardData>();
   useEffect(() => dashboard.watch(setData), [dashboard]);
@@ -42,81 +49,79 @@ export function DashboardScreen() {
   if (me.role !== 'prevention_lead')
     return (
       <section>
-        <h1>Prevention dashboard</h1>
-        <p>The dashboard is for prevention leads.</p>
+        <h1>{t('dashboard.title')}</h1>
+        <p>{t('dashboard.forLeadsOnly')}</p>
       </section>
     );
   if (figures === undefined)
     return (
       <section>
-        <h1>Prevention dashboard</h1>
-        <p>Loading the force's problems…</p>
+        <h1>{t('dashboard.title')}</h1>
+        <p>{t('dashboard.loading')}</p>
       </section>
     );
   return (
     <section className="dashboard" aria-labelledby="dashboard-title">
-      <title>Prevention dashboard — Beatbook</title>
-      <h1 id="dashboard-title">Prevention dashboard</h1>
-      <p>
-        {figures.problems} {figures.problems === 1 ? 'problem' : 'problems'} on this device. Figures are
-        counts, not rates: look at the numbers beside each bar before reading anything into a small one.
-      </p>
+      <title>{t('app.title', { screen: t('dashboard.title') })}</title>
+      <h1 id="dashboard-title">{t('dashboard.title')}</h1>
+      <p>{t('dashboard.intro', { count: figures.problems })}</p>
 
-      <h2>Nominations waiting</h2>
+      <h2>{t('dashboard.nominationsHeading')}</h2>
       {waiting.length === 0 ? (
-        <p className="empty">No nominations are waiting for a decision.</p>
+        <p className="empty">{t('dashboard.noNominations')}</p>
       ) : (
         <p>
           <Link to="/good-practice/nominations">
-            {waiting.length} {waiting.length === 1 ? 'nomination is' : 'nominations are'} waiting for a
-            decision
+            {t('dashboard.nominationsWaiting', { count: waiting.length })}
           </Link>
         </p>
       )}
 
-      <h2>Quality of evaluation</h2>
-      <p>Of the {figures.quality.assessed} problems assessed or closed:</p>
+      <h2>{t('dashboard.qualityHeading')}</h2>
+      <p>{t('dashboard.qualityOf', { count: figures.quality.assessed })}</p>
       <ul className="dashboard__quality">
+        <li>{t('dashboard.withImpactMeasure', { share: percent(t, figures.quality.withImpactMeasure) })}</li>
         <li>
-          with an impact measure (response area counts before and after):{' '}
-          {percent(figures.quality.withImpactMeasure)}
+          {t('dashboard.withComparisonArea', { share: percent(t, figures.quality.withComparisonArea) })}
         </li>
-        <li>with a comparison area: {percent(figures.quality.withComparisonArea)}</li>
-        <li>with displacement checked: {percent(figures.quality.withDisplacementCheck)}</li>
+        <li>
+          {t('dashboard.withDisplacementCheck', { share: percent(t, figures.quality.withDisplacementCheck) })}
+        </li>
       </ul>
 
-      <h2>What worked</h2>
-      <p>
-        A positive measured outcome means the response area's daily rate fell between the before and after
-        periods, and the assessment did not record "no measurable effect".
-      </p>
+      <h2>{t('dashboard.workedHeading')}</h2>
+      <p>{t('dashboard.workedExplain')}</p>
       <FigureTable
-        caption="Response techniques in problems with a positive measured outcome"
-        valueHeading="Positive"
-        extraHeadings={['Measured', 'Used in']}
-        rows={figures.techniques.map((t) => ({
-          key: t.technique,
-          label: labelOf(responseTags, t.technique),
-          value: t.positive,
-          extra: [t.measured, t.used],
+        caption={t('dashboard.techniquesCaption')}
+        valueHeading={t('dashboard.positive')}
+        extraHeadings={[t('dashboard.measured'), t('dashboard.usedIn')]}
+        rows={figures.techniques.map((row) => ({
+          key: row.technique,
+          label: responseTagLabel(t, row.technique),
+          value: row.positive,
+          extra: [row.measured, row.used],
         }))}
       />
 
-      <h2>Problems</h2>
+      <h2>{t('dashboard.problemsHeading')}</h2>
       <FigureTable
-        caption="Problems by type"
-        valueHeading="Problems"
-        rows={rowsOf(figures.byType, (c) => labelOf(problemTypes, c))}
+        caption={t('dashboard.byType')}
+        valueHeading={t('dashboard.problems')}
+        rows={rowsOf(figures.byType, (c) => vocabLabel(t, 'problemType', c), language)}
       />
       <FigureTable
-        caption="Problems by status"
-        valueHeading="Problems"
-        rows={rowsOf(figures.byStatus, (c) => labelOf(problemStatuses, c))}
+        caption={t('dashboard.byStatus')}
+        valueHeading={t('dashboard.problems')}
+        rows={rowsOf(figures.byStatus, (c) => vocabLabel(t, 'problemStatus', c), language)}
       />
       <FigureTable
-        caption="Problems by outcome"
-        valueHeading="Problems"
-        rows={rowsOf(figures.byOutcome, outcomeLabel)}
+        caption={t('dashboard.byOutcome')}
+        valueHeading={t('dashboard.problems')}
+        rows={rowsOf(
+          figures.byOutcome,
+          (c) => (c === 'not_assessed' ? t('dashboard.notAssessed') : vocabLabel(t, 'assessmentOutcome', c)),
+          language,
+        )}
       />
     </section>
   );

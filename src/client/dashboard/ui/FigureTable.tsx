@@ -1,5 +1,8 @@
 // A bar chart with its table: the bars are a picture of the table beside them (hidden from
 // screen readers), and the table carries every number, so nobody depends on the picture.
+import { useT } from '#client/i18n/index';
+import { formatNumber } from '#client/i18n/format';
+
 export interface FigureRow {
   key: string;
   label: string;
@@ -19,14 +22,15 @@ export function FigureTable({
   extraHeadings?: readonly string[];
   rows: readonly FigureRow[];
 }) {
+  const t = useT();
   const max = Math.max(1, ...rows.map((r) => r.value));
-  if (rows.length === 0) return <p className="empty">{caption}: nothing to show yet.</p>;
+  if (rows.length === 0) return <p className="empty">{t('dashboard.nothingYet', { caption })}</p>;
   return (
     <table className="figure-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Category</th>
+          <th scope="col">{t('dashboard.category')}</th>
           <th scope="col">{valueHeading}</th>
           {extraHeadings.map((h) => (
             <th scope="col" key={h}>
@@ -34,7 +38,7 @@ export function FigureTable({
             </th>
           ))}
           <th scope="col" aria-hidden="true" className="figure-table__bar-heading">
-            Chart
+            {t('dashboard.chart')}
           </th>
         </tr>
       </thead>
@@ -42,10 +46,10 @@ export function FigureTable({
         {rows.map((row) => (
           <tr key={row.key}>
             <th scope="row">{row.label}</th>
-            <td className="figure-table__number">{row.value}</td>
+            <td className="figure-table__number">{formatNumber(row.value)}</td>
             {(row.extra ?? []).map((cell, i) => (
               <td className="figure-table__number" key={extraHeadings[i] ?? i}>
-                {cell}
+                {typeof cell === 'number' ? formatNumber(cell) : cell}
               </td>
             ))}
             <td aria-hidden="true" className="figure-table__bar-cell">

@@ -48,7 +48,10 @@ async function readRefusals(db: BeatbookDb): Promise<Record<string, PhotoRefusal
 }
 
 export async function listRefusals(db: BeatbookDb): Promise<PhotoRefusal[]> {
-  return Object.values(await readRefusals(db));
+  // Refusals stored before reasons were codes carry English words instead: word them by their code.
+  return Object.values(await readRefusals(db)).map((r) =>
+    typeof (r as Partial<PhotoRefusal>).reason === 'string' ? r : { sha256: r.sha256, code: r.code, reason: r.code, at: r.at },
+  );
 }
 
 /** The force database refused these bytes for good: keep them, stop retrying, tell the officer. */

@@ -10,6 +10,7 @@ import { useWorkspace } from '#client/app/store';
 import type { PhotoRefusal } from '#client/patrol/contract';
 import { dayHeading, minutesText, placeOf, timeOfDay, typeName } from './capture/describe';
 import { PhotoView } from './PhotoView';
+import { errorText, useT } from '#client/i18n/index';
 import './capture/capture.css';
 
 interface Uploads {
@@ -27,6 +28,7 @@ function Entry({
   uploads: Uploads;
 }) {
   const photos = activity.photos ?? [];
+  const t = useT();
   const refused = uploads.refused.filter((r) => photos.some((p) => p.sha256 === r.sha256));
   const waiting = photos.filter((p) => uploads.pending.includes(p.sha256)).length - refused.length;
   const place = placeOf(activity, hotspot?.name);
@@ -61,7 +63,7 @@ function Entry({
       )}
       {refused.map((r) => (
         <p key={r.sha256} className="field-error">
-          A photo was not accepted by the force database: {r.message} It is kept on this device.
+          A photo was not accepted by the force database: {errorText(t, r.reason)} It is kept on this device.
         </p>
       ))}
     </li>

@@ -1,6 +1,9 @@
-// Turning HTTP failures into ApiError (src/client/app/contract.ts) with a catalogue code.
-import { describeError, isErrorCode, type ErrorCode } from '#domain/errors';
+// Turning HTTP failures into ApiError (src/client/app/contract.ts) with a catalogue code. The code
+// is what the app keeps and passes on; the words an officer reads come from the "errors" messages
+// in the language in use when they are shown (`errorText(t, error.code)`).
+import { isErrorCode, type ErrorCode } from '#domain/errors';
 import { ApiError } from '#client/app/contract';
+import { errorText, t } from '#client/i18n/index';
 
 /** An ApiError that also carries the server's Retry-After, for the sync back-off. */
 export class HttpApiError extends ApiError {
@@ -14,11 +17,8 @@ export class HttpApiError extends ApiError {
   }
 }
 
-export const OFFLINE_MESSAGE =
-  'This device is offline. Your work is kept here and will sync when the connection returns.';
-
 export function networkError(): HttpApiError {
-  return new HttpApiError('network_error', OFFLINE_MESSAGE, 0, null);
+  return new HttpApiError('network_error', errorText(t, 'network_error'), 0, null);
 }
 
 /** Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
@@ -37,7 +37,7 @@ function errorCodeOf(body: unknown): ErrorCode | null {
   return isErrorCode(error.code) ? error.code : null;
 }
 
-/** The error for a non-2xx response. The message is the catalogue's plain-English text. */
+/** The error for a non-2xx response: its catalogue code, and that code's words in the active language. */
 export async function errorFromResponse(response: Response): Promise<HttpApiError> {
   let body: unknown = null;
   try {
@@ -48,7 +48,7 @@ export async function errorFromResponse(response: Response): Promise<HttpApiErro
   const code = errorCodeOf(body) ?? (response.status === 401 ? 'unauthenticated' : 'internal_error');
   return new HttpApiError(
     code,
-    describeError(code),
+    errorText(t, code),
     response.status,
     parseRetryAfter(response.headers.get('Retry-After')),
   );

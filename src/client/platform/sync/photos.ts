@@ -28,7 +28,7 @@ export async function uploadPendingPhotos({ db, api, now = () => new Date() }: S
       await recordRefusal(db, {
         sha256: photo.sha256,
         code: kind.code,
-        message: kind.message,
+        reason: kind.reason,
         at: now().toISOString(),
       });
     }

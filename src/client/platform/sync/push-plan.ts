@@ -1,7 +1,6 @@
 // Pure steps of a push: what to send, and what each result means for the outbox.
 import type { NeedsAttentionRow, OutboxRow } from '#client/platform/db/schema';
 import type { PushSettlement } from '#client/platform/db/outbox';
-import { describeError } from '#domain/errors';
 import type { Mutation, MutationResult, PushRequest } from '#domain/sync';
 
 /** The request body for a batch: mutations exactly as queued, in outbox order. */
@@ -35,7 +34,8 @@ export function settleResults(
       rejected.push({
         ...row,
         code,
-        message: result.error?.message ?? describeError(code),
+        // The code is what the officer is shown (in their language); the server's text is kept as sent.
+        message: result.error?.message ?? '',
         rejectedAt: now.toISOString(),
       });
     } else {

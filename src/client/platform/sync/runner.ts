@@ -100,7 +100,7 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
         // and a fresh sign-in opens a new workspace (and runner) that pushes it.
         sessionEnded = true;
         detach();
-        status.update({ syncing: false, download: null, sessionExpired: true, lastError: failure.message });
+        status.update({ syncing: false, download: null, sessionExpired: true, lastError: failure.code });
         return;
       }
       failures += 1;
@@ -112,7 +112,7 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
         syncing: false,
         download: null,
         online: !failure.offline && isBrowserOnline(),
-        lastError: failure.message,
+        lastError: failure.code,
       });
     }
   }

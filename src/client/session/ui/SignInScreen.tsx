@@ -1,6 +1,6 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
 import type { SignInOptions } from '#domain/session';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { openWorkspace, useApp, useSyncStatus } from '#client/app/store';
 import { useT } from '#client/i18n/index';
 import { LanguageSwitch } from '#client/i18n/LanguageSwitch';
@@ -121,6 +121,9 @@ export function SignInScreen() {
           </form>
         </PasswordForm>
         <LanguageSwitch />
+        <p>
+          <Link to="/accessibility">{t('accessibility.title')}</Link>
+        </p>
       </main>
     </>
   );

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { UnsyncedWork } from '#client/team/contract';
 import type { Workspace } from '#client/app/contract';
-import { t as translate, useT, type TFunction } from '#client/i18n/index';
+import { errorText, t as translate, useT, type TFunction } from '#client/i18n/index';
 import './sign-out.css';
 
 interface Props {
@@ -101,7 +101,7 @@ export function SignOutDialog({ workspace, onSignOut, onCancel }: Props) {
               ? t('session.signOut.refused')
               : status.lastError === null
                 ? t('session.signOut.someNotSent')
-                : t('session.signOut.someNotSentBecause', { error: status.lastError }),
+                : t('session.signOut.someNotSentBecause', { error: errorText(t, status.lastError) }),
         );
         setPhase('ready');
       })

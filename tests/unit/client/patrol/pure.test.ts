@@ -194,24 +194,23 @@ describe('what an upload failure means', () => {
     expect(getAttachmentErrorKind(new Error('disk'))).toEqual({ kind: 'unknown' });
   });
 
-  it('a refusal keeps its code and a plain-English reason', () => {
+  it('a refusal keeps the server code and the catalogue code that words it, never words', () => {
     expect(getAttachmentErrorKind(new HttpApiError('attachment_too_large', 'x', 413, null))).toEqual({
       kind: 'refused',
       code: 'attachment_too_large',
-      message: 'The photo is too large for the force database.',
+      reason: 'attachment_too_large',
     });
     expect(
       getAttachmentErrorKind(new HttpApiError('attachment_has_metadata', 'Still has GPS.', 422, null)),
-    ).toEqual({
-      kind: 'refused',
-      code: 'attachment_has_metadata',
-      message: 'Still has GPS.',
+    ).toEqual({ kind: 'refused', code: 'attachment_has_metadata', reason: 'attachment_has_metadata' });
+    // A body-limit 413 from a proxy says "too large", not its generic code.
+    expect(getAttachmentErrorKind(new HttpApiError('payload_too_large', 'x', 413, null))).toMatchObject({
+      reason: 'attachment_too_large',
     });
   });
 
   it('an officer over their photo allowance is told so in plain words, not "too large"', () => {
     const kind = getAttachmentErrorKind(new HttpApiError('attachment_quota_exceeded', 'x', 413, null));
-    expect(kind).toMatchObject({ kind: 'refused', code: 'attachment_quota_exceeded' });
-    expect(kind.kind === 'refused' ? kind.message : '').toMatch(/photo allowance.*kept on this device/);
+    expect(kind).toEqual({ kind: 'refused', code: 'attachment_quota_exceeded', reason: 'attachment_quota_exceeded' });
   });
 });

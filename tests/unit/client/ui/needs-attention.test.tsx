@@ -39,7 +39,8 @@ async function openAttention(): Promise<FakeWorkspace> {
   const session = new FakeSession();
   session.remembered = workspace;
   renderApp(session, '/attention');
-  await screen.findByText('You are not allowed to change this record.', undefined, { timeout: 10_000 });
+  // The officer reads the code's words in their language, not the server's own text.
+  await screen.findByText('You do not have access to this.', undefined, { timeout: 10_000 });
   return workspace;
 }
 

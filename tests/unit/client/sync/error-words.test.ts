@@ -20,6 +20,8 @@ const failed: SyncStatus = {
   needsAttention: 0,
   lastSyncedAt: null,
   lastError: 'rate_limited',
+  firstDownload: false,
+  download: null,
   sessionExpired: false,
 };
 

@@ -110,7 +110,7 @@ describe('sync status area', () => {
     expect(syncStatusText(t, status({ firstDownload: true, online: false }))).toBe(
       'Offline — all changes saved on this device',
     );
-    expect(syncStatusText(t, status({ firstDownload: true, lastError: 'No connection' }))).toBe(
+    expect(syncStatusText(t, status({ firstDownload: true, lastError: 'rate_limited' }))).toBe(
       'No changes waiting to sync',
     );
   });

@@ -5,7 +5,7 @@ import { rosterResponseSchema } from '#domain/roster';
 import type { Config } from '#server/platform/config';
 import { requireSignedIn } from '#server/auth/session-plugin';
 import type { ZodTypeProvider } from '#server/platform/plugins/zod';
-import { rosterFor } from './roster';
+import { rosterFor, rosterTeams } from './roster';
 import { toActor } from '#server/auth/sessions';
 
 export const rosterRoutes: FastifyPluginCallback<{ config: Config }> = (fastify, _options, done) => {
@@ -13,7 +13,11 @@ export const rosterRoutes: FastifyPluginCallback<{ config: Config }> = (fastify,
   app.get('/api/roster', { schema: { response: { 200: rosterResponseSchema } } }, async (request) => {
     // Every signed-in role has a roster (at least themselves); no record is read, so no grant.
     const actor = toActor(requireSignedIn(request));
-    return { members: await rosterFor(app.store.db, actor) };
+    const [members, teams] = await Promise.all([
+      rosterFor(app.store.db, actor),
+      rosterTeams(app.store.db, actor),
+    ]);
+    return { members, teams };
   });
   done();
 };

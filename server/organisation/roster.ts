@@ -3,8 +3,8 @@
 // member". Prevention leads read problems force-wide (src/domain/access.ts), so they get every
 // user who can appear on a case record: everyone but admins. Names only, never usernames.
 import type { Kysely } from 'kysely';
-import type { RosterMember } from '#domain/roster';
-import { listUsers } from '#server/platform/store/users';
+import type { RosterMember, RosterTeam } from '#domain/roster';
+import { listTeams, listUsers } from '#server/platform/store/users';
 import type { Tables } from '#server/platform/database/tables';
 import type { Actor } from '#server/sync/access';
 
@@ -30,4 +30,15 @@ export async function rosterFor(db: Kysely<Tables>, actor: Actor): Promise<Roste
       active: !user.disabled,
     }))
     .sort((a, b) => a.displayName.localeCompare(b.displayName) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The names of the teams whose records the reader may see: their own, or every team for a
+ * force-wide role (prevention lead, admin), so search facets and lists show names, not ids.
+ */
+export async function rosterTeams(db: Kysely<Tables>, actor: Actor): Promise<RosterTeam[]> {
+  const teams = await listTeams(db);
+  if (actor.role === 'prevention_lead' || actor.role === 'admin') return teams;
+  const mine = new Set(actor.teamIds);
+  return teams.filter((team) => mine.has(team.id));
 }

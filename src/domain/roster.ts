@@ -14,7 +14,13 @@ export const rosterMemberSchema = z.object({
 });
 export type RosterMember = z.infer<typeof rosterMemberSchema>;
 
+/** A team's name, so a force-wide reader sees "Northtown NPT" where a record holds its id. */
+export const rosterTeamSchema = z.object({ id: z.string(), name: z.string() });
+export type RosterTeam = z.infer<typeof rosterTeamSchema>;
+
 export const rosterResponseSchema = z.object({
   members: z.array(rosterMemberSchema),
+  /** The teams whose records the reader may see (all of them for a force-wide role). */
+  teams: z.array(rosterTeamSchema).default([]),
 });
 export type RosterResponse = z.infer<typeof rosterResponseSchema>;

@@ -199,7 +199,11 @@ describe('search: similar good practice while scanning, and /search', () => {
     await expect(page.getByLabel('Search', { exact: true }).inputValue()).resolves.toBe(
       `control access ${token}`,
     );
+    // On a phone the filters fold away in a sheet, and each facet folds within it.
+    await page.locator('summary', { hasText: /^Filters:/ }).click();
+    await page.locator('summary', { hasText: 'Where from' }).click();
     await page.getByRole('checkbox', { name: /^Good-practice library \(1\)$/ }).check();
+    await expectVisible(page, page.locator('summary', { hasText: 'Filters: 1 chosen' }), 'the chosen count');
     await expectVisible(
       page,
       page.getByRole('link', { name: publishedTitle }),

@@ -1,5 +1,6 @@
 // Client tests run against a real IndexedDB implementation, not mocks of our own code.
 import 'fake-indexeddb/auto';
+import { configure } from '@testing-library/dom';
 import { afterEach } from 'vitest';
 import { setLanguage, startI18n } from '#client/i18n/index';
 
@@ -12,3 +13,7 @@ afterEach(async () => {
     if (key.startsWith('beatbook.language')) localStorage.removeItem(key);
   }
 });
+
+// findBy… and waitFor wait on a condition; on a loaded two-core machine a screen can take longer
+// than the library's one-second default to get there, so the ceiling is generous (never a sleep).
+configure({ asyncUtilTimeout: 10_000 });

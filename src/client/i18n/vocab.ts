@@ -22,7 +22,7 @@ import {
   triangleSides,
 } from '#domain/osara/vocabularies';
 import { nonSituationalTags, scpTechniques, techniqueGroups } from '#domain/osara/techniques';
-import { activityTypes } from '#domain/patrol/activities';
+import { activityTypes } from '#domain/patrol/activity-types';
 
 const triangleControllers = triangleSides.map((side) => ({ code: side.code, en: side.controllerEn }));
 const cheersQuestions = cheersElements.map((element) => ({ code: element.code, en: element.questionEn }));

@@ -1,6 +1,7 @@
 // The capture part of the data-layer contract: logging patrol activity with photos and
 // a device position, and reading my own log back.
-import type { Activity, ActivityFields, ActivityTypeCode, PhotoRef } from '#domain/patrol/activities';
+import type { Activity, ActivityFields, PhotoRef } from '#domain/patrol/activities';
+import type { ActivityTypeCode } from '#domain/patrol/activity-types';
 import type { Hotspot } from '#domain/patrol/hotspots';
 
 type Unsubscribe = () => void;

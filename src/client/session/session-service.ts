@@ -1,10 +1,8 @@
 // SessionService (src/client/app/contract.ts): sign-in, offline restore, sign-out.
 import { createApiClient, type ApiClient } from '#client/platform/api/client';
 import { createDeviceStore, type DeviceStore } from '#client/platform/db/device';
-import { deleteUserData } from './data/sign-out';
 import { ApiError, type SessionService, type Workspace } from '#client/app/contract';
 import type { RunnerOptions } from '#client/platform/sync/runner';
-import { openWorkspace } from './open-workspace';
 import { readSignInOptions } from './sign-in-options';
 import type { Me } from '#domain/session';
 
@@ -34,6 +32,9 @@ export function createSessionCore(options: SessionServiceOptions = {}): SessionS
   async function open(me: Me): Promise<Workspace> {
     // One workspace at a time: a user switch must stop the first officer's sync timers.
     closeCurrent();
+    // The local database and every feature's repository load here, not with the app's entry:
+    // the sign-in screen never needs them (the first-screen budget, scripts/report-bundle.ts).
+    const { openWorkspace } = await import('./open-workspace');
     const inner = await openWorkspace(me, options.sync === undefined ? { api } : { api, sync: options.sync });
     const workspace: Workspace = {
       ...inner,
@@ -94,7 +95,10 @@ export function createSessionCore(options: SessionServiceOptions = {}): SessionS
         // Offline, or the session had already ended: the cookie is dead or will expire.
       } finally {
         // A shared device: nothing of this officer stays (their database is closed above).
-        if (signOutOptions.deleteLocalData === true) await deleteUserData(workspace.me.id);
+        if (signOutOptions.deleteLocalData === true) {
+          const { deleteUserData } = await import('./data/sign-out');
+          await deleteUserData(workspace.me.id);
+        }
       }
     },
   };

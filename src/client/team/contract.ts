@@ -1,17 +1,22 @@
 // The data-layer contract for the team roster and problem history, and for signing out on a
 // shared device. Screens see these; never Dexie or fetch.
 import type { HistoryEntry } from '#domain/problem-history';
-import type { RosterMember } from '#domain/roster';
+import type { RosterMember, RosterTeam } from '#domain/roster';
 
 type Unsubscribe = () => void;
 
 export type { HistoryEntry } from '#domain/problem-history';
-export type { RosterMember } from '#domain/roster';
+export type { RosterMember, RosterTeam } from '#domain/roster';
 
 /** The people of my teams, kept on this device so names show offline. */
 export interface RosterRepository {
-  /** Live: the roster as last fetched (empty before the first fetch), and when it was fetched. */
-  watch(onChange: (roster: { members: RosterMember[]; fetchedAt: string | null }) => void): Unsubscribe;
+  /**
+   * Live: the roster as last fetched (empty before the first fetch), the names of the teams the
+   * user may see, and when it was fetched.
+   */
+  watch(
+    onChange: (roster: { members: RosterMember[]; teams?: RosterTeam[]; fetchedAt: string | null }) => void,
+  ): Unsubscribe;
   /** Fetches it from the force database and keeps it. Throws ApiError (e.g. network_error). */
   refresh(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 // Which OSARA sections are complete, for the problem's task list, and the section checks the stage
 // gates reuse. "Complete" is stricter than what a gate needs: a gate blocks only on what the next
 // stage cannot do without, while the task list nudges towards a full record.
-import { hasText } from './fields';
+import { hasText } from './text';
 import type { OsaraProblem } from './problem';
 import type { Objective } from './sections';
 import type { ActionStatusCode, OsaraSectionCode } from './vocabularies';

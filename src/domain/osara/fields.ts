@@ -1,6 +1,10 @@
 // Small field builders shared by the OSARA schemas, so that every text limit and every date speaks
 // to officers in the same plain English.
 import { z } from 'zod';
+import { isDistinct } from './text';
+
+// Re-exported: the zod-free checks live in text.ts so rules read on the first screen carry no zod.
+export { hasText, isDistinct } from './text';
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const isoDate = z.iso.date({ error: 'Enter a date as year, month and day' });
@@ -34,13 +38,4 @@ export function codeList<C extends string>(codes: readonly [C, ...C[]], what: st
     .array(z.enum(codes, { error: `Choose a ${what} from the list` }))
     .max(codes.length)
     .refine(isDistinct, `Choose each ${what} once`);
-}
-
-export function isDistinct(items: readonly unknown[]): boolean {
-  return new Set(items).size === items.length;
-}
-
-/** True when an officer has written something other than spaces. */
-export function hasText(value: string | undefined | null): value is string {
-  return typeof value === 'string' && value.trim().length > 0;
 }

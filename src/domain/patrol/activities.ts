@@ -2,19 +2,8 @@
 // Written by its author only; read by the author's teams (src/domain/access.ts).
 import { z } from 'zod';
 import { envelopeSchema, isoTime, recordId } from '../envelope';
+import { activityTypes, type ActivityTypeCode } from './activity-types';
 
-export const activityTypes = [
-  { code: 'patrol', en: 'Patrol' },
-  { code: 'visit', en: 'Visit to victim or location' },
-  { code: 'partner_meeting', en: 'Partner meeting' },
-  { code: 'community_engagement', en: 'Community engagement' },
-  { code: 'leaflet_drop', en: 'Letter drop / leaflets' },
-  { code: 'target_hardening', en: 'Target-hardening visit' },
-  { code: 'enforcement', en: 'Enforcement' },
-  { code: 'evidence_gathering', en: 'CCTV or evidence gathering' },
-  { code: 'other', en: 'Other' },
-] as const;
-export type ActivityTypeCode = (typeof activityTypes)[number]['code'];
 const activityTypeCodes = activityTypes.map((t) => t.code) as [ActivityTypeCode, ...ActivityTypeCode[]];
 
 /** The device position when the officer allowed it, with its accuracy in metres. */

@@ -61,6 +61,16 @@ describe.each(databaseNames)('the roster on %s', (db) => {
     expect(names(await rosterOf('admin'))).toEqual(['admin']);
   });
 
+  it('names the teams each reader may see: their own, or every team for a force-wide role', async () => {
+    const teamIds = (r: RosterResponse) => r.teams.map((t) => t.id);
+    expect(teamIds(await rosterOf('north1'))).toEqual(['north']);
+    expect(teamIds(await rosterOf('south1'))).toEqual(['south']);
+    const lead = await rosterOf('lead');
+    expect(teamIds(lead)).toEqual(['north', 'south']);
+    expect(lead.teams.every((t) => t.name !== '' && t.name !== t.id)).toBe(true);
+    expect(teamIds(await rosterOf('admin'))).toEqual(['north', 'south']);
+  });
+
   it('refuses without a session', async () => {
     const res = await s.app.inject({ method: 'GET', url: '/api/roster' });
     expect(res.statusCode).toBe(401);

@@ -2,7 +2,8 @@
 // write path (write.ts), with its photos' bytes and the officer's remembered choices in the same
 // IndexedDB transaction, so a saved activity never lacks its photos and a full device loses
 // nothing: the whole write rolls back and the form still holds what was typed.
-import type { Activity, ActivityFields, ActivityTypeCode } from '#domain/patrol/activities';
+import type { Activity, ActivityFields } from '#domain/patrol/activities';
+import type { ActivityTypeCode } from '#domain/patrol/activity-types';
 import type { Hotspot } from '#domain/patrol/hotspots';
 import type { Me } from '#domain/session';
 import { ActivityNotEditableError, type ActivitiesRepository, type CapturedPhoto, type RecentChoices } from '#client/patrol/contract';

@@ -1,43 +1,63 @@
+// The team's problems as a triage list: Mine / My team, to do, open, overdue reviews, closures
+// awaiting sign-off, closed, by stage, in the order chosen; open ones by default, never mixed with
+// closed. Cards say the stage (in its colour and words), the owner and the next review.
 import { Link } from 'react-router';
 import { useWorkspace } from '#client/app/store';
-import { problemStatusLabel, problemTypeLabel, referenceText } from './labels';
-import { useTeamProblems } from './use-problems';
+import { ProblemCard } from './ProblemCard';
+import { PagedList } from './PagedList';
+import { TriageFilters } from './TriageFilters';
+import { useT } from '#client/i18n/index';
+import { triageSummary } from './triage-labels';
+import type { TriageFilter } from './triage';
+import { usePeople } from './use-people';
+import { useTriage } from './use-triage';
+
+export const LIST_DEFAULTS: TriageFilter = { scope: 'team', show: 'open', stage: 'any', sort: 'review' };
 
 export function ProblemList() {
   const workspace = useWorkspace();
-  const problems = useTeamProblems(workspace);
+  const { all, triaged, filter, setFilter } = useTriage(workspace, LIST_DEFAULTS);
+  const people = usePeople(workspace);
+  const t = useT();
 
   return (
     <>
       <div className="page-heading">
-        <title>My team's problems — Beatbook</title>
-        <h1>My team's problems</h1>
+        <title>{t('app.title', { screen: t('problems.listTitle') })}</title>
+        <h1>{t('problems.listTitle')}</h1>
         <Link className="button-link" to="/problems/new">
-          New problem
+          {t('problems.list.newProblem')}
         </Link>
       </div>
-      {problems === undefined ? (
-        <p>Loading problems…</p>
-      ) : problems.length === 0 ? (
-        <p className="empty">No problems recorded yet. Use “New problem” to record the first one.</p>
+      {all === undefined || triaged === undefined ? (
+        <p>{t('problems.list.loading')}</p>
+      ) : all.length === 0 ? (
+        <p className="empty">{t('problems.list.empty')}</p>
       ) : (
-        <ul className="problem-list">
-          {problems.map((problem) => (
-            <li key={problem.id} className="problem-card">
-              <h2 className="problem-card__title">
-                <Link to={`/problems/${problem.id}`}>{problem.title}</Link>
-              </h2>
-              <p className="problem-card__reference">{referenceText(problem)}</p>
-              <p className="problem-card__meta">
-                <span>{problemTypeLabel(problem.problemType)}</span>
-                <span className="tag">{problemStatusLabel(problem.status)}</span>
-              </p>
-              {problem.locationText !== '' && (
-                <p className="problem-card__location">{problem.locationText}</p>
+        <>
+          <TriageFilters filter={filter} counts={triaged.counts} onChange={setFilter} />
+          <p className="triage-summary" role="status">
+            {triageSummary(t, triaged.rows.length, filter)}
+          </p>
+          {triaged.rows.length === 0 ? (
+            <p className="empty">{t('problems.triage.nothing')}</p>
+          ) : (
+            <PagedList
+              key={JSON.stringify(filter)}
+              className="problem-list"
+              label={t('problems.list.listLabel')}
+              items={triaged.rows}
+              itemKey={(row) => row.problem.id}
+              render={(row) => (
+                <ProblemCard
+                  row={row}
+                  ownerName={people.nameOf(row.ownerId)}
+                  href={`/problems/${row.problem.id}`}
+                />
               )}
-            </li>
-          ))}
-        </ul>
+            />
+          )}
+        </>
       )}
     </>
   );

@@ -6,12 +6,13 @@ import { useSearchParams } from 'react-router';
 import { facetNames } from '#domain/search/facets';
 import { FacetFilters } from './FacetFilters';
 import { ResultCard } from './ResultCard';
-import { useDebounced, useSearchService } from './use-search';
+import { useDebounced, useSearchService, useTeamNames } from './use-search';
 import './search.css';
 
 export function SearchScreen() {
   const [params, setParams] = useSearchParams();
   const { service, status } = useSearchService();
+  const teamNames = useTeamNames(service);
   const text = params.get('q') ?? '';
   const settled = useDebounced(text, 120);
   const chosen = useMemo(() => Object.fromEntries(facetNames.map((f) => [f, params.getAll(f)])), [params]);
@@ -37,6 +38,12 @@ export function SearchScreen() {
     setParams(next, { replace: true });
   }
 
+  function clear(): void {
+    const next = new URLSearchParams(params);
+    for (const facet of facetNames) next.delete(facet);
+    setParams(next, { replace: true });
+  }
+
   return (
     <section className="search-screen" aria-labelledby="search-heading">
       <title>Search — Beatbook</title>
@@ -49,8 +56,7 @@ export function SearchScreen() {
       >
         <label htmlFor="search-q">Search</label>
         <p className="field-hint" id="search-q-hint">
-          Words from a title, description, analysis, response or lesson, or a technique such as “alley gating”
-          or “CCTV”. Searches this device, so it works without signal.
+          Words from a problem or a lesson, or a technique such as “alley gating”. Works without signal.
         </p>
         <input
           id="search-q"
@@ -71,8 +77,10 @@ export function SearchScreen() {
           <FacetFilters
             facets={results.facets}
             chosen={chosen}
-            teamNames={service.teamNames()}
+            teamNames={teamNames}
             onToggle={toggle}
+            onClear={clear}
+            found={foundText(results.total)}
           />
           <div>
             {!results.matchedAll && (
@@ -103,7 +111,9 @@ export function SearchScreen() {
 function statusText(status: ReturnType<typeof useSearchService>['status'], total: number | null): string {
   if (status.error !== null) return status.error;
   if (!status.ready || total === null) return 'Getting search ready on this device…';
-  const found =
-    total === 0 ? 'Nothing found' : total === 1 ? '1 record found' : `${String(total)} records found`;
-  return `${found} among ${String(status.documents)} problems and good-practice records on this device.`;
+  return `${foundText(total)} among ${String(status.documents)} problems and good-practice records on this device.`;
+}
+
+function foundText(total: number): string {
+  return total === 0 ? 'Nothing found' : total === 1 ? '1 record found' : `${String(total)} records found`;
 }

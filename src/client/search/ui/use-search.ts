@@ -39,3 +39,20 @@ export function useDebounced<T>(value: T, ms: number): T {
   }, [value, ms]);
   return settled;
 }
+
+/**
+ * Team names by id for the team facet: the user's own teams, and every team the roster names
+ * (a prevention lead reads the whole force), so no facet shows a raw id.
+ */
+export function useTeamNames(service: SearchService): Readonly<Record<string, string>> {
+  const { roster } = useWorkspace();
+  const [fromRoster, setFromRoster] = useState<Readonly<Record<string, string>>>({});
+  useEffect(
+    () =>
+      roster.watch(({ teams }) => {
+        setFromRoster(Object.fromEntries((teams ?? []).map((t) => [t.id, t.name])));
+      }),
+    [roster],
+  );
+  return { ...fromRoster, ...service.teamNames() };
+}

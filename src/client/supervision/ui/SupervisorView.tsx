@@ -1,100 +1,112 @@
-// The supervisor's screen: the team's open problems, overdue reviews first, each with a way to
-// record a review or sign off the closure.
-import { Link } from 'react-router';
-import { labelOf, problemStatuses } from '#domain/vocabularies';
+// The supervisor's screen: the team's problems as a triage list (to do by default: overdue
+// reviews first, closures awaiting sign-off; what the sergeant has signed off or approved leaves
+// it), each with a way to record a review or sign off the closure; and the workload per officer.
+import { Link, useSearchParams } from 'react-router';
 import { useWorkspace } from '#client/app/store';
-import { useTeamProblems } from '#client/problems/ui/use-problems';
+import { ProblemCard } from '#client/problems/ui/ProblemCard';
+import { PagedList } from '#client/problems/ui/PagedList';
+import { TriageFilters } from '#client/problems/ui/TriageFilters';
+import { useT } from '#client/i18n/index';
+import { triageSummary } from '#client/problems/ui/triage-labels';
+import type { TriageFilter } from '#client/problems/ui/triage';
+import type { TriageRow } from '#client/problems/ui/triage-rows';
 import { usePeople } from '#client/problems/ui/use-people';
-import { useTeamActivity } from './use-team-activity';
-import { teamOverview, type OverviewRow } from './team-overview';
+import { useTriage } from '#client/problems/ui/use-triage';
+import { WorkloadView } from './WorkloadView';
 import './supervisor.css';
 
-const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
+export const OVERVIEW_DEFAULTS: TriageFilter = { scope: 'team', show: 'todo', stage: 'any', sort: 'review' };
 
-function dateText(iso: string | undefined): string {
-  if (iso === undefined) return 'Not set';
-  const date = new Date(`${iso}T12:00:00`);
-  return Number.isNaN(date.getTime()) ? iso : day.format(date);
-}
-
-function daysText(days: number): string {
-  if (days === 0) return 'Today';
-  return days === 1 ? '1 day ago' : `${String(days)} days ago`;
-}
-
-function Row({ row, ownerName }: { row: OverviewRow; ownerName: string }) {
+function ReviewLink({ row }: { row: TriageRow }) {
+  const t = useT();
   const p = row.problem;
+  if (p.status === 'closed') return null;
   return (
-    <li className={row.overdue ? 'overview-item overview-item--overdue' : 'overview-item'}>
-      <h2 className="overview-item__title">
-        <Link to={`/problems/${p.id}/work`}>{p.title}</Link>
-      </h2>
-      <dl className="overview-item__facts">
-        <div>
-          <dt>Status</dt>
-          <dd>{labelOf(problemStatuses, p.status)}</dd>
-        </div>
-        <div>
-          <dt>Owner</dt>
-          <dd>{ownerName}</dd>
-        </div>
-        <div>
-          <dt>Last activity</dt>
-          <dd>{daysText(row.daysSinceActivity)}</dd>
-        </div>
-        <div>
-          <dt>Next review</dt>
-          <dd>
-            {dateText(row.nextReviewDate)}
-            {row.overdue && <strong className="overdue"> Overdue</strong>}
-          </dd>
-        </div>
-      </dl>
-      <p className="overview-item__actions">
-        {row.closureSignedOff ? (
-          <span className="overview-item__signed">Closure signed off: waiting for the team to close it</span>
-        ) : (
-          <Link className="button-link" to={`/supervisor/review/${p.id}`}>
-            {p.status === 'assessment' ? 'Sign off closure' : 'Record review'}
-            <span className="visually-hidden">: {p.title}</span>
-          </Link>
-        )}
+    <p className="overview-item__actions">
+      {row.closureSignedOff ? (
+        <span className="overview-item__signed">{t('supervision.overview.waiting')}</span>
+      ) : (
+        <Link className="button-link" to={`/supervisor/review/${p.id}`}>
+          {p.status === 'assessment'
+            ? t('supervision.overview.signOff')
+            : t('supervision.overview.recordReview')}
+          <span className="visually-hidden">: {p.title}</span>
+        </Link>
+      )}
+    </p>
+  );
+}
+
+function Problems() {
+  const workspace = useWorkspace();
+  const { all, triaged, filter, setFilter } = useTriage(workspace, OVERVIEW_DEFAULTS);
+  const people = usePeople(workspace);
+  const t = useT();
+  if (all === undefined || triaged === undefined) return <p>{t('supervision.overview.loading')}</p>;
+  if (all.length === 0) return <p className="empty">{t('supervision.overview.empty')}</p>;
+  return (
+    <>
+      <TriageFilters filter={filter} counts={triaged.counts} onChange={setFilter} />
+      <p className="triage-summary" role="status">
+        {triageSummary(t, triaged.rows.length, filter)}
       </p>
-    </li>
+      {triaged.rows.length === 0 ? (
+        <p className="empty">
+          {filter.show === 'todo' ? t('supervision.overview.nothingToDo') : t('problems.triage.nothing')}
+        </p>
+      ) : (
+        <PagedList
+          key={JSON.stringify(filter)}
+          className="overview-list"
+          label={t('supervision.overview.listLabel')}
+          items={triaged.rows}
+          itemKey={(row) => row.problem.id}
+          render={(row) => (
+            <ProblemCard
+              row={row}
+              ownerName={people.nameOf(row.ownerId)}
+              href={`/problems/${row.problem.id}/work`}
+            >
+              <ReviewLink row={row} />
+            </ProblemCard>
+          )}
+        />
+      )}
+    </>
   );
 }
 
 export function SupervisorView() {
-  const workspace = useWorkspace();
-  const problems = useTeamProblems(workspace);
-  const activity = useTeamActivity(workspace);
-  const people = usePeople(workspace);
-  const rows =
-    problems === undefined
-      ? undefined
-      : teamOverview(problems, activity.reviews, activity.actions, new Date());
-  const overdue = rows?.filter((r) => r.overdue).length ?? 0;
+  const t = useT();
+  const [params, setParams] = useSearchParams();
+  const view = params.get('view') === 'workload' ? 'workload' : 'problems';
+  const pick = (next: 'problems' | 'workload'): void => {
+    const out = new URLSearchParams(params);
+    if (next === 'workload') out.set('view', 'workload');
+    else out.delete('view');
+    setParams(out, { replace: true });
+  };
   return (
     <>
-      <title>Team overview — Beatbook</title>
-      <h1>Team overview</h1>
-      {rows === undefined ? (
-        <p>Loading the team's problems…</p>
-      ) : rows.length === 0 ? (
-        <p className="empty">The team has no open problems.</p>
-      ) : (
-        <>
-          <p>
-            {rows.length} open {rows.length === 1 ? 'problem' : 'problems'}
-            {overdue > 0 ? `, ${String(overdue)} with an overdue review (shown first).` : '.'}
-          </p>
-          <ul className="overview-list">
-            {rows.map((row) => (
-              <Row key={row.problem.id} row={row} ownerName={people.nameOf(row.ownerId)} />
-            ))}
-          </ul>
-        </>
-      )}
+      <title>{t('app.title', { screen: t('supervision.overview.heading') })}</title>
+      <h1>{t('supervision.overview.heading')}</h1>
+      <fieldset className="chips">
+        <legend className="visually-hidden">{t('supervision.overview.viewLegend')}</legend>
+        {(['problems', 'workload'] as const).map((v) => (
+          <label key={v} className="chip">
+            <input
+              type="radio"
+              name="overview-view"
+              checked={view === v}
+              onChange={() => {
+                pick(v);
+              }}
+            />
+            {v === 'problems' ? t('supervision.overview.problems') : t('supervision.overview.workload')}
+          </label>
+        ))}
+      </fieldset>
+      {view === 'workload' ? <WorkloadView /> : <Problems />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 // The team roster on this device: fetched at sign-in and after syncs, kept in `meta` so
 // names show offline. A failed fetch leaves the last copy in place.
-import type { RosterMember } from '#domain/roster';
+import type { RosterMember, RosterTeam } from '#domain/roster';
 import type { ApiClient } from '#client/platform/api/client';
 import { fetchRoster } from './roster-api';
 import type { RosterRepository } from '#client/team/contract';
@@ -11,6 +11,8 @@ const KEY = 'roster';
 
 interface StoredRoster {
   members: RosterMember[];
+  /** Absent in a roster stored by an older version. */
+  teams?: RosterTeam[];
   fetchedAt: string;
 }
 
@@ -25,13 +27,20 @@ function isStoredRoster(value: unknown): value is StoredRoster {
 
 export async function readRoster(
   db: BeatbookDb,
-): Promise<{ members: RosterMember[]; fetchedAt: string | null }> {
+): Promise<{ members: RosterMember[]; teams: RosterTeam[]; fetchedAt: string | null }> {
   const value = (await db.meta.get(KEY))?.value;
-  return isStoredRoster(value) ? value : { members: [], fetchedAt: null };
+  return isStoredRoster(value)
+    ? { members: value.members, teams: value.teams ?? [], fetchedAt: value.fetchedAt }
+    : { members: [], teams: [], fetchedAt: null };
 }
 
-export async function writeRoster(db: BeatbookDb, members: RosterMember[], fetchedAt: string): Promise<void> {
-  await db.meta.put({ key: KEY, value: { members, fetchedAt } satisfies StoredRoster });
+export async function writeRoster(
+  db: BeatbookDb,
+  members: RosterMember[],
+  fetchedAt: string,
+  teams: RosterTeam[] = [],
+): Promise<void> {
+  await db.meta.put({ key: KEY, value: { members, teams, fetchedAt } satisfies StoredRoster });
 }
 
 export function createRosterRepository(
@@ -44,8 +53,8 @@ export function createRosterRepository(
       return watchQuery(() => readRoster(db), onChange);
     },
     async refresh() {
-      const members = await fetchRoster(api);
-      await writeRoster(db, members, now().toISOString());
+      const { members, teams } = await fetchRoster(api);
+      await writeRoster(db, members, now().toISOString(), teams);
     },
   };
 }

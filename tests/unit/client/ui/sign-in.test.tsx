@@ -43,7 +43,7 @@ describe('sign-in screen', () => {
 
     await signInWith('pc123', 'correct horse battery');
 
-    expect(await screen.findByRole('heading', { level: 1, name: "My team's problems" })).toBeDefined();
+    expect(await screen.findByRole('heading', { level: 1, name: /^My team['’]s problems$/ })).toBeDefined();
   });
 
   it('goes straight to the problem list when this device remembers the officer', async () => {
@@ -51,7 +51,7 @@ describe('sign-in screen', () => {
     session.remembered = fakeWorkspace();
     renderApp(session, '/');
 
-    expect(await screen.findByRole('heading', { level: 1, name: "My team's problems" })).toBeDefined();
+    expect(await screen.findByRole('heading', { level: 1, name: /^My team['’]s problems$/ })).toBeDefined();
     // Signed in as the remembered officer: no sign-in form, and the bar's destinations are there.
     expect(screen.queryByLabelText('Password')).toBeNull();
     expect(screen.getByRole('link', { name: 'More' })).toBeDefined();
@@ -89,6 +89,6 @@ describe('sign-in screen', () => {
     const session = new FakeSession();
     renderApp(session, '/sign-in/complete?to=%2F');
 
-    expect(await screen.findByRole('heading', { level: 1, name: "My team's problems" })).toBeDefined();
+    expect(await screen.findByRole('heading', { level: 1, name: /^My team['’]s problems$/ })).toBeDefined();
   });
 });

@@ -1,5 +1,5 @@
 // "What did you do?": one large button per activity type, recent choices first. Tap 2 of 3.
-import { activityTypes, type ActivityTypeCode } from '#domain/patrol/activities';
+import { activityTypes, type ActivityTypeCode } from '#domain/patrol/activity-types';
 import { orderTypes } from './values';
 
 interface TypePickerProps {

@@ -1,5 +1,6 @@
 // How an activity reads in lists and details.
-import { activityTypes, type Activity } from '#domain/patrol/activities';
+import { type Activity } from '#domain/patrol/activities';
+import { activityTypes } from '#domain/patrol/activity-types';
 
 export function typeName(code: string): string {
   return activityTypes.find((t) => t.code === code)?.en ?? code;

@@ -1,6 +1,7 @@
 // The capture form's values as typed, and turning them into activity fields. Pure, so the rules
 // (what is left out when empty, how the hotspot link is recorded) are tested without a browser.
-import type { Activity, ActivityFields, ActivityTypeCode, PhotoRef } from '#domain/patrol/activities';
+import type { Activity, ActivityFields, PhotoRef } from '#domain/patrol/activities';
+import type { ActivityTypeCode } from '#domain/patrol/activity-types';
 import { hotspotAt } from '#domain/patrol/geo';
 import type { Hotspot } from '#domain/patrol/hotspots';
 

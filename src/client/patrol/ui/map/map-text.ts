@@ -1,5 +1,5 @@
 // The words the map's popups and its list share, so both say the same thing.
-import { activityTypes } from '#domain/patrol/activities';
+import { activityTypes } from '#domain/patrol/activity-types';
 import { minutesText } from '#client/patrol/ui/today/select';
 import type { ActivityPoint } from './map-features';
 

@@ -4,7 +4,7 @@
 // With this device's own unsent or refused edits, and the patrol activities linked to it.
 import type { ActionStatusCode, ReviewDecisionCode } from '#domain/osara/index';
 import { actionStatuses, reviewDecisions } from '#domain/osara/index';
-import { activityTypes } from '#domain/patrol/activities';
+import { activityTypes } from '#domain/patrol/activity-types';
 import { labelOf } from '#domain/vocabularies';
 import type { Problem } from '#domain/records';
 import type { HistoryEntry } from '#domain/problem-history';

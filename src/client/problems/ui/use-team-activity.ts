@@ -1,5 +1,5 @@
-// The team's reviews and actions, live, for the overview's dates. Empty when the workspace has no
-// reviews or actions repository.
+// The team's reviews and actions, live, for the triage lists' dates and sign-off states (problem
+// list, team overview).
 import { useEffect, useMemo, useState } from 'react';
 import type { Action, Review } from '#domain/osara/index';
 import type { Workspace } from '#client/app/contract';

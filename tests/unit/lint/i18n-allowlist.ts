@@ -39,7 +39,6 @@ export const allowlist: readonly string[] = [
   'src/client/problems/ui/ConflictNotices.tsx',
   'src/client/problems/ui/ProblemEdit.tsx',
   'src/client/problems/ui/ProblemForm.tsx',
-  'src/client/problems/ui/ProblemList.tsx',
   'src/client/problems/ui/ProblemNew.tsx',
   'src/client/problems/ui/ProblemNotFound.tsx',
   'src/client/problems/ui/ProblemView.tsx',
@@ -52,5 +51,4 @@ export const allowlist: readonly string[] = [
   'src/client/search/ui/SimilarProblems.tsx',
   'src/client/supervision/ui/ReviewForm.tsx',
   'src/client/supervision/ui/ReviewScreen.tsx',
-  'src/client/supervision/ui/SupervisorView.tsx',
 ];

@@ -36,7 +36,9 @@ export function ScanningSection({ problem }: { problem: OsaraRecord }) {
           <TextAreaField
             draft={draft}
             path={['cheers', element.code, 'notes']}
-            label={t('osara.scanning.cheersNotes', { element: vocabLabel(t, 'cheers', element.code) })}
+            label={t('osara.scanning.cheersNotes', {
+              element: vocabLabel(t, 'cheers', element.code).toLowerCase(),
+            })}
             rows={2}
           />
         </div>

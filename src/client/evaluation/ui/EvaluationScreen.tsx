@@ -7,6 +7,7 @@ import type { Evaluation } from '#domain/good-practice/evaluations';
 import type { Problem } from '#domain/records';
 import { useWorkspace } from '#client/app/store';
 import type { EvaluationsRepository } from '#client/good-practice/contract';
+import { useT } from '#client/i18n/index';
 import { SaveStatus } from '#client/osara/ui/SaveStatus';
 import { ProblemNotFound } from '#client/problems/ui/ProblemNotFound';
 import { useProblem } from '#client/problems/ui/use-problems';
@@ -41,6 +42,7 @@ function EvaluationForm(props: {
 
 /** Waits for the stored evaluation once, so the draft starts from it. */
 function StoredEvaluation({ repository, problem }: { repository: EvaluationsRepository; problem: Problem }) {
+  const t = useT();
   const [stored, setStored] = useState<{ id: string; value: Evaluation | undefined } | null>(null);
   useEffect(
     () =>
@@ -49,31 +51,32 @@ function StoredEvaluation({ repository, problem }: { repository: EvaluationsRepo
       }),
     [repository, problem.id],
   );
-  if (stored?.id !== problem.id) return <p>Loading the evaluation…</p>;
+  if (stored?.id !== problem.id) return <p>{t('evaluation.loading')}</p>;
   return <EvaluationForm repository={repository} problemId={problem.id} stored={stored.value} />;
 }
 
 export function EvaluationScreen() {
+  const t = useT();
   const workspace = useWorkspace();
   const { id = '' } = useParams();
   const problem = useProblem(workspace, id);
-  if (!problem.loaded) return <p>Loading problem…</p>;
+  if (!problem.loaded) return <p>{t('osara.work.loading')}</p>;
   if (problem.value === undefined) return <ProblemNotFound />;
   const p = problem.value;
-  const inTeam = workspace.me.teams.some((t) => t.id === p.teamId);
+  const inTeam = workspace.me.teams.some((team) => team.id === p.teamId);
   const mayEdit = inTeam && (workspace.me.role === 'officer' || workspace.me.role === 'supervisor');
   return (
     <>
-      <title>{`Evaluation: ${p.title} — Beatbook`}</title>
-      <h1>Evaluation: {p.title}</h1>
+      <title>{t('app.title', { screen: t('evaluation.heading', { problem: p.title }) })}</title>
+      <h1>{t('evaluation.heading', { problem: p.title })}</h1>
       <p className="osara__links">
-        <Link to={`/problems/${p.id}/work`}>OSARA record</Link>
+        <Link to={`/problems/${p.id}/work`}>{t('evaluation.osaraLink')}</Link>
       </p>
       <GoodPracticePanel repository={workspace.goodPractice} problem={p} inTeam={mayEdit} />
       {mayEdit ? (
         <StoredEvaluation repository={workspace.evaluations} problem={p} />
       ) : (
-        <p>Only the problem’s team can edit its evaluation.</p>
+        <p>{t('evaluation.teamOnly')}</p>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { GoodPracticeState } from '#domain/good-practice/queue';
 import type { Problem } from '#domain/records';
+import { useT } from '#client/i18n/index';
 import { GoodPracticeRefusedError, type GoodPracticeRepository } from '#client/good-practice/contract';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function GoodPracticePanel({ repository, problem, inTeam }: Props) {
+  const t = useT();
   const [state, setState] = useState<GoodPracticeState | null>(null);
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -37,7 +39,7 @@ export function GoodPracticePanel({ repository, problem, inTeam }: Props) {
         setFailure(
           error instanceof GoodPracticeRefusedError
             ? error.message
-            : 'The nomination could not be saved on this device. Try again.',
+            : t('evaluation.goodPractice.nominateFailed'),
         );
       },
     );
@@ -45,19 +47,19 @@ export function GoodPracticePanel({ repository, problem, inTeam }: Props) {
 
   return (
     <section aria-labelledby="good-practice-title" className="evaluation__good-practice">
-      <h2 id="good-practice-title">Good practice</h2>
-      {state === null && <p>Loading…</p>}
-      {state?.state === 'waiting' && <p>Nominated as good practice: waiting for a prevention lead.</p>}
+      <h2 id="good-practice-title">{t('goodPractice.title')}</h2>
+      {state === null && <p>{t('evaluation.goodPractice.loading')}</p>}
+      {state?.state === 'waiting' && <p>{t('evaluation.goodPractice.waiting')}</p>}
       {state?.state === 'published' && (
         <p>
-          Published in the good-practice library.{' '}
-          <Link to={`/good-practice/${problem.id}`}>Read the published copy</Link>
+          {t('evaluation.goodPractice.published')}{' '}
+          <Link to={`/good-practice/${problem.id}`}>{t('evaluation.goodPractice.readPublished')}</Link>
         </p>
       )}
       {state?.state === 'returned' && (
         <div className="evaluation__feedback" role="note">
           <p>
-            <strong>Returned by a prevention lead with feedback:</strong>
+            <strong>{t('evaluation.goodPractice.returned')}</strong>
           </p>
           <p className="multiline">{state.feedback}</p>
         </div>
@@ -65,18 +67,18 @@ export function GoodPracticePanel({ repository, problem, inTeam }: Props) {
       {state?.state === 'withdrawn' && (
         <div className="evaluation__feedback" role="note">
           <p>
-            <strong>Withdrawn from the good-practice library by a prevention lead:</strong>
+            <strong>{t('evaluation.goodPractice.withdrawn')}</strong>
           </p>
           <p className="multiline">{state.reason}</p>
         </div>
       )}
       {state?.state === 'not_nominated' && problem.status !== 'closed' && (
-        <p>Once the problem is closed, the team can nominate it as good practice.</p>
+        <p>{t('evaluation.goodPractice.onceClosed')}</p>
       )}
       {mayNominate && (
         <>
           <div className="field">
-            <label htmlFor="nomination-reason">Why should other teams learn from it? (optional)</label>
+            <label htmlFor="nomination-reason">{t('evaluation.goodPractice.reason')}</label>
             <textarea
               id="nomination-reason"
               rows={3}
@@ -87,7 +89,9 @@ export function GoodPracticePanel({ repository, problem, inTeam }: Props) {
             />
           </div>
           <button type="button" onClick={nominate} disabled={busy}>
-            {state.state === 'returned' ? 'Nominate again' : 'Nominate as good practice'}
+            {state.state === 'returned'
+              ? t('evaluation.goodPractice.nominateAgain')
+              : t('evaluation.goodPractice.nominate')}
           </button>
         </>
       )}

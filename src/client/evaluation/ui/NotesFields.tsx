@@ -1,67 +1,64 @@
 // Process evaluation, displacement, EMMIE, community feedback and lessons learned.
-import { deliveryJudgements } from '#domain/osara/vocabularies';
+import { useT } from '#client/i18n/index';
 import { RadioGroup } from '#client/osara/ui/choices';
 import { SelectField, TextAreaField } from '#client/osara/ui/fields';
 import type { EvaluationDraft } from './use-evaluation-draft';
 
 export function NotesFields({ draft }: { draft: EvaluationDraft }) {
+  const t = useT();
   return (
     <>
-      <h2>Process evaluation</h2>
+      <h2>{t('evaluation.notes.processHeading')}</h2>
       <SelectField
         draft={draft}
         path={['deliveredAsPlanned']}
-        label="Was the response delivered as planned?"
-        terms={deliveryJudgements}
+        label={t('osara.assessment.deliveredAsPlanned')}
+        vocab="deliveryJudgement"
       />
       <TextAreaField
         draft={draft}
         path={['processEvaluation']}
-        label="What was delivered, against the plan"
+        label={t('evaluation.notes.processEvaluation')}
       />
-      <h2>Displacement</h2>
+      <h2>{t('evaluation.notes.displacementHeading')}</h2>
       <RadioGroup
         draft={draft}
         path={['displacementChecked']}
-        legend="Did you check whether crime moved elsewhere (displacement)?"
-        hint="Buffer area counts count as a check; say how otherwise."
+        legend={t('evaluation.notes.displacementChecked')}
+        hint={t('evaluation.notes.displacementCheckedHint')}
         choices={[
-          { label: 'Yes, displacement was checked', value: true },
-          { label: 'No, not checked', value: false },
+          { label: t('evaluation.notes.checkedYes'), value: true },
+          { label: t('evaluation.notes.checkedNo'), value: false },
         ]}
       />
       <TextAreaField
         draft={draft}
         path={['displacementNotes']}
-        label="How displacement was checked, and what was found"
+        label={t('evaluation.notes.displacementNotes')}
       />
-      <h2>EMMIE</h2>
-      <p className="field-hint">The College of Policing’s headings for what the evidence says.</p>
-      <TextAreaField draft={draft} path={['emmie', 'effect']} label="Effect: what changed, and by how much" />
-      <TextAreaField draft={draft} path={['emmie', 'mechanism']} label="Mechanism: how the response worked" />
-      <TextAreaField
-        draft={draft}
-        path={['emmie', 'moderators']}
-        label="Moderators: where or for whom it works"
-      />
+      <h2>{t('evaluation.notes.emmieHeading')}</h2>
+      <p className="field-hint">{t('evaluation.notes.emmieHint')}</p>
+      <TextAreaField draft={draft} path={['emmie', 'effect']} label={t('evaluation.notes.effect')} />
+      <TextAreaField draft={draft} path={['emmie', 'mechanism']} label={t('evaluation.notes.mechanism')} />
+      <TextAreaField draft={draft} path={['emmie', 'moderators']} label={t('evaluation.notes.moderators')} />
       <TextAreaField
         draft={draft}
         path={['emmie', 'implementation']}
-        label="Implementation: what helped or got in the way"
+        label={t('evaluation.notes.implementation')}
       />
       <TextAreaField
         draft={draft}
         path={['emmie', 'economicCost']}
-        label="Economic cost: what it cost, in money and time"
+        label={t('evaluation.notes.economicCost')}
       />
-      <h2>Community and lessons</h2>
+      <h2>{t('evaluation.notes.communityHeading')}</h2>
       <TextAreaField
         draft={draft}
         path={['communityFeedback']}
-        label="Community feedback"
-        hint="Leave out names."
+        label={t('evaluation.notes.communityFeedback')}
+        hint={t('evaluation.notes.communityFeedbackHint')}
       />
-      <TextAreaField draft={draft} path={['lessonsLearned']} label="Lessons learned" />
+      <TextAreaField draft={draft} path={['lessonsLearned']} label={t('osara.assessment.lessonsLearned')} />
     </>
   );
 }

@@ -2,12 +2,14 @@
 // user may read and records the download as a disclosure.
 import { todayInForce } from '#domain/dates';
 import { useState } from 'react';
+import { useT } from '#client/i18n/index';
 import type { GoodPracticeRepository } from '#client/good-practice/contract';
 
 export function CsvExport({ repository }: { repository: GoodPracticeRepository }) {
+  const t = useT();
   const [status, setStatus] = useState<string | null>(null);
   function download(): void {
-    setStatus('Preparing the export…');
+    setStatus(t('goodPractice.export.preparing'));
     repository.exportProblemsCsv().then(
       (blob) => {
         const url = URL.createObjectURL(blob);
@@ -18,19 +20,19 @@ export function CsvExport({ repository }: { repository: GoodPracticeRepository }
         setTimeout(() => {
           URL.revokeObjectURL(url);
         }, 10_000);
-        setStatus('The export has been downloaded. It is recorded in the audit log.');
+        setStatus(t('goodPractice.export.done'));
       },
       () => {
-        setStatus('The export needs a connection to the force database. Try again when online.');
+        setStatus(t('goodPractice.export.offline'));
       },
     );
   }
   return (
     <section aria-labelledby="export-title">
-      <h2 id="export-title">Export for analysts</h2>
-      <p>A CSV of the problems you can read, without personal details. Each export is recorded.</p>
+      <h2 id="export-title">{t('goodPractice.export.title')}</h2>
+      <p>{t('goodPractice.export.intro')}</p>
       <button type="button" className="secondary" onClick={download}>
-        Download problems as CSV
+        {t('goodPractice.export.download')}
       </button>
       {status !== null && <p role="status">{status}</p>}
     </section>

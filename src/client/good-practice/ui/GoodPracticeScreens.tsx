@@ -3,6 +3,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { useWorkspace } from '#client/app/store';
+import { useT } from '#client/i18n/index';
 import { Library } from './Library';
 import { NominationsQueue } from './NominationsQueue';
 import { PrintPage } from './PrintPage';
@@ -16,6 +17,7 @@ const RedactionReview = lazy(() =>
 );
 
 export function GoodPracticeScreens() {
+  const t = useT();
   const { goodPractice } = useWorkspace();
   return (
     <Routes>
@@ -24,7 +26,7 @@ export function GoodPracticeScreens() {
       <Route
         path="nominations/:problemId/review"
         element={
-          <Suspense fallback={<p>Loading the review…</p>}>
+          <Suspense fallback={<p>{t('goodPractice.review.loading')}</p>}>
             <RedactionReview repository={goodPractice} />
           </Suspense>
         }

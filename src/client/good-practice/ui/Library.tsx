@@ -4,30 +4,30 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { grantFor } from '#domain/access';
 import type { Published } from '#domain/good-practice/published';
-import { responseTags } from '#domain/osara/techniques';
-import { labelOf, problemTypes } from '#domain/vocabularies';
 import { useWorkspace } from '#client/app/store';
 import type { GoodPracticeRepository } from '#client/good-practice/contract';
+import { responseTagLabel, useT, vocabLabel } from '#client/i18n/index';
 import { CsvExport } from './CsvExport';
 
 export function Library({ repository }: { repository: GoodPracticeRepository }) {
+  const t = useT();
   const { me } = useWorkspace();
   const [copies, setCopies] = useState<Published[] | null>(null);
   useEffect(() => repository.watchPublished(setCopies), [repository]);
   return (
     <>
-      <title>Good practice — Beatbook</title>
-      <h1>Good practice</h1>
-      <p>Problems other teams solved, published by a prevention lead with nothing personal in them.</p>
+      <title>{t('app.title', { screen: t('goodPractice.title') })}</title>
+      <h1>{t('goodPractice.title')}</h1>
+      <p>{t('goodPractice.library.intro')}</p>
       {me.role === 'prevention_lead' && (
         <p>
-          <Link to="/good-practice/nominations">Nominations waiting for a decision</Link>
+          <Link to="/good-practice/nominations">{t('goodPractice.library.nominationsLink')}</Link>
         </p>
       )}
       {copies === null ? (
-        <p>Loading…</p>
+        <p>{t('goodPractice.loading')}</p>
       ) : copies.length === 0 ? (
-        <p className="empty">Nothing has been published yet.</p>
+        <p className="empty">{t('goodPractice.library.empty')}</p>
       ) : (
         <ul className="library">
           {copies.map((copy) => (
@@ -36,9 +36,9 @@ export function Library({ repository }: { repository: GoodPracticeRepository }) 
                 <Link to={`/good-practice/${copy.id}`}>{copy.title}</Link>
               </h2>
               <p>
-                {labelOf(problemTypes, copy.problemType)}
+                {vocabLabel(t, 'problemType', copy.problemType)}
                 {copy.techniques !== undefined && copy.techniques.length > 0
-                  ? ` · ${copy.techniques.map((t) => labelOf(responseTags, t)).join(', ')}`
+                  ? `${t('format.list.separator')}${copy.techniques.map((code) => responseTagLabel(t, code)).join(', ')}`
                   : ''}
               </p>
               {copy.summary !== '' && <p className="multiline">{copy.summary}</p>}

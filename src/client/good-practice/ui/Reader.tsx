@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Published } from '#domain/good-practice/published';
 import type { GoodPracticeRepository } from '#client/good-practice/contract';
+import { useT } from '#client/i18n/index';
 import { CaseStudy } from './CaseStudy';
 
 export function useCopy(
@@ -22,25 +23,28 @@ export function useCopy(
 }
 
 export function Reader({ repository }: { repository: GoodPracticeRepository }) {
+  const t = useT();
   const { id = '' } = useParams();
   const { loaded, copy } = useCopy(repository, id);
-  if (!loaded) return <p>Loading…</p>;
+  if (!loaded) return <p>{t('goodPractice.loading')}</p>;
   if (copy === undefined)
     return (
       <>
-        <h1>Not in the library</h1>
+        <h1>{t('goodPractice.reader.notFound')}</h1>
         <p>
-          This published copy is not on this device. <Link to="/good-practice">Back to good practice</Link>
+          {t('goodPractice.reader.notOnDevice')}{' '}
+          <Link to="/good-practice">{t('goodPractice.reader.back')}</Link>
         </p>
       </>
     );
   return (
     <>
-      <title>{`${copy.title} — Good practice — Beatbook`}</title>
+      <title>{t('app.title', { screen: t('goodPractice.reader.title', { title: copy.title }) })}</title>
       <h1>{copy.title}</h1>
       <p>
-        <Link to="/good-practice">Good practice</Link> ·{' '}
-        <Link to={`/good-practice/${copy.id}/print`}>Printable case study</Link>
+        <Link to="/good-practice">{t('goodPractice.title')}</Link>
+        {t('format.list.separator')}
+        <Link to={`/good-practice/${copy.id}/print`}>{t('goodPractice.reader.printable')}</Link>
       </p>
       <CaseStudy copy={copy} />
     </>

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Action } from '#domain/osara/index';
 import { useWorkspace } from '#client/app/store';
 import { peopleChoices, personError, usePeople } from '#client/problems/ui/use-people';
+import { useT } from '#client/i18n/index';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
 import { actionMessages, draftOf, rawFields, validChanges, type ActionDraft } from './action-draft';
@@ -21,6 +22,7 @@ interface Props {
 
 /** An existing action, saved as it is typed: each valid field goes out, invalid ones wait. */
 export function ActionEditor({ action, number, teamId, open, onToggle }: Props) {
+  const t = useT();
   const workspace = useWorkspace();
   const repository = workspace.actions;
   const [draft, setDraft] = useState<ActionDraft>(() => draftOf(action));
@@ -71,7 +73,7 @@ export function ActionEditor({ action, number, teamId, open, onToggle }: Props) 
   const bodyId = `action-${action.id}-body`;
   return (
     <fieldset className={open ? 'action action--open' : 'action'}>
-      <legend>Action {number}</legend>
+      <legend>{t('osara.action.legend', { number })}</legend>
       <button
         type="button"
         className="action__summary"
@@ -83,7 +85,7 @@ export function ActionEditor({ action, number, teamId, open, onToggle }: Props) 
           onToggle();
         }}
       >
-        <span>{actionSummary(draft)}</span>
+        <span>{actionSummary(t, draft)}</span>
         <span className="action__toggle" aria-hidden="true">
           {open ? '▲' : '▼'}
         </span>

@@ -1,5 +1,5 @@
-import { actionStatuses, partnerAgencyTypes } from '#domain/osara/index';
-import type { Term } from '#domain/vocabularies';
+import { useT, vocabLabel, type VocabName } from '#client/i18n/index';
+import { vocabularies } from '#client/i18n/vocab';
 import { fieldAria, Field } from '#client/app/form/Field';
 import type { ActionDraft, ActionMessages } from './action-draft';
 import { TechniqueGroups } from './TechniqueGroups';
@@ -16,13 +16,14 @@ interface Props {
   onBlur: () => void;
 }
 
-function Options({ terms, placeholder }: { terms: readonly Term[]; placeholder?: string }) {
+function Options({ vocab, placeholder }: { vocab: VocabName; placeholder?: string }) {
+  const t = useT();
   return (
     <>
       {placeholder !== undefined && <option value="">{placeholder}</option>}
-      {terms.map((t) => (
-        <option key={t.code} value={t.code}>
-          {t.en}
+      {vocabularies[vocab].map((term) => (
+        <option key={term.code} value={term.code}>
+          {vocabLabel(t, vocab, term.code)}
         </option>
       ))}
     </>
@@ -31,10 +32,11 @@ function Options({ terms, placeholder }: { terms: readonly Term[]; placeholder?:
 
 /** The fields of one action: what, how (techniques), who leads, when, status and evidence. */
 export function ActionFieldsForm({ idPrefix, draft, messages, lead, onChange, onBlur }: Props) {
+  const t = useT();
   const id = (name: string): string => `${idPrefix}-${name}`;
   return (
     <>
-      <Field id={id('description')} label="What will be done" error={messages.description}>
+      <Field id={id('description')} label={t('osara.action.description')} error={messages.description}>
         <textarea
           {...fieldAria(id('description'), messages.description)}
           rows={3}
@@ -54,7 +56,7 @@ export function ActionFieldsForm({ idPrefix, draft, messages, lead, onChange, on
         }}
       />
       <fieldset className="choice-group">
-        <legend>Who leads it</legend>
+        <legend>{t('osara.action.whoLeads')}</legend>
         {(['officer', 'partner'] as const).map((kind) => (
           <div className="choice" key={kind}>
             <input
@@ -67,7 +69,7 @@ export function ActionFieldsForm({ idPrefix, draft, messages, lead, onChange, on
               }}
             />
             <label htmlFor={id(`lead-${kind}`)}>
-              {kind === 'officer' ? 'An officer' : 'A partner agency'}
+              {kind === 'officer' ? t('osara.action.leadOfficerChoice') : t('osara.action.leadPartnerChoice')}
             </label>
           </div>
         ))}
@@ -75,7 +77,7 @@ export function ActionFieldsForm({ idPrefix, draft, messages, lead, onChange, on
       {draft.leadKind === 'officer' && (
         <PeopleSelect
           id={id('lead-user')}
-          label="Lead officer"
+          label={t('osara.action.leadOfficer')}
           value={lead.value}
           choices={lead.choices}
           error={messages['lead.userId']}
@@ -87,7 +89,11 @@ export function ActionFieldsForm({ idPrefix, draft, messages, lead, onChange, on
       )}
       {draft.leadKind === 'partner' && (
         <>
-          <Field id={id('agency-type')} label="Kind of partner agency" error={messages['lead.agencyType']}>
+          <Field
+            id={id('agency-type')}
+            label={t('osara.action.agencyType')}
+            error={messages['lead.agencyType']}
+          >
             <select
               {...fieldAria(id('agency-type'), messages['lead.agencyType'])}
               value={draft.agencyType}
@@ -95,10 +101,10 @@ export function ActionFieldsForm({ idPrefix, draft, messages, lead, onChange, on
                 onChange({ agencyType: e.target.value });
               }}
             >
-              <Options terms={partnerAgencyTypes} placeholder="Not chosen yet" />
+              <Options vocab="partnerAgencyType" placeholder={t('osara.fields.notChosen')} />
             </select>
           </Field>
-          <Field id={id('agency-name')} label="Agency name" error={messages['lead.name']}>
+          <Field id={id('agency-name')} label={t('osara.action.agencyName')} error={messages['lead.name']}>
             <input
               {...fieldAria(id('agency-name'), messages['lead.name'])}
               value={draft.agencyName}
@@ -110,7 +116,7 @@ export function ActionFieldsForm({ idPrefix, draft, messages, lead, onChange, on
           </Field>
         </>
       )}
-      <Field id={id('due')} label="Due date" error={messages.dueDate}>
+      <Field id={id('due')} label={t('osara.action.dueDate')} error={messages.dueDate}>
         <input
           {...fieldAria(id('due'), messages.dueDate)}
           type="date"
@@ -121,7 +127,7 @@ export function ActionFieldsForm({ idPrefix, draft, messages, lead, onChange, on
           onBlur={onBlur}
         />
       </Field>
-      <Field id={id('status')} label="Status" error={messages.status}>
+      <Field id={id('status')} label={t('osara.action.status')} error={messages.status}>
         <select
           {...fieldAria(id('status'), messages.status)}
           value={draft.status}
@@ -129,10 +135,10 @@ export function ActionFieldsForm({ idPrefix, draft, messages, lead, onChange, on
             onChange({ status: e.target.value });
           }}
         >
-          <Options terms={actionStatuses} />
+          <Options vocab="actionStatus" />
         </select>
       </Field>
-      <Field id={id('evidence')} label="Evidence notes" error={messages.evidenceNotes}>
+      <Field id={id('evidence')} label={t('osara.action.evidenceNotes')} error={messages.evidenceNotes}>
         <textarea
           {...fieldAria(id('evidence'), messages.evidenceNotes)}
           rows={3}

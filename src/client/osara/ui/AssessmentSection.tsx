@@ -1,10 +1,6 @@
 import { Link } from 'react-router';
-import {
-  assessmentOutcomes,
-  assessmentSchema,
-  closureReasons,
-  deliveryJudgements,
-} from '#domain/osara/index';
+import { assessmentSchema } from '#domain/osara/index';
+import { useT } from '#client/i18n/index';
 import { InputField, SelectField, TextAreaField } from './fields';
 import type { OsaraRecord } from './osara-record';
 import { SaveStatus } from './SaveStatus';
@@ -16,44 +12,45 @@ function stampUpdated(value: Record<string, unknown>): Record<string, unknown> {
 }
 
 export function AssessmentSection({ problem }: { problem: OsaraRecord }) {
+  const t = useT();
   const draft = useSectionDraft(problem, 'assessment', assessmentSchema, stampUpdated);
   return (
     <>
-      <p>
-        Changing the assessment after a supervisor has signed off the closure means they need to sign it off
-        again.
-      </p>
+      <p>{t('osara.assessment.intro')}</p>
       <TextAreaField
         draft={draft}
         path={['processEvaluation']}
-        label="Process evaluation"
-        hint="What was delivered, against the plan."
+        label={t('osara.assessment.processEvaluation')}
+        hint={t('osara.assessment.processEvaluationHint')}
       />
       <SelectField
         draft={draft}
         path={['deliveredAsPlanned']}
-        label="Was the response delivered as planned?"
-        terms={deliveryJudgements}
+        label={t('osara.assessment.deliveredAsPlanned')}
+        vocab="deliveryJudgement"
       />
       <SelectField
         draft={draft}
         path={['outcome']}
-        label="Outcome on the impact scale"
-        terms={assessmentOutcomes}
+        label={t('osara.assessment.outcome')}
+        vocab="assessmentOutcome"
       />
       <InputField
         draft={draft}
         path={['achievedPercent']}
-        label="Reduction achieved (%)"
-        hint="Optional. A negative number is an increase."
+        label={t('osara.assessment.achievedPercent')}
+        hint={t('osara.assessment.achievedPercentHint')}
         kind="number"
       />
-      <TextAreaField draft={draft} path={['lessonsLearned']} label="Lessons learned" />
-      <SelectField draft={draft} path={['closureReason']} label="Closure reason" terms={closureReasons} />
+      <TextAreaField draft={draft} path={['lessonsLearned']} label={t('osara.assessment.lessonsLearned')} />
+      <SelectField
+        draft={draft}
+        path={['closureReason']}
+        label={t('osara.assessment.closureReason')}
+        vocab="closureReason"
+      />
       <p>
-        <Link to={`/problems/${problem.id}/evaluation`}>
-          Evaluation: counts, measures, EMMIE and good practice
-        </Link>
+        <Link to={`/problems/${problem.id}/evaluation`}>{t('osara.assessment.evaluationLink')}</Link>
       </p>
       <SaveStatus save={draft.save} />
     </>

@@ -1,11 +1,13 @@
 import { useCallback, useState } from 'react';
 import { useWorkspace } from '#client/app/store';
+import { useT } from '#client/i18n/index';
 import { saveFields, type OsaraRecord } from './osara-record';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
 
 /** The problem's own description (a header field), edited and saved as it is typed. */
 export function DescriptionField({ problem }: { problem: OsaraRecord }) {
+  const t = useT();
   const { problems } = useWorkspace();
   const id = problem.id;
   const [text, setText] = useState(problem.description);
@@ -15,13 +17,13 @@ export function DescriptionField({ problem }: { problem: OsaraRecord }) {
   const tooLong = text.length > 20000;
   return (
     <div className={tooLong ? 'field field--error' : 'field'}>
-      <label htmlFor="osara-description">Description of the problem</label>
+      <label htmlFor="osara-description">{t('osara.description.label')}</label>
       <p className="field-hint" id="osara-description-hint">
-        What happens, where and when, and who it affects. Describe behaviour, not named people.
+        {t('osara.description.hint')}
       </p>
       {tooLong && (
         <p className="field-error" id="osara-description-error">
-          The description is too long: keep it under 20,000 characters.
+          {t('osara.description.tooLong')}
         </p>
       )}
       <textarea

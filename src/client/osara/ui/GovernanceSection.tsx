@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
-import { governanceSchema, personCategories, personSchema, PERSON_ROLE_MAX } from '#domain/osara/index';
+import { governanceSchema, personSchema, PERSON_ROLE_MAX } from '#domain/osara/index';
 import { useWorkspace } from '#client/app/store';
+import { useT } from '#client/i18n/index';
 import { InputField, SelectField } from './fields';
 import { clearLocalDraft, readLocalDraft, writeLocalDraft } from './local-drafts';
 import type { OsaraRecord } from './osara-record';
@@ -49,6 +50,7 @@ export function GovernanceSection({
   problem: OsaraRecord;
   reviewHistory?: ReactNode;
 }) {
+  const t = useT();
   const { me } = useWorkspace();
   const local = useMemo(() => keepPartialRows(me.id, problem.id), [me.id, problem.id]);
   const draft = useSectionDraft(problem, 'governance', governanceSchema, undefined, local);
@@ -59,37 +61,34 @@ export function GovernanceSection({
       <InputField
         draft={draft}
         path={['retentionReviewDate']}
-        label="Retention review date"
-        hint="When the force must next decide whether to keep this record."
+        label={t('osara.governance.retentionReviewDate')}
+        hint={t('osara.governance.retentionReviewDateHint')}
         kind="date"
       />
-      <h3>People connected with the problem</h3>
-      <p className="field-hint">
-        Record each person by category and a short role only, with a reference to where their details are
-        held. Do not write names, addresses or dates of birth here.
-      </p>
-      {persons.length === 0 && <p className="empty">No people listed.</p>}
+      <h3>{t('osara.governance.peopleHeading')}</h3>
+      <p className="field-hint">{t('osara.governance.peopleHint')}</p>
+      {persons.length === 0 && <p className="empty">{t('osara.governance.noPeople')}</p>}
       {persons.map((_, index) => (
         // Rows have no stable key until a reference is typed; the index is the row's identity.
         <fieldset className="person" key={index}>
-          <legend>Person {index + 1}</legend>
+          <legend>{t('osara.governance.person', { number: index + 1 })}</legend>
           <InputField
             draft={draft}
             path={['persons', index, 'id']}
-            label="Reference"
-            hint="A records-system reference, never a name."
+            label={t('osara.governance.reference')}
+            hint={t('osara.governance.referenceHint')}
           />
           <SelectField
             draft={draft}
             path={['persons', index, 'category']}
-            label="Category"
-            terms={personCategories}
+            label={t('osara.governance.category')}
+            vocab="personCategory"
           />
           <InputField
             draft={draft}
             path={['persons', index, 'role']}
-            label="Role"
-            hint={`A short role such as “shop manager”, up to ${PERSON_ROLE_MAX} characters, no names.`}
+            label={t('osara.governance.role')}
+            hint={t('osara.governance.roleHint', { max: PERSON_ROLE_MAX })}
           />
           <button
             type="button"
@@ -99,7 +98,7 @@ export function GovernanceSection({
               draft.save.flush();
             }}
           >
-            Remove person {index + 1}
+            {t('osara.governance.removePerson', { number: index + 1 })}
           </button>
         </fieldset>
       ))}
@@ -111,7 +110,7 @@ export function GovernanceSection({
             draft.set(['persons', persons.length], { id: '', role: '' });
           }}
         >
-          Add a person
+          {t('osara.governance.addPerson')}
         </button>
       </p>
       <SaveStatus save={draft.save} />

@@ -9,6 +9,7 @@ import {
   restoredDraft,
   type ActionDraft,
 } from './action-draft';
+import { useT } from '#client/i18n/index';
 import { ActionFieldsForm } from './ActionFieldsForm';
 import { peopleChoices, personError, usePeople } from '#client/problems/ui/use-people';
 import { clearLocalDraft, readLocalDraft, writeLocalDraft } from './local-drafts';
@@ -30,6 +31,7 @@ export function NewAction({
   /** Told the new action's id once it is stored, so the section can open it. */
   onAdded: (actionId: string) => void;
 }) {
+  const t = useT();
   const workspace = useWorkspace();
   const userId = workspace.me.id;
   const [draft, setDraft] = useState<ActionDraft>(
@@ -78,7 +80,7 @@ export function NewAction({
       },
       (error: unknown) => {
         console.warn('The action could not be saved on this device.', error);
-        setFailure('The action could not be saved on this device. What you typed is still here; try again.');
+        setFailure(t('osara.action.addFailed'));
         setSaving(false);
       },
     );
@@ -88,7 +90,7 @@ export function NewAction({
   if (folded && !unfolded && isEmptyDraft(draft))
     return (
       <fieldset className="action action--new">
-        <legend>New action</legend>
+        <legend>{t('osara.action.newLegend')}</legend>
         <button
           type="button"
           className="action__summary"
@@ -97,13 +99,13 @@ export function NewAction({
             setUnfolded(true);
           }}
         >
-          Add another action
+          {t('osara.action.addAnother')}
         </button>
       </fieldset>
     );
   return (
     <fieldset className="action action--new">
-      <legend>New action</legend>
+      <legend>{t('osara.action.newLegend')}</legend>
       <ActionFieldsForm
         idPrefix="action-new"
         draft={draft}
@@ -115,7 +117,7 @@ export function NewAction({
         onBlur={() => undefined}
       />
       <button type="button" onClick={add} disabled={saving}>
-        Add action
+        {t('osara.action.add')}
       </button>
       <p className="form-error" role="alert">
         {failure ?? ''}

@@ -1,4 +1,5 @@
-import { impactScale, objectiveSchema } from '#domain/osara/index';
+import { objectiveSchema } from '#domain/osara/index';
+import { useT } from '#client/i18n/index';
 import { InputField, SelectField, TextAreaField } from './fields';
 import type { OsaraRecord } from './osara-record';
 import { SaveStatus } from './SaveStatus';
@@ -11,19 +12,25 @@ function stampStated(value: Record<string, unknown>, stored: unknown): Record<st
 }
 
 export function ObjectiveSection({ problem }: { problem: OsaraRecord }) {
+  const t = useT();
   const draft = useSectionDraft(problem, 'objective', objectiveSchema, stampStated);
   return (
     <>
-      <p>What success looks like, stated before any response starts.</p>
-      <SelectField draft={draft} path={['impact']} label="Impact you are aiming for" terms={impactScale} />
+      <p>{t('osara.objective.intro')}</p>
+      <SelectField draft={draft} path={['impact']} label={t('osara.objective.impact')} vocab="impact" />
       {draft.get(['impact']) === 'reduce_by_percent' && (
-        <InputField draft={draft} path={['targetPercent']} label="Target reduction (%)" kind="number" />
+        <InputField
+          draft={draft}
+          path={['targetPercent']}
+          label={t('osara.objective.targetPercent')}
+          kind="number"
+        />
       )}
       <TextAreaField
         draft={draft}
         path={['successMeasure']}
-        label="Success measure"
-        hint="How you will know, e.g. “calls about youths at the parade, Friday and Saturday evenings, for 3 months”."
+        label={t('osara.objective.successMeasure')}
+        hint={t('osara.objective.successMeasureHint')}
       />
       <SaveStatus save={draft.save} />
     </>

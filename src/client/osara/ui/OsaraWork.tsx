@@ -6,6 +6,7 @@ import { osaraSections, sectionCompleteness, type OsaraSectionCode } from '#doma
 import { useWorkspace } from '#client/app/store';
 import { ProblemNotFound } from '#client/problems/ui/ProblemNotFound';
 import { useProblem } from '#client/problems/ui/use-problems';
+import { useT, vocabLabel } from '#client/i18n/index';
 import { osaraRecord } from './osara-record';
 import { SectionBody } from './sections';
 import { StageControl } from './StageControl';
@@ -18,6 +19,7 @@ function sectionOf(code: string | undefined): OsaraSectionCode | undefined {
 }
 
 export function OsaraWork() {
+  const t = useT();
   const workspace = useWorkspace();
   const { id = '', section: sectionParam } = useParams();
   const problem = useProblem(workspace, id);
@@ -25,22 +27,28 @@ export function OsaraWork() {
   const reviews = useProblemReviews(workspace, id);
   const section = sectionOf(sectionParam);
 
-  if (!problem.loaded || actions === undefined || reviews === undefined) return <p>Loading problem…</p>;
+  if (!problem.loaded || actions === undefined || reviews === undefined)
+    return <p>{t('osara.work.loading')}</p>;
   if (problem.value === undefined) return <ProblemNotFound />;
   const p = osaraRecord(problem.value);
   const completeness = sectionCompleteness(p, actions);
   const index = osaraSections.findIndex((s) => s.code === section);
   const current = osaraSections[index];
   const following = osaraSections[index + 1];
+  const currentLabel = current === undefined ? undefined : vocabLabel(t, 'osaraSection', current.code);
 
   return (
     <div className={current === undefined ? 'osara osara--list' : 'osara osara--section'}>
-      <title>{`${current === undefined ? 'OSARA' : current.en}: ${p.title} — Beatbook`}</title>
+      <title>
+        {t('app.title', {
+          screen: t('osara.work.title', { section: currentLabel ?? t('osara.work.osara'), problem: p.title }),
+        })}
+      </title>
       <div className="osara__heading">
         <h1>{p.title}</h1>
         <p className="osara__links">
-          <Link to={`/problems/${p.id}`}>Problem details</Link>
-          <Link to={`/problems/${p.id}/timeline`}>Timeline</Link>
+          <Link to={`/problems/${p.id}`}>{t('osara.work.problemDetails')}</Link>
+          <Link to={`/problems/${p.id}/timeline`}>{t('osara.work.timeline')}</Link>
         </p>
       </div>
       <div className="osara__list">
@@ -49,18 +57,18 @@ export function OsaraWork() {
       </div>
       <section className="osara__section" aria-labelledby="section-heading">
         {current === undefined ? (
-          <p className="osara__choose">Choose a section from the list to work on it.</p>
+          <p className="osara__choose">{t('osara.work.choose')}</p>
         ) : (
           <>
             <p className="osara__back">
-              <Link to={`/problems/${p.id}/work`}>All sections</Link>
+              <Link to={`/problems/${p.id}/work`}>{t('osara.work.allSections')}</Link>
             </p>
-            <h2 id="section-heading">{current.en}</h2>
+            <h2 id="section-heading">{currentLabel}</h2>
             <SectionBody section={current.code} problem={p} />
             {following !== undefined && (
               <p>
                 <Link className="button-link" to={`/problems/${p.id}/work/${following.code}`}>
-                  Next: {following.en}
+                  {t('osara.work.next', { section: vocabLabel(t, 'osaraSection', following.code) })}
                 </Link>
               </p>
             )}

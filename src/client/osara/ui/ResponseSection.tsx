@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useWorkspace } from '#client/app/store';
+import { useT } from '#client/i18n/index';
 import type { OsaraRecord } from './osara-record';
 import { ActionEditor } from './ActionEditor';
 import { NewAction } from './NewAction';
@@ -14,14 +15,12 @@ export function ResponseSection({ problem }: { problem: OsaraRecord }) {
   const workspace = useWorkspace();
   const actions = useProblemActions(workspace, problem.id);
   const [openId, setOpenId] = useState<string | null>(null);
-  if (actions === undefined) return <p>Loading actions…</p>;
+  const t = useT();
+  if (actions === undefined) return <p>{t('osara.response.loading')}</p>;
   return (
     <>
-      <p>
-        Each action is tagged with the situational crime prevention techniques it uses, so that the force can
-        later find what worked.
-      </p>
-      {actions.length === 0 && <p className="empty">No actions yet.</p>}
+      <p>{t('osara.response.intro')}</p>
+      {actions.length === 0 && <p className="empty">{t('osara.response.none')}</p>}
       {actions.map((action, index) => (
         <ActionEditor
           key={action.id}

@@ -1,31 +1,38 @@
-import { reviewDecisions, reviewKinds } from '#domain/osara/index';
-import { labelOf } from '#domain/vocabularies';
 import { useWorkspace } from '#client/app/store';
-import { formatDateTime } from '#client/problems/ui/labels';
+import { Trans, useT, vocabLabel } from '#client/i18n/index';
+import { formatDateTime } from '#client/i18n/format';
 import { usePeople } from '#client/problems/ui/use-people';
 import { useProblemReviews } from './use-osara-data';
 
 /** Governance: every supervisor review of the problem, oldest first. */
 export function ReviewHistory({ problemId }: { problemId: string }) {
+  const t = useT();
   const workspace = useWorkspace();
   const reviews = useProblemReviews(workspace, problemId);
   const people = usePeople(workspace);
   return (
     <>
-      <h3>Review history</h3>
+      <h3>{t('osara.reviews.heading')}</h3>
       {reviews === undefined ? (
-        <p>Loading reviews…</p>
+        <p>{t('osara.reviews.loading')}</p>
       ) : reviews.length === 0 ? (
-        <p className="empty">No supervisor reviews yet.</p>
+        <p className="empty">{t('osara.reviews.none')}</p>
       ) : (
         <ol className="review-history">
           {reviews.map((review) => (
             <li key={review.id}>
               <p>
-                <strong>{labelOf(reviewDecisions, review.decision)}</strong> (
-                {labelOf(reviewKinds, review.kind)}),{' '}
-                <time dateTime={review.reviewedAt}>{formatDateTime(review.reviewedAt)}</time>, by{' '}
-                {people.nameOf(review.reviewer)}
+                <Trans
+                  t={t}
+                  i18nKey="osara.reviews.entry"
+                  values={{
+                    decision: vocabLabel(t, 'reviewDecision', review.decision),
+                    kind: vocabLabel(t, 'reviewKind', review.kind),
+                    when: formatDateTime(review.reviewedAt),
+                    reviewer: people.nameOf(review.reviewer),
+                  }}
+                  components={{ strong: <strong />, time: <time dateTime={review.reviewedAt} /> }}
+                />
               </p>
               {review.comments !== undefined && review.comments !== '' && (
                 <p className="multiline">{review.comments}</p>

@@ -7,9 +7,10 @@ import {
   type ReviewLike,
   type SignOffUser,
 } from '#domain/osara/index';
-import { labelOf, problemStatuses } from '#domain/vocabularies';
 import { useWorkspace } from '#client/app/store';
 import { GateBlockedError } from '#client/app/contract';
+import { useT, vocabLabel } from '#client/i18n/index';
+import { gateReasonText } from './gate-reason';
 import { saveFields, type OsaraRecord } from './osara-record';
 
 /**
@@ -40,6 +41,7 @@ interface Props {
 
 /** The current stage and "Move to <next stage>", with every reason it is blocked, in words. */
 export function StageControl({ problem, actions, reviews }: Props) {
+  const t = useT();
   const workspace = useWorkspace();
   const [moving, setMoving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -49,7 +51,7 @@ export function StageControl({ problem, actions, reviews }: Props) {
   const me = { id: workspace.me.id, role: workspace.me.role, teamIds: workspace.me.teams.map((t) => t.id) };
   const reviewers = knownReviewers(problem, reviews, me);
   const result = next === undefined ? null : checkTransition(problem, next, { actions, reviews, reviewers });
-  const nextLabel = next === undefined ? '' : labelOf(problemStatuses, next);
+  const nextLabel = next === undefined ? '' : vocabLabel(t, 'problemStatus', next);
 
   function move(): void {
     if (next === undefined) return;
@@ -69,7 +71,7 @@ export function StageControl({ problem, actions, reviews }: Props) {
           return;
         }
         console.warn('The stage could not be changed on this device.', error);
-        setFailure('The stage could not be changed on this device. Try again.');
+        setFailure(t('osara.stage.failed'));
       })
       .finally(() => {
         setMoving(false);
@@ -79,10 +81,11 @@ export function StageControl({ problem, actions, reviews }: Props) {
   return (
     <section className="stage" aria-labelledby="stage-heading">
       <h2 id="stage-heading">
-        Stage: <span className="tag">{labelOf(problemStatuses, problem.status)}</span>
+        {t('osara.stage.heading')}{' '}
+        <span className="tag">{vocabLabel(t, 'problemStatus', problem.status)}</span>
       </h2>
       {next === undefined || result === null ? (
-        <p>This problem is closed.</p>
+        <p>{t('osara.stage.closed')}</p>
       ) : (
         <>
           <button
@@ -92,18 +95,14 @@ export function StageControl({ problem, actions, reviews }: Props) {
             aria-disabled={result.allowed ? undefined : true}
             aria-describedby={result.allowed ? undefined : 'stage-blocked'}
           >
-            Move to {nextLabel}
+            {t('osara.stage.moveTo', { stage: nextLabel })}
           </button>
           {!result.allowed && (
             <div id="stage-blocked" className="stage__blocked" tabIndex={-1} ref={blocked}>
-              <p>
-                Not yet:{' '}
-                {result.reasons.length === 1 ? 'one thing is' : `${result.reasons.length} things are`}{' '}
-                missing.
-              </p>
+              <p>{t('osara.stage.notYet', { count: result.reasons.length })}</p>
               <ul>
                 {result.reasons.map((reason) => (
-                  <li key={reason.code}>{reason.en}</li>
+                  <li key={reason.code}>{gateReasonText(t, reason)}</li>
                 ))}
               </ul>
             </div>
@@ -113,7 +112,7 @@ export function StageControl({ problem, actions, reviews }: Props) {
       {refused.length > 0 && (
         <ul className="stage__blocked">
           {refused.map((reason) => (
-            <li key={reason.code}>{reason.en}</li>
+            <li key={reason.code}>{gateReasonText(t, reason)}</li>
           ))}
         </ul>
       )}

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { osaraSections, type OsaraSectionCode, type SectionCompleteness } from '#domain/osara/index';
+import { useT, vocabLabel } from '#client/i18n/index';
 import { sectionStateText } from './section-missing';
 
 interface Props {
@@ -10,12 +11,13 @@ interface Props {
 
 /** The OSARA sections in order, each a large link that says whether it is complete. */
 export function TaskList({ problemId, completeness, current }: Props) {
+  const t = useT();
   const done = osaraSections.filter((s) => completeness[s.code].complete).length;
   return (
     <nav className="task-list" aria-labelledby="task-list-heading">
-      <h2 id="task-list-heading">OSARA sections</h2>
+      <h2 id="task-list-heading">{t('osara.taskList.heading')}</h2>
       <p className="task-list__summary">
-        {done} of {osaraSections.length} complete
+        {t('osara.taskList.summary', { done, total: osaraSections.length })}
       </p>
       <ol>
         {osaraSections.map((section) => {
@@ -27,14 +29,14 @@ export function TaskList({ problemId, completeness, current }: Props) {
                 className={section.code === current ? 'task task--current' : 'task'}
                 aria-current={section.code === current ? 'page' : undefined}
               >
-                <span className="task__name">{section.en}</span>
+                <span className="task__name">{vocabLabel(t, 'osaraSection', section.code)}</span>
                 <span className={complete ? 'task__state task__state--done' : 'task__state'}>
                   {complete ? (
-                    'Complete'
+                    t('osara.taskList.complete')
                   ) : (
                     <>
-                      <span className="visually-hidden">To do: </span>
-                      {sectionStateText(missing)}
+                      <span className="visually-hidden">{t('osara.taskList.toDo')}</span>
+                      {sectionStateText(t, missing)}
                     </>
                   )}
                 </span>

@@ -2,7 +2,14 @@
 // removable), then a search box, then the five purposes folded up, each saying how many of its
 // techniques are chosen. Typing opens every group with a match, so any technique is two taps away.
 import { useState } from 'react';
-import { matchingGroups, TECHNIQUE_ORDER, techniqueLabel, type TechniqueGroup } from './technique-search';
+import { responseTagLabel, useT, vocabLabel, type TFunction } from '#client/i18n/index';
+import { matchingGroups, TECHNIQUE_ORDER, type SearchText, type TechniqueGroup } from './technique-search';
+
+function groupLabel(t: TFunction, group: TechniqueGroup): string {
+  return group.code === 'non_situational'
+    ? t('osara.techniques.nonSituational')
+    : vocabLabel(t, 'techniqueGroup', group.code);
+}
 
 interface Props {
   idPrefix: string;
@@ -20,12 +27,15 @@ interface GroupProps {
 }
 
 function Group({ idPrefix, group, chosen, open, toggle }: GroupProps) {
-  const count = group.terms.filter((t) => chosen.has(t.code)).length;
+  const t = useT();
+  const count = group.terms.filter((term) => chosen.has(term.code)).length;
   return (
     <details className="technique-group" open={open}>
       <summary>
-        {group.en}
-        {count > 0 && <span className="technique-group__count"> ({count} chosen)</span>}
+        {groupLabel(t, group)}
+        {count > 0 && (
+          <span className="technique-group__count"> {t('osara.techniques.chosenCount', { count })}</span>
+        )}
       </summary>
       <div className="choice-group__options">
         {group.terms.map((term) => {
@@ -40,7 +50,7 @@ function Group({ idPrefix, group, chosen, open, toggle }: GroupProps) {
                   toggle(term.code, event.target.checked);
                 }}
               />
-              <label htmlFor={id}>{term.en}</label>
+              <label htmlFor={id}>{responseTagLabel(t, term.code)}</label>
             </div>
           );
         })}
@@ -50,6 +60,7 @@ function Group({ idPrefix, group, chosen, open, toggle }: GroupProps) {
 }
 
 export function TechniqueGroups({ idPrefix, chosen, message, onChange }: Props) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const set = new Set(chosen);
   const toggle = (code: string, on: boolean): void => {
@@ -58,22 +69,23 @@ export function TechniqueGroups({ idPrefix, chosen, message, onChange }: Props) 
     else next.delete(code);
     onChange(TECHNIQUE_ORDER.filter((c) => next.has(c)));
   };
-  const groups = matchingGroups(query);
+  const searchText: SearchText = (group, term) => `${responseTagLabel(t, term.code)} ${groupLabel(t, group)}`;
+  const groups = matchingGroups(query, searchText);
   const searchId = `${idPrefix}-technique-search`;
   return (
     <fieldset className={message === undefined ? 'choice-group' : 'choice-group field--error'}>
-      <legend>Techniques (choose at least one)</legend>
+      <legend>{t('osara.techniques.legend')}</legend>
       {message !== undefined && <p className="field-error">{message}</p>}
       {chosen.length === 0 ? (
-        <p className="technique-chosen--none">None chosen yet.</p>
+        <p className="technique-chosen--none">{t('osara.techniques.noneChosen')}</p>
       ) : (
-        <ul className="technique-chosen" aria-label="Chosen techniques">
+        <ul className="technique-chosen" aria-label={t('osara.techniques.chosen')}>
           {chosen.map((code) => (
             <li key={code}>
-              {techniqueLabel(code)}
+              {responseTagLabel(t, code)}
               <button
                 type="button"
-                aria-label={`Remove ${techniqueLabel(code)}`}
+                aria-label={t('osara.techniques.remove', { technique: responseTagLabel(t, code) })}
                 onClick={() => {
                   toggle(code, false);
                 }}
@@ -84,7 +96,7 @@ export function TechniqueGroups({ idPrefix, chosen, message, onChange }: Props) 
           ))}
         </ul>
       )}
-      <label htmlFor={searchId}>Find a technique</label>
+      <label htmlFor={searchId}>{t('osara.techniques.find')}</label>
       <input
         id={searchId}
         type="search"
@@ -93,7 +105,7 @@ export function TechniqueGroups({ idPrefix, chosen, message, onChange }: Props) 
           setQuery(event.target.value);
         }}
       />
-      {groups.length === 0 && <p>No technique matches “{query}”.</p>}
+      {groups.length === 0 && <p>{t('osara.techniques.noMatch', { query })}</p>}
       {groups.map((group) => (
         <Group
           key={group.code}

@@ -1,7 +1,8 @@
 // Radio groups, checkbox groups and one-item-per-line lists, bound to a section draft. Groups are
 // fieldsets with a legend, so a screen reader reads the question with each choice.
 import { useState } from 'react';
-import type { Term } from '#domain/vocabularies';
+import { useT, vocabLabel, type TFunction, type VocabName } from '#client/i18n/index';
+import { vocabularies } from '#client/i18n/vocab';
 import { fieldId, GroupMessage } from './fields';
 import type { Path } from './paths';
 import type { SectionDraft } from './use-section-draft';
@@ -57,12 +58,14 @@ export function RadioGroup({
   );
 }
 
-export function termChoices(terms: readonly Term[]): RadioChoice[] {
-  return terms.map((t) => ({ label: t.en, value: t.code }));
+export function termChoices(t: TFunction, vocab: VocabName): RadioChoice[] {
+  return vocabularies[vocab].map((term) => ({ label: vocabLabel(t, vocab, term.code), value: term.code }));
 }
 
 /** Any number of codes from a vocabulary, kept in vocabulary order. */
-export function CheckboxGroup({ draft, path, legend, hint, terms }: GroupProps & { terms: readonly Term[] }) {
+export function CheckboxGroup({ draft, path, legend, hint, vocab }: GroupProps & { vocab: VocabName }) {
+  const t = useT();
+  const terms = vocabularies[vocab];
   const id = fieldId(path);
   const message = draft.message(path);
   const raw = draft.get(path);
@@ -84,12 +87,12 @@ export function CheckboxGroup({ draft, path, legend, hint, terms }: GroupProps &
                 else next.delete(term.code);
                 draft.set(
                   path,
-                  terms.filter((t) => next.has(t.code)).map((t) => t.code),
+                  terms.filter((term) => next.has(term.code)).map((term) => term.code),
                 );
                 draft.save.flush();
               }}
             />
-            <label htmlFor={`${id}-${term.code}`}>{term.en}</label>
+            <label htmlFor={`${id}-${term.code}`}>{vocabLabel(t, vocab, term.code)}</label>
           </div>
         ))}
       </div>

@@ -2,7 +2,8 @@
 // the draft's autosave) and at once when it loses focus. Every control has a label; a hint and
 // the field's message sit under the label, tied to the control by aria-describedby.
 import type { ReactNode } from 'react';
-import type { Term } from '#domain/vocabularies';
+import { useT, vocabLabel, type VocabName } from '#client/i18n/index';
+import { vocabularies } from '#client/i18n/vocab';
 import { pathKey, type Path } from './paths';
 import type { SectionDraft } from './use-section-draft';
 
@@ -123,7 +124,8 @@ export function TextAreaField({ draft, path, label, hint, rows = 4 }: Bound & { 
 }
 
 /** A select over a vocabulary, with a "not chosen yet" first option that clears the field. */
-export function SelectField({ draft, path, label, hint, terms }: Bound & { terms: readonly Term[] }) {
+export function SelectField({ draft, path, label, hint, vocab }: Bound & { vocab: VocabName }) {
+  const t = useT();
   const id = fieldId(path);
   const message = draft.message(path);
   return (
@@ -139,10 +141,10 @@ export function SelectField({ draft, path, label, hint, terms }: Bound & { terms
           draft.save.flush();
         }}
       >
-        <option value="">Not chosen yet</option>
-        {terms.map((term) => (
+        <option value="">{t('osara.fields.notChosen')}</option>
+        {vocabularies[vocab].map((term) => (
           <option key={term.code} value={term.code}>
-            {term.en}
+            {vocabLabel(t, vocab, term.code)}
           </option>
         ))}
       </select>

@@ -23,11 +23,16 @@ export function techniqueLabel(code: string): string {
   return LABELS.get(code) ?? code;
 }
 
+/** The words a technique is found by: its name and its purpose's, in the language shown. */
+export type SearchText = (group: TechniqueGroup, term: Term) => string;
+
+const englishText: SearchText = (group, term) => `${term.en} ${group.en}`;
+
 /**
  * The groups with only the techniques matching every word typed (in the technique's name or its
  * purpose's), groups with none left out. An empty query gives every group whole.
  */
-export function matchingGroups(query: string): TechniqueGroup[] {
+export function matchingGroups(query: string, searchText: SearchText = englishText): TechniqueGroup[] {
   const words = query
     .toLowerCase()
     .split(/\s+/)
@@ -36,7 +41,7 @@ export function matchingGroups(query: string): TechniqueGroup[] {
   return TECHNIQUE_GROUPS.map((g) => ({
     ...g,
     terms: g.terms.filter((t) => {
-      const text = `${t.en} ${g.en}`.toLowerCase();
+      const text = searchText(g, t).toLowerCase();
       return words.every((w) => text.includes(w));
     }),
   })).filter((g) => g.terms.length > 0);

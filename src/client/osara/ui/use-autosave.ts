@@ -10,24 +10,24 @@ export const AUTOSAVE_DELAY_MS = 600;
 
 export interface Autosave<T> {
   state: SaveState;
-  /** Plain-English reason of the last failed save, if any. */
-  error: string | null;
+  /** Why the last save failed, if it did (SaveStatus says it in words). */
+  error: SaveFailure | null;
   /** Remember `value` as the latest and save it after a pause. */
   schedule: (value: T) => void;
   /** Save the latest value now (on blur). */
   flush: () => void;
 }
 
-function failureText(error: unknown): string {
-  if (error instanceof Error && error.name === 'StorageFullError') {
-    return 'This device is out of storage space. What you typed is still on screen: free some space, then type again.';
-  }
-  return 'Could not save on this device. What you typed is still on screen; try again.';
+/** Why a save failed, said in words by SaveStatus (osara.save.*). */
+export type SaveFailure = 'storageFull' | 'failed';
+
+function failureOf(error: unknown): SaveFailure {
+  return error instanceof Error && error.name === 'StorageFullError' ? 'storageFull' : 'failed';
 }
 
 export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = AUTOSAVE_DELAY_MS): Autosave<T> {
   const [state, setState] = useState<SaveState>('idle');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SaveFailure | null>(null);
   const pending = useRef<{ value: T } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   // Saves run one after another, so an older value never lands after a newer one.
@@ -53,7 +53,7 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = AUT
         console.warn('A section could not be saved on this device.', failure);
         if (mounted.current) {
           setState('failed');
-          setError(failureText(failure));
+          setError(failureOf(failure));
         }
       }
     });

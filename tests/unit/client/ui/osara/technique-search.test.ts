@@ -1,3 +1,4 @@
+import { t } from '#client/i18n/index';
 import { describe, expect, it } from 'vitest';
 import { matchingGroups, TECHNIQUE_GROUPS } from '#client/osara/ui/technique-search';
 import { actionSummary } from '#client/osara/ui/action-summary';
@@ -40,10 +41,10 @@ describe('a folded action', () => {
       dueDate: '2026-12-05',
       techniques: ['assist_natural_surveillance'],
     };
-    expect(actionSummary(draft)).toBe(
+    expect(actionSummary(t, draft)).toBe(
       'Ask the council to light the rear service road · In progress · due 5 Dec 2026 · 1 technique',
     );
-    expect(actionSummary(emptyDraft())).toBe('No description yet · Planned · 0 techniques');
-    expect(actionSummary({ ...draft, description: 'x'.repeat(80) }).split(' · ')[0]).toHaveLength(60);
+    expect(actionSummary(t, emptyDraft())).toBe('No description yet · Planned · 0 techniques');
+    expect(actionSummary(t, { ...draft, description: 'x'.repeat(80) }).split(' · ')[0]).toHaveLength(60);
   });
 });

@@ -2,7 +2,7 @@
 import { actionStatuses, partnerAgencyTypes, responseTags } from '#domain/osara/index';
 import { labelOf } from '#domain/vocabularies';
 import type { FieldWords } from '#client/problems/ui/ConflictNotices';
-import { dayText } from './action-summary';
+import { formatDate } from '#client/i18n/format';
 
 const labels: Readonly<Record<string, string>> = {
   description: 'what will be done',
@@ -34,7 +34,7 @@ export function actionWords(nameOf: (userId: string) => string): FieldWords {
       if (typeof value !== 'string') return JSON.stringify(value);
       if (value === '') return '(empty)';
       if (field === 'status') return labelOf(actionStatuses, value);
-      if (field === 'dueDate') return dayText(value);
+      if (field === 'dueDate') return formatDate(value);
       return value;
     },
   };

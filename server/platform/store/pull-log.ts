@@ -109,15 +109,16 @@ export async function anchorPulls(
     const listed = seq - anchored <= LISTED_PAGES;
     const rows = await trx
       .selectFrom('pull_log')
-      .select(['from_cursor', 'to_cursor', ...(listed ? (['records'] as const) : [])])
+      .select(['from_cursor', 'to_cursor', 'records'])
       .where('user_id', '=', userId)
       .where('user_seq', '>', anchored)
       .where('user_seq', '<=', seq)
       .orderBy('user_seq')
       .execute();
-    const records = listed
-      ? rows.flatMap((r) => JSON.parse((r as { records: string }).records) as string[])
-      : undefined;
+    const sent = rows.flatMap((r) => JSON.parse(r.records) as string[]);
+    // The ids themselves stay in pull_log once a pull is longer than LISTED_PAGES; the count is
+    // always here, so the audit log can say how much was downloaded.
+    const records = listed ? sent : undefined;
     await writeAudit(trx, {
       userId,
       deviceId,
@@ -126,6 +127,7 @@ export async function anchorPulls(
         from: Math.min(...rows.map((r) => r.from_cursor)),
         to: Math.max(...rows.map((r) => r.to_cursor)),
         pages: rows.length,
+        count: sent.length,
         pullLog: { fromSeq: anchored + 1, toSeq: seq, hash: locked.hash },
         ...(records === undefined ? {} : { records }),
       },

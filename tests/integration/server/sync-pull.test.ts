@@ -101,6 +101,10 @@ describe.each(databaseNames)('pull on %s', (db) => {
       .execute();
     expect(after.length).toBe(before.length + 1);
     expect(after.at(-1)?.details).toContain(southId);
+    // The audit log says how much was downloaded even when the ids stay in pull_log.
+    const details = JSON.parse(after.at(-1)?.details ?? '{}') as { count?: unknown; records?: unknown };
+    expect(details.count).toBe(Array.isArray(details.records) ? details.records.length : -1);
+    expect(details.count).toBeGreaterThan(0);
   });
 
   it('with estimate=1, tells a pull of several pages about how many changes it will bring', async () => {

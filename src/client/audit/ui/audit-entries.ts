@@ -22,6 +22,8 @@ export interface AuditEntry {
 /** A download page as the audit rows record it; undefined for any other row. Adapt here only. */
 export interface PullPage {
   records: number;
+  /** Pages the row covers: one per row before pulls were logged per sync, several since. */
+  pages: number;
   from: number | undefined;
   to: number | undefined;
 }
@@ -37,8 +39,8 @@ const num = (v: unknown): number | undefined => (typeof v === 'number' && Number
 export function pullPageOf(row: AuditRow): PullPage | undefined {
   if (row.action !== 'pull') return undefined;
   const d = detailsOf(row);
-  const records = Array.isArray(d.records) ? d.records.length : (num(d.records) ?? 0);
-  return { records, from: num(d.from), to: num(d.to) };
+  const records = num(d.count) ?? (Array.isArray(d.records) ? d.records.length : (num(d.records) ?? 0));
+  return { records, pages: num(d.pages) ?? 1, from: num(d.from), to: num(d.to) };
 }
 
 /** Pages of one sync: same person and device, and the older page ends where the newer starts. */
@@ -147,7 +149,10 @@ export function rowWords(row: AuditRow): string {
   const d = detailsOf(row);
   const problem = quoted(row, 'a problem');
   const page = pullPageOf(row);
-  if (page !== undefined) return `downloaded ${count(page.records, 'record', 'records')}`;
+  if (page !== undefined)
+    return page.pages > 1
+      ? `downloaded ${count(page.records, 'record', 'records')} in ${count(page.pages, 'page', 'pages')}`
+      : `downloaded ${count(page.records, 'record', 'records')}`;
   const fixed = fixedWords[row.action];
   if (fixed !== undefined) return fixed;
   switch (row.action) {
@@ -196,7 +201,11 @@ export function auditEntries(rows: readonly AuditRow[]): AuditEntry[] {
             group.reduce((sum, r) => sum + (pullPageOf(r)?.records ?? 0), 0),
             'record',
             'records',
-          )} in ${count(group.length, 'page', 'pages')}`;
+          )} in ${count(
+            group.reduce((sum, r) => sum + (pullPageOf(r)?.pages ?? 1), 0),
+            'page',
+            'pages',
+          )}`;
     entries.push({
       key: newest.id,
       at: newest.at,

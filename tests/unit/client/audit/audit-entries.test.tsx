@@ -48,6 +48,13 @@ describe('audit entries', () => {
     expect(entries[0]?.rows).toHaveLength(55);
   });
 
+  it('reads one whole sync, as the force database logs it now (ids in the pull log), by its count and pages', () => {
+    const sync = row({
+      details: { from: 0, to: 110_000, pages: 96, count: 110_000, pullLog: { fromSeq: 1 } },
+    });
+    expect(auditEntries([sync])[0]?.what).toBe('downloaded 110,000 records in 96 pages');
+  });
+
   it('keeps two syncs, two people and two devices apart', () => {
     const rows = [
       page(500, 600, 100), // a later sync: does not start where the next (older) one ended

@@ -48,7 +48,8 @@ describe('searches are audited', () => {
     const box = await screen.findByLabelText('Search', { selector: 'input' }, { timeout: 10_000 });
     fireEvent.change(box, { target: { value: 'alley gating' } });
     // The results for these words are on screen (after the 120 ms debounce); leave at once.
-    await screen.findByText(/^1 record found/);
+    // The count shows in the results and in the folded filter sheet.
+    await screen.findAllByText(/^1 record found/);
     cleanup();
     expect(runs.map((r) => r.text)).toEqual(['alley gating']);
   });

@@ -131,10 +131,16 @@ describe('the map on a phone', () => {
       await p.screenshot({ path: join(SCREENSHOTS, `phone-map-areas-${scheme}.png`) });
     }
     await p.setViewportSize({ width: 320, height: PHONE.height });
-    const sideways = await p.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    if (sideways > 0) problems.push(`the map is ${String(sideways)} px too wide at 320 px`);
+    const sideways = await p.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const over = [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`)
+        .slice(0, 5);
+      return { by: document.documentElement.scrollWidth - width, over };
+    });
+    if (sideways.by > 0)
+      problems.push(`the map is ${String(sideways.by)} px too wide at 320 px: ${sideways.over.join(', ')}`);
     await p.setViewportSize(PHONE);
     await p.emulateMedia({ colorScheme: 'light' });
     expect(problems.join('\n\n')).toBe('');

@@ -302,7 +302,9 @@ describe('OSARA: a problem worked through on a phone, signed off on a tablet', (
     // Every change, with who made it: the sign-off by the sergeant, and the review's next review
     // date written onto the problem as the sergeant's own edit, then pc123's closing edit.
     expect(all).toContain(`Review: Sign off the closure by ${sgt100.displayName}`);
-    expect(all).toMatch(new RegExp(`Problem changed by ${sgt100.displayName}.*Next review date: 2031-06-30`));
+    expect(all).toMatch(
+      new RegExp(`Problem changed by ${sgt100.displayName}.*Next review date changed to 2031-06-30`),
+    );
     expect(all).toMatch(/Problem changed by .*\(you\).*Status changed to Closed/);
     expect(all).toMatch(/Problem changed by .*\(you\).*Objective/);
     expect(texts[0]).toMatch(/Problem opened by .*\(you\)/);

@@ -239,7 +239,7 @@ describe('redaction review: planted personal data never reaches the published co
     await page.getByRole('button', { name: `Withdraw “${title}”` }).click();
     await expectVisible(
       page,
-      page.getByText('Withdrawn. It leaves every device at its next sync.'),
+      page.getByText(`“${title}” withdrawn. It leaves every device at its next sync.`),
       'withdrawn',
     );
     await waitUntilAllSynced(page);

@@ -7,7 +7,16 @@ import { Link } from 'react-router';
 import type { Published } from '#domain/good-practice/published';
 import { GoodPracticeRefusedError, type GoodPracticeRepository } from '#client/good-practice/contract';
 
-function Withdraw({ repository, copy }: { repository: GoodPracticeRepository; copy: Published }) {
+function Withdraw({
+  repository,
+  copy,
+  onWithdrawn,
+}: {
+  repository: GoodPracticeRepository;
+  copy: Published;
+  /** Told once the withdrawal is saved: the copy may leave the list at once, so the word is kept above it. */
+  onWithdrawn: (message: string) => void;
+}) {
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   function withdraw(): void {
@@ -17,7 +26,8 @@ function Withdraw({ repository, copy }: { repository: GoodPracticeRepository; co
     }
     repository.decide(copy.problemId, 'withdraw', reason.trim()).then(
       () => {
-        setMessage('Withdrawn. It leaves every device at its next sync.');
+        setMessage(null);
+        onWithdrawn(`“${copy.title}” withdrawn. It leaves every device at its next sync.`);
       },
       (error: unknown) => {
         setMessage(
@@ -51,11 +61,14 @@ function Withdraw({ repository, copy }: { repository: GoodPracticeRepository; co
 
 export function PublishedCopies({ repository }: { repository: GoodPracticeRepository }) {
   const [copies, setCopies] = useState<Published[] | null>(null);
+  const [withdrawn, setWithdrawn] = useState<string | null>(null);
   useEffect(() => repository.watchPublished(setCopies), [repository]);
-  if (copies === null || copies.length === 0) return null;
+  if (copies === null || copies.length === 0)
+    return withdrawn === null ? null : <p role="status">{withdrawn}</p>;
   return (
     <section aria-labelledby="published-copies">
       <h2 id="published-copies">Published copies</h2>
+      {withdrawn !== null && <p role="status">{withdrawn}</p>}
       <ul className="published-copies">
         {copies.map((copy) => (
           <li key={copy.id}>
@@ -70,7 +83,7 @@ export function PublishedCopies({ repository }: { repository: GoodPracticeReposi
                 Review “{copy.title}” again and publish
               </Link>
             </p>
-            <Withdraw repository={repository} copy={copy} />
+            <Withdraw repository={repository} copy={copy} onWithdrawn={setWithdrawn} />
           </li>
         ))}
       </ul>

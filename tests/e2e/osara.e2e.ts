@@ -303,7 +303,7 @@ describe('OSARA: a problem worked through on a phone, signed off on a tablet', (
     // date written onto the problem as the sergeant's own edit, then pc123's closing edit.
     expect(all).toContain(`Review: Sign off the closure by ${sgt100.displayName}`);
     expect(all).toMatch(
-      new RegExp(`Problem changed by ${sgt100.displayName}.*Next review date changed to 2031-06-30`),
+      new RegExp(`Problem changed by ${sgt100.displayName}.*Next review date changed to 30 Jun 2031`),
     );
     expect(all).toMatch(/Problem changed by .*\(you\).*Status changed to Closed/);
     expect(all).toMatch(/Problem changed by .*\(you\).*Objective/);

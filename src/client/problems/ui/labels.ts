@@ -1,5 +1,6 @@
 import { labelOf, problemStatuses, problemTypes } from '#domain/vocabularies';
 import type { Problem } from '#domain/records';
+import { formatDate } from '#client/i18n/format';
 
 export const NOT_YET_SYNCED = 'Not yet synced';
 
@@ -52,5 +53,8 @@ export function problemFieldValue(field: string, value: unknown): string {
   if (value === '') return '(empty)';
   if (field === 'problemType') return problemTypeLabel(value);
   if (field === 'status') return problemStatusLabel(value);
+  // Dates for people in the one format the app uses (i18n/format.ts), not as stored.
+  if ((field === 'nextReviewDate' || field === 'openedAt') && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return formatDate(value);
   return value;
 }

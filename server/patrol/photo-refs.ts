@@ -29,6 +29,21 @@ function photoHashes(data: Record<string, unknown>): string[] {
  * now lists, in its author's name. Returns the hashes it no longer refers to; their grace period
  * starts now.
  */
+/**
+ * Whether a write changes the photos a record lists (so afterPhotosWritten has refs to add or
+ * release). Push batches use it to keep writes that change no photo out of the photo tables.
+ */
+export function photosChanged(
+  collection: string,
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+): boolean {
+  if (!PHOTO_COLLECTIONS.has(collection)) return false;
+  const was = photoHashes(before ?? {});
+  const now = photoHashes(after);
+  return was.length !== now.length || was.some((h) => !now.includes(h));
+}
+
 export async function afterPhotosWritten(
   trx: Kysely<Tables>,
   saved: StoredRecord,

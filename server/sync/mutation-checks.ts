@@ -32,10 +32,17 @@ export function payloadHash(m: Mutation): string {
     .digest('hex');
 }
 
+const serverOnly = new Map<CollectionName, ReadonlySet<string>>();
+
 /** Fields only the server sets: the envelope and server fields, i.e. the record minus the writable fields. */
-export function serverOnlyFields(collection: CollectionName): Set<string> {
-  const writable = new Set(Object.keys(collections[collection].fields.shape));
-  return new Set(Object.keys(collections[collection].record.shape).filter((f) => !writable.has(f)));
+export function serverOnlyFields(collection: CollectionName): ReadonlySet<string> {
+  let fields = serverOnly.get(collection);
+  if (fields === undefined) {
+    const writable = new Set(Object.keys(collections[collection].fields.shape));
+    fields = new Set(Object.keys(collections[collection].record.shape).filter((f) => !writable.has(f)));
+    serverOnly.set(collection, fields);
+  }
+  return fields;
 }
 
 function fieldErrors(

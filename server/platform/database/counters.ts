@@ -22,18 +22,31 @@ export async function nextChangeNumber(trx: Kysely<Tables>): Promise<number> {
 
 /** The next value of a named counter (e.g. problem references per year), created at 0 if missing. */
 export async function nextValue(trx: Kysely<Tables>, name: string): Promise<number> {
+  return nextValues(trx, name, 1);
+}
+
+/**
+ * Takes `count` change numbers at once (a push batch): the first of them is returned, the rest
+ * follow it. One UPDATE, under the same row lock as nextChangeNumber.
+ */
+export async function reserveChangeNumbers(trx: Kysely<Tables>, count: number): Promise<number> {
+  return (await increment(trx, 'changes', count)) - count + 1;
+}
+
+/** `count` values of a named counter at once; returns the first. */
+export async function nextValues(trx: Kysely<Tables>, name: string, count: number): Promise<number> {
   await trx
     .insertInto('counters')
     .values({ name, value: 0 })
     .onConflict((oc) => oc.column('name').doNothing())
     .execute();
-  return increment(trx, name);
+  return (await increment(trx, name, count)) - count + 1;
 }
 
-async function increment(trx: Kysely<Tables>, name: string): Promise<number> {
+async function increment(trx: Kysely<Tables>, name: string, by = 1): Promise<number> {
   const row = await trx
     .updateTable('counters')
-    .set((eb) => ({ value: eb('value', '+', 1) }))
+    .set((eb) => ({ value: eb('value', '+', by) }))
     .where('name', '=', name)
     .returning('value')
     .executeTakeFirstOrThrow();

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { uuidv7 } from '#domain/ids';
-import { nextValue } from '#server/platform/database/counters';
+import { nextValues } from '#server/platform/database/counters';
 import { toJson } from '#server/platform/database/json';
 import type { AuditTable, Tables } from '#server/platform/database/tables';
 
@@ -51,7 +51,7 @@ export function auditRowHash(row: AuditRowFields): string {
 }
 
 /**
- * Appends one row. Must run inside a transaction: `nextValue` takes the audit counter row's lock,
+ * Appends one row. Must run inside a transaction: `nextValues` takes the audit counter row's lock,
  * which is held until commit, so a second writer (another request, or another server instance on
  * the same PostgreSQL) waits here until this row is committed and then links to it. Without the
  * lock two writers could both read the same last row and fork the chain.
@@ -60,38 +60,71 @@ export function auditRowHash(row: AuditRowFields): string {
  * other way round, so the two locks cannot deadlock.
  */
 async function appendLocked(trx: Kysely<Tables>, entry: AuditEntry, at: string, id: string): Promise<void> {
-  const seq = await nextValue(trx, AUDIT_COUNTER);
+  await appendManyLocked(trx, [{ entry, at, id }]);
+}
+
+interface Append {
+  entry: AuditEntry;
+  at: string;
+  id: string;
+}
+
+/** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const ROWS_PER_INSERT = 500;
+
+/**
+ * Appends rows in the order given under one lock: their sequence numbers are taken as one block,
+ * the previous row's hash is read once, and each row's hash links to the one before it in
+ * memory, exactly as appending them one by one would.
+ */
+async function appendManyLocked(trx: Kysely<Tables>, appends: readonly Append[]): Promise<void> {
+  if (appends.length === 0) return;
+  const first = await nextValues(trx, AUDIT_COUNTER, appends.length);
   const previous =
-    seq === 1
+    first === 1
       ? undefined
       : await trx
           .selectFrom('audit')
           .select('hash')
-          .where('seq', '=', seq - 1)
+          .where('seq', '=', first - 1)
           .executeTakeFirst();
   // A missing previous row means the counter and the table disagree: the chain check reports it,
   // and linking to the genesis hash keeps this write from hiding that.
-  const fields: AuditRowFields = {
-    id,
-    seq,
-    at,
-    user_id: entry.userId,
-    device_id: entry.deviceId ?? null,
-    action: entry.action,
-    collection: entry.collection ?? null,
-    record_id: entry.recordId ?? null,
-    details: entry.details === undefined ? null : toJson(entry.details),
-    prev_hash: previous?.hash ?? GENESIS_HASH,
-  };
-  await trx
-    .insertInto('audit')
-    .values({ ...fields, hash: auditRowHash(fields) })
-    .execute();
+  let prevHash = previous?.hash ?? GENESIS_HASH;
+  const rows = appends.map(({ entry, at, id }, i) => {
+    const fields: AuditRowFields = {
+      id,
+      seq: first + i,
+      at,
+      user_id: entry.userId,
+      device_id: entry.deviceId ?? null,
+      action: entry.action,
+      collection: entry.collection ?? null,
+      record_id: entry.recordId ?? null,
+      details: entry.details === undefined ? null : toJson(entry.details),
+      prev_hash: prevHash,
+    };
+    prevHash = auditRowHash(fields);
+    return { ...fields, hash: prevHash };
+  });
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+    await trx
+      .insertInto('audit')
+      .values(rows.slice(i, i + ROWS_PER_INSERT))
+      .execute();
 }
 
 /** Runs `work` in the caller's transaction, or in a new one when given the plain database. */
 function inTransaction(db: Kysely<Tables>, work: (trx: Kysely<Tables>) => Promise<void>): Promise<void> {
   return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
+/** Appends several rows in one go, in the order given (a push batch's audit rows). */
+export async function writeAuditMany(
+  db: Kysely<Tables>,
+  entries: readonly { entry: AuditEntry; at: string }[],
+): Promise<void> {
+  await inTransaction(db, (trx) => appendManyLocked(trx, entries.map((e) => ({ ...e, id: uuidv7() }))));
 }
 
 export async function writeAudit(

@@ -82,27 +82,70 @@ export async function findRecord(
   return row && toRecord(row);
 }
 
+/** Keys per IN list: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const KEYS_PER_QUERY = 500;
+/** Records per upsert: 14 columns each, 2,800 parameters a statement. */
+const RECORDS_PER_UPSERT = 200;
+
+/** The stored records among `keys`, keyed by `collection/id` (a push batch's look-ups at once). */
+export async function findRecordsMany(
+  db: Kysely<Tables>,
+  keys: readonly { collection: string; id: string }[],
+): Promise<Map<string, StoredRecord>> {
+  const byCollection = new Map<string, string[]>();
+  for (const { collection, id } of keys) {
+    const ids = byCollection.get(collection) ?? [];
+    ids.push(id);
+    byCollection.set(collection, ids);
+  }
+  const found = new Map<string, StoredRecord>();
+  for (const [collection, ids] of byCollection) {
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += KEYS_PER_QUERY) {
+      const rows = await db
+        .selectFrom('records')
+        .selectAll()
+        .where('collection', '=', collection)
+        .where('id', 'in', unique.slice(i, i + KEYS_PER_QUERY))
+        .execute();
+      for (const row of rows) found.set(recordKey(row.collection, row.id), toRecord(row));
+    }
+  }
+  return found;
+}
+
+export const recordKey = (collection: string, id: string): string => `${collection}/${id}`;
+
 /** Insert or replace a record. Each record holds one row, at its latest version. */
 export async function saveRecord(db: Kysely<Tables>, record: StoredRecord): Promise<void> {
-  const row = toRow(record);
-  await db
-    .insertInto('records')
-    .values(row)
-    .onConflict((oc) =>
-      oc.columns(['collection', 'id']).doUpdateSet({
-        team_id: row.team_id,
-        version: row.version,
-        origin_version: row.origin_version,
-        deleted: row.deleted,
-        data: row.data,
-        field_versions: row.field_versions,
-        field_authors: row.field_authors,
-        updated_at: row.updated_at,
-        updated_by: row.updated_by,
-        reference: row.reference,
-      }),
-    )
-    .execute();
+  await saveRecords(db, [record]);
+}
+
+/**
+ * Insert or replace several records, one statement per few hundred. At most one entry per
+ * record: PostgreSQL refuses an upsert that touches a row twice.
+ */
+export async function saveRecords(db: Kysely<Tables>, records: readonly StoredRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += RECORDS_PER_UPSERT) {
+    await db
+      .insertInto('records')
+      .values(records.slice(i, i + RECORDS_PER_UPSERT).map(toRow))
+      .onConflict((oc) =>
+        oc.columns(['collection', 'id']).doUpdateSet((eb) => ({
+          team_id: eb.ref('excluded.team_id'),
+          version: eb.ref('excluded.version'),
+          origin_version: eb.ref('excluded.origin_version'),
+          deleted: eb.ref('excluded.deleted'),
+          data: eb.ref('excluded.data'),
+          field_versions: eb.ref('excluded.field_versions'),
+          field_authors: eb.ref('excluded.field_authors'),
+          updated_at: eb.ref('excluded.updated_at'),
+          updated_by: eb.ref('excluded.updated_by'),
+          reference: eb.ref('excluded.reference'),
+        })),
+      )
+      .execute();
+  }
 }
 
 export type { ReadScope } from './scope';

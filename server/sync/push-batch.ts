@@ -115,7 +115,8 @@ export async function applyBatch(
       cache ??= await findRecordsMany(trx, recordsToRead(mutations.slice(i)));
       current = buffer.records.get(key) ?? cache.get(key);
       const linkedId = linkedProblemId(m);
-      const linked = linkedId === undefined ? undefined : (cache.get(recordKey('problems', linkedId)) ?? null);
+      const linked =
+        linkedId === undefined ? undefined : (cache.get(recordKey('problems', linkedId)) ?? null);
       const context = linked === undefined ? {} : { linked };
       planned = planWithOsara(m, current, { ...ctx.actor, deviceId: ctx.deviceId }, version, context, now);
     }

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { AUDIT_COUNTER, auditRowHash, GENESIS_HASH } from '#server/platform/store/audit-log';
 import type { Tables } from '#server/platform/database/tables';
+import { followLinks } from './chain-links';
 
 export type ChainReport =
   { ok: true; rows: number } | { ok: false; rows: number; seq: number; id: string | null; problem: string };
@@ -16,33 +17,21 @@ const PAGE = 1000;
  * end (the one removal the chain alone cannot see).
  */
 export async function verifyAuditChain(db: Kysely<Tables>): Promise<ChainReport> {
-  let expectedSeq = 1;
-  let prev = GENESIS_HASH;
+  const state = { seq: 1, prev: GENESIS_HASH };
   for (;;) {
     const rows = await db
       .selectFrom('audit')
       .selectAll()
-      .where('seq', '>=', expectedSeq)
+      .where('seq', '>=', state.seq)
       .orderBy('seq')
       .limit(PAGE)
       .execute();
-    for (const row of rows) {
-      const fail = (problem: string): ChainReport => ({
-        ok: false,
-        rows: expectedSeq - 1,
-        seq: row.seq,
-        id: row.id,
-        problem,
-      });
-      if (row.seq !== expectedSeq) return fail(`expected row ${expectedSeq} next, found row ${row.seq}`);
-      if (row.prev_hash !== prev) return fail('its previous-row hash does not match the row before it');
-      if (auditRowHash(row) !== row.hash) return fail('its contents do not match its hash');
-      prev = row.hash;
-      expectedSeq += 1;
-    }
+    const broken = followLinks(rows, state, (row) => row.seq, auditRowHash);
+    // The state stops at the row that does not fit: the rows before it are intact.
+    if (broken !== null) return { ok: false, rows: state.seq - 1, ...broken };
     if (rows.length < PAGE) break;
   }
-  const count = expectedSeq - 1;
+  const count = state.seq - 1;
   const counter = await db
     .selectFrom('counters')
     .select('value')

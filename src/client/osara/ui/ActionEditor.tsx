@@ -39,9 +39,7 @@ export function ActionEditor({ action, number, teamId, open, onToggle }: Props) 
     current: leadValue,
   });
   const leadError =
-    draft.leadKind === 'officer'
-      ? personError(leadValue, storedLead, leadChoices, 'lead officer')
-      : undefined;
+    draft.leadKind === 'officer' ? personError(leadValue, storedLead, leadChoices, 'lead') : undefined;
   const save = useAutosave<ActionDraft>(
     useCallback(
       async (value: ActionDraft) => {

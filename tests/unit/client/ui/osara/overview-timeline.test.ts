@@ -214,7 +214,7 @@ describe('timelineEvents with the force database history', () => {
       ['Problem opened', 'PC Ames', ''],
       ['Problem changed', 'PC Bell', 'Title changed to Lights out behind the shops. Objective changed'],
       ['Action added', 'PC Ames', 'Fit lighting'],
-      ['Patrol activity: Patrol', 'PC Bell', '30 minutes at Market Street'],
+      ['Patrol activity: Patrol', 'PC Bell', '30 min at Market Street'],
       ['Review: Approve this stage', 'Sgt Cole', ''],
       ['Action added', '', 'Added after the fetch'],
       ['Problem change saved on this device, not yet sent', '', 'Status changed to Response'],

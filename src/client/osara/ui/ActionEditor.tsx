@@ -111,7 +111,7 @@ export function ActionEditor({ action, number, teamId, open, onToggle }: Props) 
         conflicts={workspace.conflicts}
         recordId={action.id}
         words={words}
-        heading={`Changes to action ${String(number)} replaced while syncing`}
+        heading={t('problems.conflicts.actionHeading', { number })}
         level={3}
         onRestored={onRestored}
       />

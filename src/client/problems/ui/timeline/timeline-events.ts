@@ -59,6 +59,16 @@ function thingOf(collection: string): string {
     : collection;
 }
 
+const ACTION_FIELDS = new Set(['description', 'techniques', 'lead', 'dueDate', 'status', 'evidenceNotes']);
+
+/** An action's field in words ("the due date"); the same words as a replaced-value notice. */
+function actionFieldLabel(field: string): string {
+  // A dynamic key: each field in the set has one under problems.conflicts.actionField.
+  return ACTION_FIELDS.has(field)
+    ? (t as (key: string) => string)(`problems.conflicts.actionField.${field}`)
+    : field;
+}
+
 const SHORT_FIELDS = new Set([
   'title',
   'problemType',
@@ -82,6 +92,7 @@ function describeChange(
   nameOf: (id: string | null | undefined) => string,
 ): string {
   const shown = fields.filter((f) => f !== 'problemId');
+  if (collection === 'actions') return shown.map(actionFieldLabel).join(', ');
   if (collection !== 'problems') return shown.join(', ');
   return shown
     .map((field) => {

@@ -80,7 +80,9 @@ describe('problem screens in Welsh', () => {
     ).toBeDefined();
     const notices = await screen.findByRole('region', { name: cy.problems.conflicts.heading });
     expect(
-      within(notices).getByText('Lleoliad: disodlodd eich newid “Y parc” gan PC Bea Ncube'),
+      within(notices).getByText(
+        'Lleoliad: disodlodd eich newid chi y gwerth “Y parc” a roddwyd gan PC Bea Ncube',
+      ),
     ).toBeDefined();
     expect(within(notices).getByText('2 Maw 2026, 10:00', { exact: false })).toBeDefined();
     expect(within(notices).getByRole('button', { name: cy.problems.conflicts.dismiss })).toBeDefined();

@@ -2,6 +2,8 @@
 import type { SyntheticEvent } from 'react';
 import type { auditKinds as AuditKinds } from '#domain/audit';
 import type { AuditFilterInput } from '#client/audit/contract';
+import { useT } from '#client/i18n/index';
+import { auditKindLabel } from './audit-entries';
 
 interface Props {
   draft: AuditFilterInput;
@@ -11,13 +13,14 @@ interface Props {
 }
 
 export function AuditFilters({ draft, onChange, onSubmit, kinds }: Props) {
+  const t = useT();
   const set = (key: keyof AuditFilterInput) => (value: string) => {
     onChange({ ...draft, [key]: value });
   };
   return (
-    <form className="audit-filters" onSubmit={onSubmit} aria-label="Filter the audit log">
+    <form className="audit-filters" onSubmit={onSubmit} aria-label={t('audit.filters.label')}>
       <div className="field">
-        <label htmlFor="audit-user">Username</label>
+        <label htmlFor="audit-user">{t('audit.filters.user')}</label>
         <input
           id="audit-user"
           value={draft.user ?? ''}
@@ -28,7 +31,7 @@ export function AuditFilters({ draft, onChange, onSubmit, kinds }: Props) {
         />
       </div>
       <div className="field">
-        <label htmlFor="audit-kind">Kind of event</label>
+        <label htmlFor="audit-kind">{t('audit.filters.kind')}</label>
         <select
           id="audit-kind"
           value={draft.kind ?? ''}
@@ -36,16 +39,16 @@ export function AuditFilters({ draft, onChange, onSubmit, kinds }: Props) {
             set('kind')(e.target.value);
           }}
         >
-          <option value="">Any</option>
+          <option value="">{t('audit.filters.any')}</option>
           {kinds.map((k) => (
             <option key={k.code} value={k.code}>
-              {k.en}
+              {auditKindLabel(t, k.code)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor="audit-record">Record id</label>
+        <label htmlFor="audit-record">{t('audit.filters.record')}</label>
         <input
           id="audit-record"
           value={draft.recordId ?? ''}
@@ -56,7 +59,7 @@ export function AuditFilters({ draft, onChange, onSubmit, kinds }: Props) {
         />
       </div>
       <div className="field">
-        <label htmlFor="audit-from">From (date)</label>
+        <label htmlFor="audit-from">{t('audit.filters.from')}</label>
         <input
           id="audit-from"
           type="date"
@@ -67,7 +70,7 @@ export function AuditFilters({ draft, onChange, onSubmit, kinds }: Props) {
         />
       </div>
       <div className="field">
-        <label htmlFor="audit-to">To (date)</label>
+        <label htmlFor="audit-to">{t('audit.filters.to')}</label>
         <input
           id="audit-to"
           type="date"
@@ -77,7 +80,7 @@ export function AuditFilters({ draft, onChange, onSubmit, kinds }: Props) {
           }}
         />
       </div>
-      <button type="submit">Show</button>
+      <button type="submit">{t('audit.filters.show')}</button>
     </form>
   );
 }

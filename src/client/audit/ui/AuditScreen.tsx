@@ -7,26 +7,29 @@ import type { AuditRow } from '#domain/audit';
 import { useWorkspace } from '#client/app/store';
 import { ApiError } from '#client/app/contract';
 import { type AuditFilterInput, type AuditRepository } from '#client/audit/contract';
+import { useT, type TFunction } from '#client/i18n/index';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import './audit.css';
 
-function failureText(error: unknown): string {
-  return error instanceof ApiError ? error.message : 'The audit log could not be loaded. Try again.';
+function failureText(t: TFunction, error: unknown): string {
+  return error instanceof ApiError ? error.message : t('audit.loadFailed');
 }
 
 export function AuditScreen() {
   const { audit } = useWorkspace();
+  const t = useT();
   return (
     <section aria-labelledby="audit-title">
-      <title>Audit log — Beatbook</title>
-      <h1 id="audit-title">Audit log</h1>
+      <title>{t('app.title', { screen: t('audit.title') })}</title>
+      <h1 id="audit-title">{t('audit.title')}</h1>
       <AuditLog audit={audit} />
     </section>
   );
 }
 
 function AuditLog({ audit }: { audit: AuditRepository }) {
+  const t = useT();
   const [filters, setFilters] = useState<AuditFilterInput>({});
   const [draft, setDraft] = useState<AuditFilterInput>({});
   const [rows, setRows] = useState<AuditRow[] | null>(null);
@@ -43,13 +46,13 @@ function AuditLog({ audit }: { audit: AuditRepository }) {
         setNextBefore(page.nextBefore);
       },
       (e: unknown) => {
-        if (current) setError(failureText(e));
+        if (current) setError(failureText(t, e));
       },
     );
     return () => {
       current = false;
     };
-  }, [audit, filters]);
+  }, [audit, filters, t]);
 
   function older(before: number) {
     setError(null);
@@ -59,7 +62,7 @@ function AuditLog({ audit }: { audit: AuditRepository }) {
         setNextBefore(page.nextBefore);
       },
       (e: unknown) => {
-        setError(failureText(e));
+        setError(failureText(t, e));
       },
     );
   }
@@ -73,7 +76,7 @@ function AuditLog({ audit }: { audit: AuditRepository }) {
       draft.to !== '' &&
       draft.to < draft.from
     ) {
-      setError('The end date must be on or after the start date.');
+      setError(t('audit.badRange'));
       return;
     }
     setError(null);
@@ -86,16 +89,16 @@ function AuditLog({ audit }: { audit: AuditRepository }) {
       <AuditFilters draft={draft} onChange={setDraft} onSubmit={apply} kinds={auditKinds} />
       <p>
         <a className="button-link" href={audit.csvUrl(filters)} download>
-          Export these rows as CSV
+          {t('audit.export')}
         </a>{' '}
-        <span className="field-hint">The export is recorded in the audit log as a disclosure.</span>
+        <span className="field-hint">{t('audit.exportNote')}</span>
       </p>
       {error !== null && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
-      {rows === null && error === null && <p>Loading the audit log…</p>}
+      {rows === null && error === null && <p>{t('audit.loading')}</p>}
       {rows !== null && <AuditTable rows={rows} />}
       {nextBefore !== null && (
         <button
@@ -105,7 +108,7 @@ function AuditLog({ audit }: { audit: AuditRepository }) {
             older(nextBefore);
           }}
         >
-          Show older entries
+          {t('audit.older')}
         </button>
       )}
     </>

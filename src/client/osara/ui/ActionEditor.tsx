@@ -39,9 +39,7 @@ export function ActionEditor({ action, number, teamId, open, onToggle }: Props) 
     current: leadValue,
   });
   const leadError =
-    draft.leadKind === 'officer'
-      ? personError(leadValue, storedLead, leadChoices, 'lead officer')
-      : undefined;
+    draft.leadKind === 'officer' ? personError(leadValue, storedLead, leadChoices, 'lead') : undefined;
   const save = useAutosave<ActionDraft>(
     useCallback(
       async (value: ActionDraft) => {
@@ -113,7 +111,7 @@ export function ActionEditor({ action, number, teamId, open, onToggle }: Props) 
         conflicts={workspace.conflicts}
         recordId={action.id}
         words={words}
-        heading={`Changes to action ${String(number)} replaced while syncing`}
+        heading={t('problems.conflicts.actionHeading', { number })}
         level={3}
         onRestored={onRestored}
       />

@@ -53,9 +53,7 @@ export function NewAction({
     current: leadValue,
   });
   const leadError =
-    draft.leadKind === 'officer'
-      ? personError(leadValue, workspace.me.id, leadChoices, 'lead officer')
-      : undefined;
+    draft.leadKind === 'officer' ? personError(leadValue, workspace.me.id, leadChoices, 'lead') : undefined;
   const repository = workspace.actions;
   useEffect(() => {
     // Written at once on each change (a small JSON string), so well within a second.

@@ -1,11 +1,12 @@
 import { useEffect, useId, useState } from 'react';
 import type { ConflictNotice, ConflictsRepository } from '#client/app/contract';
+import { Trans, useT, type TFunction } from '#client/i18n/index';
 import { formatDateTime, problemFieldLabel, problemFieldValue } from './labels';
 
 /** How a record's fields read in a notice: a problem's by default, an action's on an action. */
 export interface FieldWords {
-  /** "problem", "action": what a delete deleted. */
-  noun: string;
+  /** What a delete deleted: the notice says "this problem" or "this action". */
+  noun: 'problem' | 'action';
   label: (field: string) => string;
   value: (field: string, value: unknown) => string;
 }
@@ -17,24 +18,28 @@ function nameOf(name: string | null, id: string): string {
 }
 
 /** The sentence that says what happened, from the signed-in officer's side. */
-function headline(n: ConflictNotice, words: FieldWords): string {
-  const quoted = (field: string, value: unknown): string => `“${words.value(field, value)}”`;
+function headline(t: TFunction, n: ConflictNotice, words: FieldWords): string {
   const winner = nameOf(n.byName, n.by);
   const replaced = nameOf(n.replacedByName, n.replacedBy);
-  const noun = words.noun;
   if (n.field === 'deleted') {
-    if (n.involvement === 'replaced') return `You deleted this ${noun}; ${winner}’s change brought it back`;
-    if (n.involvement === 'won') return `${replaced} deleted this ${noun}; your change brought it back`;
-    return `${replaced} deleted this ${noun}; ${winner}’s change brought it back`;
+    const names = { winner, replaced };
+    if (words.noun === 'action') {
+      if (n.involvement === 'replaced') return t('problems.conflicts.deleted.action.replaced', names);
+      if (n.involvement === 'won') return t('problems.conflicts.deleted.action.won', names);
+      return t('problems.conflicts.deleted.action.other', names);
+    }
+    if (n.involvement === 'replaced') return t('problems.conflicts.deleted.problem.replaced', names);
+    if (n.involvement === 'won') return t('problems.conflicts.deleted.problem.won', names);
+    return t('problems.conflicts.deleted.problem.other', names);
   }
-  const label = words.label(n.field);
-  if (n.involvement === 'replaced') {
-    const by = n.by === n.replacedBy ? 'your change from another device' : winner;
-    return `Your change to ${label} was replaced by ${by}`;
-  }
-  if (n.involvement === 'won')
-    return `Your change to ${label} replaced ${replaced}’s ${quoted(n.field, n.replacedValue)}`;
-  return `${winner}’s change to ${label} replaced ${replaced}’s ${quoted(n.field, n.replacedValue)}`;
+  const field = words.label(n.field);
+  if (n.involvement === 'replaced')
+    return n.by === n.replacedBy
+      ? t('problems.conflicts.replacedByOtherDevice', { field })
+      : t('problems.conflicts.replaced', { field, winner });
+  const value = words.value(n.field, n.replacedValue);
+  if (n.involvement === 'won') return t('problems.conflicts.won', { field, replaced, value });
+  return t('problems.conflicts.other', { field, winner, replaced, value });
 }
 
 interface NoticeProps {
@@ -45,7 +50,7 @@ interface NoticeProps {
 }
 
 function Notice({ notice, conflicts, words, onRestored }: NoticeProps) {
-  const quoted = (field: string, value: unknown): string => `“${words.value(field, value)}”`;
+  const t = useT();
   const headingId = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -58,7 +63,7 @@ function Notice({ notice, conflicts, words, onRestored }: NoticeProps) {
       },
       (failure: unknown) => {
         setBusy(false);
-        setError(failure instanceof Error ? failure.message : 'That did not work. Try again.');
+        setError(failure instanceof Error ? failure.message : t('problems.conflicts.failed'));
       },
     );
   };
@@ -66,17 +71,19 @@ function Notice({ notice, conflicts, words, onRestored }: NoticeProps) {
   return (
     <li className="attention-item">
       <p className="attention-item__message" id={headingId}>
-        {headline(notice, words)}
-        {canRestore && (
-          <>
-            {' '}
-            — yours: {quoted(notice.field, notice.replacedValue)}, now:{' '}
-            {quoted(notice.field, notice.currentValue)}
-          </>
-        )}
+        {headline(t, notice, words)}
+        {canRestore &&
+          t('problems.conflicts.values', {
+            yours: words.value(notice.field, notice.replacedValue),
+            now: words.value(notice.field, notice.currentValue),
+          })}
       </p>
       <p className="attention-item__meta">
-        Replaced <time dateTime={notice.at}>{formatDateTime(notice.at)}</time>
+        <Trans
+          i18nKey="problems.conflicts.when"
+          values={{ when: formatDateTime(notice.at) }}
+          components={{ time: <time dateTime={notice.at} /> }}
+        />
       </p>
       {error !== null && (
         <p className="form-error" role="alert">
@@ -96,7 +103,7 @@ function Notice({ notice, conflicts, words, onRestored }: NoticeProps) {
               });
             }}
           >
-            Restore my value
+            {t('problems.conflicts.restore')}
           </button>
         )}
         <button
@@ -108,7 +115,7 @@ function Notice({ notice, conflicts, words, onRestored }: NoticeProps) {
             act(() => conflicts.dismiss(notice.id));
           }}
         >
-          Dismiss
+          {t('problems.conflicts.dismiss')}
         </button>
       </div>
     </li>
@@ -123,7 +130,7 @@ export function ConflictNotices({
   conflicts,
   recordId,
   words = problemWords,
-  heading = 'Changes replaced while syncing',
+  heading,
   level = 2,
   onRestored,
 }: {
@@ -135,6 +142,7 @@ export function ConflictNotices({
   level?: 2 | 3;
   onRestored?: (field: string, value: unknown) => void;
 }) {
+  const t = useT();
   const headingId = useId();
   const [notices, setNotices] = useState<{ recordId: string; items: ConflictNotice[] } | null>(null);
   useEffect(
@@ -146,9 +154,10 @@ export function ConflictNotices({
   );
   const items = notices?.recordId === recordId ? notices.items : [];
   if (items.length === 0) return null;
+  const title = heading ?? t('problems.conflicts.heading');
   return (
     <section aria-labelledby={headingId} className="conflicts">
-      {level === 2 ? <h2 id={headingId}>{heading}</h2> : <h3 id={headingId}>{heading}</h3>}
+      {level === 2 ? <h2 id={headingId}>{title}</h2> : <h3 id={headingId}>{title}</h3>}
       <ul className="attention-list">
         {items.map((notice) => (
           <Notice

@@ -1,6 +1,7 @@
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ProblemFields } from '#domain/records';
 import { useWorkspace } from '#client/app/store';
+import { useT } from '#client/i18n/index';
 import { ProblemForm } from './ProblemForm';
 import { ProblemNotFound } from './ProblemNotFound';
 import { problemValues } from './problem-form-values';
@@ -9,13 +10,14 @@ import { useProblem } from './use-problems';
 export function ProblemEdit() {
   const workspace = useWorkspace();
   const navigate = useNavigate();
+  const t = useT();
   const { id = '' } = useParams();
   // "Fix and resend" from the needs-attention list: the refused change's id.
   const [search] = useSearchParams();
   const resend = search.get('resend');
   const problem = useProblem(workspace, id);
 
-  if (!problem.loaded) return <p>Loading problem…</p>;
+  if (!problem.loaded) return <p>{t('problems.loading')}</p>;
   if (problem.value === undefined) return <ProblemNotFound />;
   const stored = problem.value;
 
@@ -33,21 +35,16 @@ export function ProblemEdit() {
 
   return (
     <>
-      <title>{`Edit: ${stored.title} — Beatbook`}</title>
-      <h1>{resend === null ? 'Edit problem' : 'Fix and resend'}</h1>
+      <title>{t('app.title', { screen: t('problems.edit.pageTitle', { title: stored.title }) })}</title>
+      <h1>{resend === null ? t('problems.edit.title') : t('problems.edit.fixTitle')}</h1>
       <p>
         {resend === null ? (
-          <Link to={`/problems/${stored.id}`}>Back to {stored.title}</Link>
+          <Link to={`/problems/${stored.id}`}>{t('problems.edit.back', { title: stored.title })}</Link>
         ) : (
-          <Link to="/attention">Back to changes that need attention</Link>
+          <Link to="/attention">{t('problems.edit.backToAttention')}</Link>
         )}
       </p>
-      {resend !== null && (
-        <p className="hint">
-          The form shows what you saved before. Correct what the force database refused and press Save to send
-          it again.
-        </p>
-      )}
+      {resend !== null && <p className="hint">{t('problems.edit.fixHint')}</p>}
       {/* The form copies the stored values once: a sync arriving while the officer types must
           not overwrite what they typed. The repository merges only the fields that differ. */}
       <ProblemForm

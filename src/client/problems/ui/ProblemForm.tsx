@@ -5,6 +5,7 @@ import { problemStatuses, problemTypes } from '#domain/vocabularies';
 import { StorageFullError, ValidationError } from '#client/app/contract';
 import { Select, TextArea, TextInput } from '#client/app/form/controls';
 import { useWorkspace } from '#client/app/store';
+import { useT, vocabLabel, type TFunction } from '#client/i18n/index';
 import {
   fieldsToCheck,
   problemFieldOrder,
@@ -16,18 +17,20 @@ import { onlySupervisor, peopleChoices, personError, usePeople } from './use-peo
 import { TeamField } from './TeamField';
 import { SimilarProblemsPanel } from '#client/search/ui/SimilarProblemsPanel';
 
-const typeOptions = [
-  { value: '', label: 'Select a problem type' },
-  ...problemTypes.map((term) => ({ value: term.code, label: term.en })),
-];
+function typeOptions(t: TFunction): { value: string; label: string }[] {
+  return [
+    { value: '', label: t('problems.form.chooseType') },
+    ...problemTypes.map((term) => ({ value: term.code, label: vocabLabel(t, 'problemType', term.code) })),
+  ];
+}
 /**
  * A new problem starts in one of the working stages: it cannot be recorded as already Closed
  * (closure is a decision taken on a problem that was worked, signed off by a supervisor).
  */
-export function statusOptionsFor(isNew: boolean): { value: string; label: string }[] {
+export function statusOptionsFor(t: TFunction, isNew: boolean): { value: string; label: string }[] {
   return problemStatuses
     .filter((term) => !isNew || term.code !== 'closed')
-    .map((term) => ({ value: term.code, label: term.en }));
+    .map((term) => ({ value: term.code, label: vocabLabel(t, 'problemStatus', term.code) }));
 }
 
 interface ProblemFormProps {
@@ -38,10 +41,6 @@ interface ProblemFormProps {
   isNew?: boolean;
 }
 
-/** Nothing was written, and the form keeps every field, so pressing Save again is safe. */
-export const STORAGE_FULL_MESSAGE =
-  "This device is out of storage space. Nothing you typed has been lost from this form; free up space (delete photos or other apps' data) and press Save again.";
-
 function focusFirstInvalid(errors: FieldErrors): void {
   const first = problemFieldOrder.find((name) => errors[name] !== undefined);
   if (first !== undefined) document.getElementById(`problem-${first}`)?.focus();
@@ -50,6 +49,7 @@ function focusFirstInvalid(errors: FieldErrors): void {
 /** The problem header form, for new and existing problems. Typing is never cleared by an error. */
 export function ProblemForm({ teams, initial, onSave, isNew = false }: ProblemFormProps) {
   const workspace = useWorkspace();
+  const t = useT();
   const people = usePeople(workspace);
   const [entered, setValues] = useState(initial);
   const [supervisorChosen, setSupervisorChosen] = useState(false);
@@ -69,7 +69,7 @@ export function ProblemForm({ teams, initial, onSave, isNew = false }: ProblemFo
       current: values[name],
       supervisorsOnly: name === 'supervisorId',
       // Only a new problem may leave its supervisor unset on purpose; '' never clears a stored one.
-      ...(isNew && name === 'supervisorId' ? { emptyLabel: 'Not chosen yet' } : {}),
+      ...(isNew && name === 'supervisorId' ? { emptyLabel: t('problems.form.notChosen') } : {}),
     });
   const ownerChoices = choicesFor('ownerId');
   const supervisorChoices = choicesFor('supervisorId');
@@ -119,8 +119,9 @@ export function ProblemForm({ teams, initial, onSave, isNew = false }: ProblemFo
       await onSave(checked.value);
     } catch (error: unknown) {
       if (error instanceof ValidationError) showErrors(error.fieldErrors);
-      else if (error instanceof StorageFullError) setSaveError(STORAGE_FULL_MESSAGE);
-      else setSaveError('This problem could not be saved on this device. Try again.');
+      // Nothing was written, and the form keeps every field, so pressing Save again is safe.
+      else if (error instanceof StorageFullError) setSaveError(t('problems.form.storageFull'));
+      else setSaveError(t('problems.form.saveFailed'));
     } finally {
       setSaving(false);
     }
@@ -133,17 +134,25 @@ export function ProblemForm({ teams, initial, onSave, isNew = false }: ProblemFo
 
   return (
     <form className="problem-form" onSubmit={handleSubmit} noValidate>
-      <TextInput {...control('title')} label="Title" />
-      <Select {...control('problemType')} label="Problem type" options={typeOptions} />
-      <TextArea {...control('description')} label="Description" />
-      <TextInput {...control('locationText')} label="Location" />
-      <Select {...control('status')} label="Status" options={statusOptionsFor(isNew)} />
+      <TextInput {...control('title')} label={t('problems.fields.title')} />
+      <Select {...control('problemType')} label={t('problems.fields.problemType')} options={typeOptions(t)} />
+      <TextArea {...control('description')} label={t('problems.fields.description')} />
+      <TextInput {...control('locationText')} label={t('problems.fields.locationText')} />
+      <Select
+        {...control('status')}
+        label={t('problems.fields.status')}
+        options={statusOptionsFor(t, isNew)}
+      />
       <TeamField {...control('teamId')} teams={teams} />
-      <PeopleSelect {...control('ownerId')} label="Owner" choices={ownerChoices} />
-      <PeopleSelect {...control('supervisorId')} label="Supervisor" choices={supervisorChoices} />
+      <PeopleSelect {...control('ownerId')} label={t('problems.fields.ownerId')} choices={ownerChoices} />
+      <PeopleSelect
+        {...control('supervisorId')}
+        label={t('problems.fields.supervisorId')}
+        choices={supervisorChoices}
+      />
       <SimilarProblemsPanel problem={values} />
       <button type="submit" disabled={saving}>
-        Save
+        {t('problems.form.save')}
       </button>
       <div role="alert" className="form-error">
         {saveError}

@@ -1,13 +1,15 @@
 import { Link } from 'react-router';
+import { useT } from '#client/i18n/index';
 
 export function ProblemNotFound() {
+  const t = useT();
   return (
     <>
-      <title>Problem not found — Beatbook</title>
-      <h1>Problem not found</h1>
-      <p>This problem is not on this device. It may belong to another team, or it has not synced here yet.</p>
+      <title>{t('app.title', { screen: t('problems.notFound.title') })}</title>
+      <h1>{t('problems.notFound.title')}</h1>
+      <p>{t('problems.notFound.body')}</p>
       <p>
-        <Link to="/">Back to my team's problems</Link>
+        <Link to="/">{t('problems.notFound.back')}</Link>
       </p>
     </>
   );

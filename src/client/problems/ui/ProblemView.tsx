@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { useWorkspace } from '#client/app/store';
+import { useT } from '#client/i18n/index';
 import { ConflictNotices } from './ConflictNotices';
 import { formatDateTime, problemStatusLabel, problemTypeLabel, referenceText } from './labels';
 import { ProblemNotFound } from './ProblemNotFound';
@@ -9,56 +10,57 @@ import { useProblem } from './use-problems';
 export function ProblemView() {
   const workspace = useWorkspace();
   const { id = '' } = useParams();
+  const t = useT();
   const problem = useProblem(workspace, id);
   useEffect(() => {
     workspace.consultations.recordOpened('problems', id); // s.62 audit
   }, [workspace, id]);
 
-  if (!problem.loaded) return <p>Loading problem…</p>;
+  if (!problem.loaded) return <p>{t('problems.loading')}</p>;
   if (problem.value === undefined) return <ProblemNotFound />;
   const p = problem.value;
-  const team = workspace.me.teams.find((t) => t.id === p.teamId)?.name ?? p.teamId;
+  const team = workspace.me.teams.find((team) => team.id === p.teamId)?.name ?? p.teamId;
 
   return (
     <article className="problem-view">
       <div className="page-heading">
-        <title>{`${p.title} — Beatbook`}</title>
+        <title>{t('app.title', { screen: p.title })}</title>
         <h1>{p.title}</h1>
         <Link className="button-link" to={`/problems/${p.id}/edit`}>
-          Edit
+          {t('problems.view.edit')}
         </Link>
         <Link className="button-link" to={`/problems/${p.id}/work`}>
-          OSARA record
+          {t('problems.view.osara')}
         </Link>
       </div>
       <ConflictNotices conflicts={workspace.conflicts} recordId={p.id} />
       <dl className="details">
         <div>
-          <dt>Reference</dt>
+          <dt>{t('problems.fields.reference')}</dt>
           <dd>{referenceText(p)}</dd>
         </div>
         <div>
-          <dt>Problem type</dt>
+          <dt>{t('problems.fields.problemType')}</dt>
           <dd>{problemTypeLabel(p.problemType)}</dd>
         </div>
         <div>
-          <dt>Status</dt>
+          <dt>{t('problems.fields.status')}</dt>
           <dd>{problemStatusLabel(p.status)}</dd>
         </div>
         <div>
-          <dt>Location</dt>
-          <dd>{p.locationText === '' ? 'Not given' : p.locationText}</dd>
+          <dt>{t('problems.fields.locationText')}</dt>
+          <dd>{p.locationText === '' ? t('problems.view.notGiven') : p.locationText}</dd>
         </div>
         <div>
-          <dt>Team</dt>
+          <dt>{t('problems.fields.teamId')}</dt>
           <dd>{team}</dd>
         </div>
         <div>
-          <dt>Description</dt>
-          <dd className="multiline">{p.description === '' ? 'Not given' : p.description}</dd>
+          <dt>{t('problems.fields.description')}</dt>
+          <dd className="multiline">{p.description === '' ? t('problems.view.notGiven') : p.description}</dd>
         </div>
         <div>
-          <dt>Last updated</dt>
+          <dt>{t('problems.fields.updatedAt')}</dt>
           <dd>
             <time dateTime={p.updatedAt}>{formatDateTime(p.updatedAt)}</time>
           </dd>

@@ -1,56 +1,55 @@
-import { labelOf, problemStatuses, problemTypes } from '#domain/vocabularies';
+// A problem's reference, codes and saved field values in words, in the language in use. Called
+// while a screen renders (screens re-render on a language change), so the global `t` is current.
 import type { Problem } from '#domain/records';
-import { formatDate } from '#client/i18n/format';
-
-export const NOT_YET_SYNCED = 'Not yet synced';
+import { t, vocabLabel } from '#client/i18n/index';
+import { formatDate, formatDateTime as formatDateTimeInForce } from '#client/i18n/format';
 
 export function referenceText(problem: Problem): string {
-  return problem.reference ?? NOT_YET_SYNCED;
+  return problem.reference ?? t('problems.notYetSynced');
 }
 
 export function problemTypeLabel(code: string): string {
-  return labelOf(problemTypes, code);
+  return vocabLabel(t, 'problemType', code);
 }
 
 export function problemStatusLabel(code: string): string {
-  return labelOf(problemStatuses, code);
+  return vocabLabel(t, 'problemStatus', code);
 }
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+/** "5 Dec 2026, 14:05" on the force's clock, in the language in use (i18n/format.ts). */
+export const formatDateTime = formatDateTimeInForce;
 
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
-}
-
-const fieldLabels: Partial<Record<string, string>> = {
-  title: 'Title',
-  problemType: 'Problem type',
-  description: 'Description',
-  locationText: 'Location',
-  status: 'Status',
-  teamId: 'Team',
-  ownerId: 'Owner',
-  supervisorId: 'Supervisor',
-  partnerAgencies: 'Partner agencies',
-  openedAt: 'Opened date',
-  nextReviewDate: 'Next review date',
-  objective: 'Objective',
-  scanning: 'Scanning',
-  analysis: 'Analysis',
-  assessment: 'Assessment',
-  governance: 'Governance',
-};
+const labelledFields = new Set([
+  'title',
+  'problemType',
+  'description',
+  'locationText',
+  'status',
+  'teamId',
+  'ownerId',
+  'supervisorId',
+  'partnerAgencies',
+  'openedAt',
+  'nextReviewDate',
+  'objective',
+  'scanning',
+  'analysis',
+  'assessment',
+  'governance',
+]);
 
 /** The form label of a problem field, for showing saved changes. */
 export function problemFieldLabel(field: string): string {
-  return fieldLabels[field] ?? field;
+  if (!labelledFields.has(field)) return field;
+  // A dynamic key: every field in the set has one under problems.fields in both catalogues.
+  return (t as (key: string) => string)(`problems.fields.${field}`);
 }
 
 /** A saved value as the officer chose it: vocabulary codes become their labels. */
 export function problemFieldValue(field: string, value: unknown): string {
-  if (typeof value !== 'string') return value === undefined ? '(none)' : JSON.stringify(value);
-  if (value === '') return '(empty)';
+  if (typeof value !== 'string')
+    return value === undefined ? t('problems.value.none') : JSON.stringify(value);
+  if (value === '') return t('problems.value.empty');
   if (field === 'problemType') return problemTypeLabel(value);
   if (field === 'status') return problemStatusLabel(value);
   // Dates for people in the one format the app uses (i18n/format.ts), not as stored.

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { RosterMember } from '#domain/roster';
 import type { Workspace } from '#client/app/contract';
+import { t } from '#client/i18n/index';
 
 export interface People {
   /** The person's name; "(you)" after the signed-in officer's own. */
@@ -14,7 +15,14 @@ export interface People {
 }
 
 /** Shown for an id the roster does not hold: someone who has left the team, or before the first fetch. */
-export const UNKNOWN_PERSON = 'A team member';
+export function unknownPerson(): string {
+  return t('problems.people.unknown');
+}
+
+/** "Alex Patel (you)": the signed-in officer's own name in a list of people. */
+export function yourName(name: string): string {
+  return t('problems.people.you', { name });
+}
 
 export function usePeople(
   workspace: Workspace,
@@ -33,9 +41,9 @@ export function usePeople(
     for (const member of roster.members) names.set(member.id, member.displayName);
     return {
       nameOf: (userId) => {
-        if (userId === null || userId === undefined || userId === '') return UNKNOWN_PERSON;
-        if (userId === me.id) return `${me.displayName} (you)`;
-        return names.get(userId) ?? UNKNOWN_PERSON;
+        if (userId === null || userId === undefined || userId === '') return unknownPerson();
+        if (userId === me.id) return yourName(me.displayName);
+        return names.get(userId) ?? unknownPerson();
       },
       members: roster.members,
       fetched: roster.fetchedAt !== null,
@@ -63,10 +71,13 @@ export function pickablePeople(
 }
 
 /** Said as a note beside a people picker until the roster has reached this device. */
-export const ROSTER_NOT_HERE =
-  'The team list has not reached this device yet, so for now only you can be chosen here. It arrives the next time this device is online and signed in.';
+export function rosterNotHere(): string {
+  return t('problems.people.rosterNotHere');
+}
 /** A chosen person the roster no longer lists: someone who has left the force or the team list. */
-export const FORMER_MEMBER = 'Former team member';
+export function formerMember(): string {
+  return t('problems.people.former');
+}
 
 export interface PersonChoice {
   value: string;
@@ -75,7 +86,7 @@ export interface PersonChoice {
 
 export interface PeopleChoices {
   options: PersonChoice[];
-  /** A plain-English note to show beside the picker, or null. */
+  /** A note in plain words to show beside the picker, or null. */
   note: string | null;
   /** The ids that may be newly chosen (the rest are shown only because a record holds them). */
   pickable: ReadonlySet<string>;
@@ -108,24 +119,24 @@ export function peopleChoices(input: ChoiceInput): PeopleChoices {
   const people = fetched ? pickablePeople(members, teamId, supervisorsOnly) : [];
   const options: PersonChoice[] = people.map((m) => ({
     value: m.id,
-    label: m.id === me.id ? `${m.displayName} (you)` : m.displayName,
+    label: m.id === me.id ? yourName(m.displayName) : m.displayName,
   }));
   // A stale roster (or one fetched before I joined the team) must not stop me choosing myself.
   if (meChoosable && !options.some((o) => o.value === me.id))
-    options.unshift({ value: me.id, label: fetched ? `${me.displayName} (you)` : 'Me' });
+    options.unshift({ value: me.id, label: fetched ? yourName(me.displayName) : t('problems.people.me') });
   const pickable = new Set(options.map((o) => o.value));
   if (current !== '' && !pickable.has(current)) {
     const known = members.find((m) => m.id === current);
     let label: string;
-    if (current === me.id) label = `${me.displayName} (you)`;
-    else if (!fetched) label = UNKNOWN_PERSON;
-    else if (known === undefined) label = FORMER_MEMBER;
-    else label = `${known.displayName} (not on this team)`;
+    if (current === me.id) label = yourName(me.displayName);
+    else if (!fetched) label = unknownPerson();
+    else if (known === undefined) label = formerMember();
+    else label = t('problems.people.notOnTeam', { name: known.displayName });
     options.push({ value: current, label });
   }
   if (emptyLabel !== undefined || current === '')
-    options.unshift({ value: '', label: emptyLabel ?? 'Not chosen yet' });
-  return { options, note: fetched ? null : ROSTER_NOT_HERE, pickable };
+    options.unshift({ value: '', label: emptyLabel ?? t('problems.people.notChosen') });
+  return { options, note: fetched ? null : rosterNotHere(), pickable };
 }
 
 /** The team's one supervisor, when it has exactly one: the sensible default on a new problem. */
@@ -142,8 +153,10 @@ export function personError(
   choice: string,
   unchanged: string,
   choices: PeopleChoices,
-  what: string,
+  what: 'owner' | 'supervisor' | 'lead',
 ): string | undefined {
   if (choice === '' || choice === unchanged || choices.pickable.has(choice)) return undefined;
-  return `That person is not on this problem's team. Choose the ${what} again.`;
+  if (what === 'owner') return t('problems.people.wrongTeam.owner');
+  if (what === 'supervisor') return t('problems.people.wrongTeam.supervisor');
+  return t('problems.people.wrongTeam.lead');
 }

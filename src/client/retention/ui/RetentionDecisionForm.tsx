@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { RetentionItem } from '#domain/retention';
 import { ApiError } from '#client/app/contract';
 import { type RetentionRepository } from '#client/audit/contract';
+import { useT } from '#client/i18n/index';
 
 interface Props {
   item: RetentionItem;
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function RetentionDecisionForm({ item, retention, onDecided }: Props) {
+  const t = useT();
   const id = item.problemId;
   const [reason, setReason] = useState('');
   const [nextReviewDate, setNextReviewDate] = useState('');
@@ -21,11 +23,11 @@ export function RetentionDecisionForm({ item, retention, onDecided }: Props) {
 
   function check(needDate: boolean): boolean {
     if (reason.trim().length < 3) {
-      setError('Give the reason for the decision.');
+      setError(t('retention.form.reasonMissing'));
       return false;
     }
     if (needDate && nextReviewDate <= todayInForce()) {
-      setError('Choose a next review date after today.');
+      setError(t('retention.form.dateAfterToday'));
       return false;
     }
     setError(null);
@@ -39,15 +41,11 @@ export function RetentionDecisionForm({ item, retention, onDecided }: Props) {
         : { decision, reason: reason.trim() };
     retention.decide(id, body).then(
       () => {
-        setStatus(decision === 'retain' ? 'Retained.' : 'Erased.');
+        setStatus(decision === 'retain' ? t('retention.form.retained') : t('retention.form.erased'));
         onDecided();
       },
       (e: unknown) => {
-        setError(
-          e instanceof ApiError
-            ? e.message
-            : 'The decision could not be sent. Check the connection and try again.',
-        );
+        setError(e instanceof ApiError ? e.message : t('retention.form.sendFailed'));
       },
     );
   }
@@ -55,7 +53,7 @@ export function RetentionDecisionForm({ item, retention, onDecided }: Props) {
   return (
     <div className="retention-decision">
       <div className="field">
-        <label htmlFor={`reason-${id}`}>Reason (no names)</label>
+        <label htmlFor={`reason-${id}`}>{t('retention.form.reason')}</label>
         <textarea
           id={`reason-${id}`}
           rows={2}
@@ -68,7 +66,7 @@ export function RetentionDecisionForm({ item, retention, onDecided }: Props) {
         />
       </div>
       <div className="field">
-        <label htmlFor={`next-${id}`}>Next review date (to retain)</label>
+        <label htmlFor={`next-${id}`}>{t('retention.form.nextReviewDate')}</label>
         <input
           id={`next-${id}`}
           type="date"
@@ -90,7 +88,7 @@ export function RetentionDecisionForm({ item, retention, onDecided }: Props) {
             if (check(true)) send('retain');
           }}
         >
-          Retain
+          {t('retention.form.retain')}
         </button>
         {!confirming && (
           <button
@@ -100,16 +98,13 @@ export function RetentionDecisionForm({ item, retention, onDecided }: Props) {
               if (check(false)) setConfirming(true);
             }}
           >
-            Erase…
+            {t('retention.form.erase')}
           </button>
         )}
       </div>
       {confirming && (
         <div className="retention-confirm" role="alert">
-          <p>
-            Erasing removes the personal content of this problem and everything linked to it, on the force
-            database and on every device at its next sync. It cannot be undone.
-          </p>
+          <p>{t('retention.form.eraseWarning')}</p>
           <div className="retention-buttons">
             <button
               type="button"
@@ -118,7 +113,7 @@ export function RetentionDecisionForm({ item, retention, onDecided }: Props) {
                 send('erase');
               }}
             >
-              Erase now
+              {t('retention.form.eraseNow')}
             </button>
             <button
               type="button"
@@ -127,7 +122,7 @@ export function RetentionDecisionForm({ item, retention, onDecided }: Props) {
                 setConfirming(false);
               }}
             >
-              Keep it
+              {t('retention.form.keep')}
             </button>
           </div>
         </div>

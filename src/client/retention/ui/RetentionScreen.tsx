@@ -6,20 +6,44 @@ import type { RetentionItem } from '#domain/retention';
 import { useWorkspace } from '#client/app/store';
 import { ApiError } from '#client/app/contract';
 import { type RetentionRepository } from '#client/audit/contract';
+import { useT, type TFunction } from '#client/i18n/index';
+import { formatDate } from '#client/i18n/format';
 import { RetentionDecisionForm } from './RetentionDecisionForm';
+
+/** "Closed 5 Dec 2019. Review was due 5 Dec 2026. Last decision: retain (…) on 1 Dec 2025." */
+function decisionSummary(t: TFunction, item: RetentionItem): string {
+  const parts = [
+    t('retention.closed', { date: formatDate(item.closedAt) }),
+    item.due
+      ? t('retention.reviewWasDue', { date: formatDate(item.reviewDue) })
+      : t('retention.reviewDue', { date: formatDate(item.reviewDue) }),
+  ];
+  const last = item.lastDecision;
+  if (last !== null)
+    parts.push(
+      t('retention.lastDecision', {
+        decision: last.decision === 'retain' ? t('retention.decision.retain') : t('retention.decision.erase'),
+        reason: last.reason,
+        date: formatDate(last.decidedAt),
+      }),
+    );
+  return parts.join(' ');
+}
 
 export function RetentionScreen() {
   const { retention } = useWorkspace();
+  const t = useT();
   return (
     <section aria-labelledby="retention-title">
-      <title>Retention reviews — Beatbook</title>
-      <h1 id="retention-title">Retention reviews</h1>
+      <title>{t('app.title', { screen: t('retention.heading') })}</title>
+      <h1 id="retention-title">{t('retention.heading')}</h1>
       <RetentionQueue retention={retention} />
     </section>
   );
 }
 
 function RetentionQueue({ retention }: { retention: RetentionRepository }) {
+  const t = useT();
   const [show, setShow] = useState<'due' | 'all'>('due');
   const [items, setItems] = useState<RetentionItem[] | null>(null);
   const [years, setYears] = useState<number | null>(null);
@@ -36,24 +60,19 @@ function RetentionQueue({ retention }: { retention: RetentionRepository }) {
         setError(null);
       },
       (e: unknown) => {
-        if (current) setError(e instanceof ApiError ? e.message : 'The review queue could not be loaded.');
+        if (current) setError(e instanceof ApiError ? e.message : t('retention.loadFailed'));
       },
     );
     return () => {
       current = false;
     };
-  }, [retention, show, reload]);
+  }, [retention, show, reload, t]);
 
   return (
     <>
-      {years !== null && (
-        <p className="field-hint">
-          A closed problem is due for review {years} years after it closed, or on the date set when it was
-          last retained.
-        </p>
-      )}
+      {years !== null && <p className="field-hint">{t('retention.intro', { count: years })}</p>}
       <fieldset>
-        <legend>Show</legend>
+        <legend>{t('retention.showLegend')}</legend>
         <label>
           <input
             type="radio"
@@ -63,7 +82,7 @@ function RetentionQueue({ retention }: { retention: RetentionRepository }) {
               setShow('due');
             }}
           />{' '}
-          Due for review
+          {t('retention.showDue')}
         </label>
         <label>
           <input
@@ -74,7 +93,7 @@ function RetentionQueue({ retention }: { retention: RetentionRepository }) {
               setShow('all');
             }}
           />{' '}
-          All closed problems
+          {t('retention.showAll')}
         </label>
       </fieldset>
       {error !== null && (
@@ -82,21 +101,20 @@ function RetentionQueue({ retention }: { retention: RetentionRepository }) {
           {error}
         </p>
       )}
-      {items === null && error === null && <p>Loading the review queue…</p>}
+      {items === null && error === null && <p>{t('retention.loading')}</p>}
       {items !== null && items.length === 0 && (
-        <p>No problems are {show === 'due' ? 'due for review' : 'closed'}.</p>
+        <p>{show === 'due' ? t('retention.noneDue') : t('retention.noneClosed')}</p>
       )}
       <ul className="retention-list">
         {items?.map((item) => (
           <li key={item.problemId}>
             <h2>
-              {item.reference ?? 'Not yet synced'}: {item.title}
+              {t('retention.itemHeading', {
+                reference: item.reference ?? t('problems.notYetSynced'),
+                title: item.title,
+              })}
             </h2>
-            <p>
-              Closed {item.closedAt.slice(0, 10)}. Review {item.due ? 'was due' : 'due'} {item.reviewDue}.
-              {item.lastDecision !== null &&
-                ` Last decision: ${item.lastDecision.decision} (${item.lastDecision.reason}) on ${item.lastDecision.decidedAt.slice(0, 10)}.`}
-            </p>
+            <p>{decisionSummary(t, item)}</p>
             <RetentionDecisionForm
               item={item}
               retention={retention}

@@ -1,16 +1,15 @@
 import { useState, type SubmitEvent } from 'react';
 import {
   decisionsByKind,
-  reviewDecisions,
   reviewFieldsSchema,
   supervisorReviewKinds,
   type ReviewKindCode,
 } from '#domain/osara/index';
 import type { Problem } from '#domain/records';
-import { labelOf } from '#domain/vocabularies';
 import { TextArea } from '#client/app/form/controls';
 import { Field, fieldAria } from '#client/app/form/Field';
 import { NotAllowedError } from '#client/app/contract';
+import { useT, vocabLabel } from '#client/i18n/index';
 import type { ReviewWriter } from './use-review-writer';
 
 interface Props {
@@ -24,6 +23,7 @@ interface Props {
 
 /** A supervisor's decision on a stage or on the closure, kept as a review record. */
 export function ReviewForm({ problem, reviewer, maySignOff, write, onDone }: Props) {
+  const t = useT();
   const [kind, setKind] = useState<ReviewKindCode>(
     problem.status === 'assessment' && maySignOff ? 'closure' : 'stage',
   );
@@ -68,8 +68,8 @@ export function ReviewForm({ problem, reviewer, maySignOff, write, onDone }: Pro
       console.warn('The review could not be saved on this device.', error);
       setFailure(
         error instanceof NotAllowedError
-          ? 'Only a supervisor of this problem’s team can record this review.'
-          : 'The review could not be saved on this device. What you entered is still here; try again.',
+          ? t('supervision.review.notAllowed')
+          : t('supervision.review.failed'),
       );
       setSaving(false);
     });
@@ -78,7 +78,7 @@ export function ReviewForm({ problem, reviewer, maySignOff, write, onDone }: Pro
   return (
     <form className="review-form" onSubmit={submit} noValidate>
       <fieldset className="choice-group">
-        <legend>Kind of review</legend>
+        <legend>{t('supervision.review.kindLegend')}</legend>
         {supervisorReviewKinds.map((k) => (
           <div className="choice" key={k.code}>
             <input
@@ -91,11 +91,11 @@ export function ReviewForm({ problem, reviewer, maySignOff, write, onDone }: Pro
                 setDecision('');
               }}
             />
-            <label htmlFor={`review-kind-${k.code}`}>{k.en}</label>
+            <label htmlFor={`review-kind-${k.code}`}>{vocabLabel(t, 'reviewKind', k.code)}</label>
           </div>
         ))}
       </fieldset>
-      <Field id="review-decision" label="Decision" error={errors.decision}>
+      <Field id="review-decision" label={t('supervision.review.decision')} error={errors.decision}>
         <select
           {...fieldAria('review-decision', errors.decision)}
           value={decision}
@@ -103,10 +103,10 @@ export function ReviewForm({ problem, reviewer, maySignOff, write, onDone }: Pro
             setDecision(event.target.value);
           }}
         >
-          <option value="">Choose a decision</option>
+          <option value="">{t('supervision.review.chooseDecision')}</option>
           {decisions.map((d) => (
             <option key={d} value={d}>
-              {labelOf(reviewDecisions, d)}
+              {vocabLabel(t, 'reviewDecision', d)}
             </option>
           ))}
         </select>
@@ -114,12 +114,12 @@ export function ReviewForm({ problem, reviewer, maySignOff, write, onDone }: Pro
       <TextArea
         id="review-comments"
         name="comments"
-        label="Comments"
+        label={t('supervision.review.comments')}
         value={comments}
         error={errors.comments}
         onChange={setComments}
       />
-      <Field id="review-next" label="Next review date" error={errors.nextReviewDate}>
+      <Field id="review-next" label={t('supervision.review.nextReviewDate')} error={errors.nextReviewDate}>
         <input
           {...fieldAria('review-next', errors.nextReviewDate)}
           type="date"
@@ -130,7 +130,7 @@ export function ReviewForm({ problem, reviewer, maySignOff, write, onDone }: Pro
         />
       </Field>
       <button type="submit" disabled={saving}>
-        Save review
+        {t('supervision.review.save')}
       </button>
       <p className="form-error" role="alert">
         {failure ?? ''}

@@ -1,6 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { canSignOff } from '#domain/osara/index';
 import { useWorkspace } from '#client/app/store';
+import { useT } from '#client/i18n/index';
 import { ProblemNotFound } from '#client/problems/ui/ProblemNotFound';
 import { useProblem } from '#client/problems/ui/use-problems';
 import { ReviewForm } from './ReviewForm';
@@ -11,23 +12,25 @@ export function ReviewScreen() {
   const workspace = useWorkspace();
   const navigate = useNavigate();
   const { id = '' } = useParams();
+  const t = useT();
   const problem = useProblem(workspace, id);
   const write = useReviewWriter(workspace);
   const { me } = workspace;
 
-  if (!problem.loaded) return <p>Loading problem…</p>;
+  if (!problem.loaded) return <p>{t('problems.loading')}</p>;
   if (problem.value === undefined) return <ProblemNotFound />;
   const p = problem.value;
   const maySignOff = canSignOff({ role: me.role, teamIds: me.teams.map((t) => t.id) }, p);
 
   return (
     <>
-      <title>{`Review: ${p.title} — Beatbook`}</title>
-      <h1>Review: {p.title}</h1>
+      <title>{t('app.title', { screen: t('supervision.review.title', { title: p.title }) })}</title>
+      <h1>{t('supervision.review.title', { title: p.title })}</h1>
       <p className="osara__links">
-        <Link to={`/problems/${p.id}/work`}>OSARA record</Link> <Link to="/supervisor">Team overview</Link>
+        <Link to={`/problems/${p.id}/work`}>{t('supervision.review.osara')}</Link>{' '}
+        <Link to="/supervisor">{t('supervision.review.teamOverview')}</Link>
       </p>
-      {!maySignOff && <p>Only a supervisor of this problem's team can sign off its closure.</p>}
+      {!maySignOff && <p>{t('supervision.review.noSignOff')}</p>}
       <ReviewForm
         problem={p}
         reviewer={me.id}

@@ -2,13 +2,8 @@ import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RosterMember } from '#domain/roster';
 import type { RosterRepository } from '#client/team/contract';
-import {
-  FORMER_MEMBER,
-  ROSTER_NOT_HERE,
-  onlySupervisor,
-  peopleChoices,
-  personError,
-} from '#client/problems/ui/use-people';
+import en from '#client/i18n/en.json';
+import { onlySupervisor, peopleChoices, personError } from '#client/problems/ui/use-people';
 import { FakeSession, fakeWorkspace, type FakeWorkspace, officer, renderApp } from './fakes';
 
 afterEach(cleanup);
@@ -36,6 +31,9 @@ const roster: RosterMember[] = [
   member('u-300', 'Fran Lead', 'prevention_lead', ['north']),
   member('u-125', 'PC Gone Away', 'officer', ['north'], false),
 ];
+
+const FORMER_MEMBER = en.problems.people.former;
+const ROSTER_NOT_HERE = en.problems.people.rosterNotHere;
 
 const base = { members: roster, fetched: true, me: officer, teamId: 'north', current: '' };
 const labels = (choices: { options: { label: string }[] }) => choices.options.map((o) => o.label);
@@ -103,9 +101,7 @@ describe('people picker options', () => {
 
   it('refuses a newly chosen person who is not on the team, but never an unchanged one', () => {
     const south = peopleChoices({ ...base, teamId: 'south', current: 'u-124' });
-    expect(personError('u-124', '', south, 'owner')).toBe(
-      "That person is not on this problem's team. Choose the owner again.",
-    );
+    expect(personError('u-124', '', south, 'owner')).toBe(en.problems.people.wrongTeam.owner);
     expect(personError('u-124', 'u-124', south, 'owner')).toBeUndefined();
     expect(personError('u-201', '', south, 'owner')).toBeUndefined();
   });

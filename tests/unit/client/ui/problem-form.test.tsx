@@ -1,6 +1,9 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StorageFullError, ValidationError } from '#client/app/contract';
+import { setLanguage } from '#client/i18n/index';
+import en from '#client/i18n/en.json';
+import cy from '#client/i18n/cy.json';
 import { FakeSession, FakeWorkspace, fakeWorkspace, renderApp } from './fakes';
 
 afterEach(cleanup);
@@ -110,13 +113,35 @@ describe('new problem form, device out of storage space', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     const alert = await screen.findByText(/This device is out of storage space\./);
-    expect(alert.textContent).toBe(
-      "This device is out of storage space. Nothing you typed has been lost from this form; free up space (delete photos or other apps' data) and press Save again.",
-    );
+    expect(alert.textContent).toBe(en.problems.form.storageFull);
     expect(alert.getAttribute('role')).toBe('alert');
     expect(valueOf('Title')).toBe('Graffiti on the underpass');
     expect(valueOf('Problem type')).toBe('criminal_damage');
     expect(valueOf('Description')).toBe('Tags reappear every weekend.');
     expect(screen.getByRole('heading', { level: 1, name: 'New problem' })).toBeDefined();
+  });
+});
+
+describe('new problem form, in Welsh', () => {
+  it('reads in Welsh after a switch, keeping what the officer had typed', async () => {
+    await openNewProblem();
+    type('Title', 'Graffiti on the underpass');
+    type('Description', 'Tags reappear every weekend.');
+
+    await setLanguage('cy');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: cy.problems.new.title }, { timeout: 10_000 }),
+    ).toBeDefined();
+    expect(screen.getByLabelText<HTMLInputElement>(cy.problems.fields.title).value).toBe(
+      'Graffiti on the underpass',
+    );
+    expect(screen.getByLabelText<HTMLTextAreaElement>(cy.problems.fields.description).value).toBe(
+      'Tags reappear every weekend.',
+    );
+    expect(screen.getByRole('option', { name: cy.problems.form.chooseType })).toBeDefined();
+    expect(screen.getByRole('option', { name: cy.vocab.problemStatus.scanning })).toBeDefined();
+    expect(screen.getByRole('button', { name: cy.problems.form.save })).toBeDefined();
+    expect(screen.queryByText(en.problems.fields.title)).toBeNull();
   });
 });

@@ -2,14 +2,15 @@
 // was opened and closed, each action and each review. With the force database's history (fetched
 // when online, kept on the device): every accepted change, with who made it and which fields.
 // With this device's own unsent or refused edits, and the patrol activities linked to it.
+// In the language in use (the screen re-renders on a language change, so the global `t` is current).
 import type { ActionStatusCode, ReviewDecisionCode } from '#domain/osara/index';
-import { actionStatuses, reviewDecisions } from '#domain/osara/index';
-import { activityTypes } from '#domain/patrol/activity-types';
-import { labelOf } from '#domain/vocabularies';
 import type { Problem } from '#domain/records';
+import { t, vocabLabel } from '#client/i18n/index';
+import { formatDuration } from '#client/i18n/format';
 import type { HistoryEntry } from '#domain/problem-history';
 import type { ProblemHistoryView } from '#client/team/contract';
 import { problemFieldLabel, problemFieldValue } from '#client/problems/ui/labels';
+import { unknownPerson } from '#client/problems/ui/use-people';
 
 export interface TimelineAction {
   readonly id: string;
@@ -48,13 +49,25 @@ export interface TimelineExtras {
   nameOf?: (userId: string | null | undefined) => string;
 }
 
-const collectionWords: Record<string, string> = {
-  problems: 'Problem',
-  actions: 'Action',
-  reviews: 'Review',
-  evaluations: 'Evaluation',
-  nominations: 'Good-practice nomination',
-};
+const namedCollections = new Set(['problems', 'actions', 'reviews', 'evaluations', 'nominations']);
+
+/** "Problem", "Action", … for a collection; any other collection by its name. */
+function thingOf(collection: string): string {
+  // A dynamic key: each name in the set has one under problems.timeline.thing in both catalogues.
+  return namedCollections.has(collection)
+    ? (t as (key: string) => string)(`problems.timeline.thing.${collection}`)
+    : collection;
+}
+
+const ACTION_FIELDS = new Set(['description', 'techniques', 'lead', 'dueDate', 'status', 'evidenceNotes']);
+
+/** An action's field in words ("the due date"); the same words as a replaced-value notice. */
+function actionFieldLabel(field: string): string {
+  // A dynamic key: each field in the set has one under problems.conflicts.actionField.
+  return ACTION_FIELDS.has(field)
+    ? (t as (key: string) => string)(`problems.conflicts.actionField.${field}`)
+    : field;
+}
 
 const SHORT_FIELDS = new Set([
   'title',
@@ -79,17 +92,19 @@ function describeChange(
   nameOf: (id: string | null | undefined) => string,
 ): string {
   const shown = fields.filter((f) => f !== 'problemId');
+  if (collection === 'actions') return shown.map(actionFieldLabel).join(', ');
   if (collection !== 'problems') return shown.join(', ');
   return shown
     .map((field) => {
       const label = problemFieldLabel(field);
-      if (!(field in values) || !SHORT_FIELDS.has(field)) return `${label} changed`;
+      if (!(field in values) || !SHORT_FIELDS.has(field))
+        return t('problems.timeline.event.fieldChanged', { field: label });
       const value = values[field];
       const text =
         (field === 'ownerId' || field === 'supervisorId') && typeof value === 'string'
           ? nameOf(value)
           : problemFieldValue(field, value);
-      return `${label} changed to ${text}`;
+      return t('problems.timeline.event.fieldChangedTo', { field: label, value: text });
     })
     .join('. ');
 }
@@ -100,14 +115,19 @@ function historyEvent(
   reviews: ReadonlyMap<string, TimelineReview>,
   nameOf: (id: string | null | undefined) => string,
 ): TimelineEvent {
-  const thing = collectionWords[entry.collection] ?? entry.collection;
+  const thing = thingOf(entry.collection);
   const by = nameOf(entry.by);
   const base = { key: `history-${entry.id}`, at: entry.at, by };
   if (entry.collection === 'reviews') {
     const review = reviews.get(entry.recordId);
     return {
       ...base,
-      what: review === undefined ? 'Review recorded' : `Review: ${labelOf(reviewDecisions, review.decision)}`,
+      what:
+        review === undefined
+          ? t('problems.timeline.event.reviewRecorded')
+          : t('problems.timeline.event.review', {
+              decision: vocabLabel(t, 'reviewDecision', review.decision),
+            }),
       ...(review?.comments === undefined ? {} : { detail: review.comments }),
     };
   }
@@ -115,22 +135,28 @@ function historyEvent(
     const action = actions.get(entry.recordId);
     const description = action?.description;
     if (entry.kind === 'create')
-      return { ...base, what: 'Action added', ...(description === undefined ? {} : { detail: description }) };
+      return {
+        ...base,
+        what: t('problems.timeline.event.actionAdded'),
+        ...(description === undefined ? {} : { detail: description }),
+      };
     const status = entry.values.status;
     return {
       ...base,
-      what:
-        typeof status === 'string'
-          ? `Action updated: ${labelOf(actionStatuses, status)}`
-          : `Action updated: ${describeChange('actions', entry.fields, entry.values, nameOf)}`,
+      what: t('problems.timeline.event.actionUpdated', {
+        what:
+          typeof status === 'string'
+            ? vocabLabel(t, 'actionStatus', status)
+            : describeChange('actions', entry.fields, entry.values, nameOf),
+      }),
       ...(description === undefined ? {} : { detail: description }),
     };
   }
-  if (entry.kind === 'create') return { ...base, what: `${thing} opened` };
-  if (entry.kind === 'delete') return { ...base, what: `${thing} deleted` };
+  if (entry.kind === 'create') return { ...base, what: t('problems.timeline.event.opened', { thing }) };
+  if (entry.kind === 'delete') return { ...base, what: t('problems.timeline.event.deleted', { thing }) };
   return {
     ...base,
-    what: `${thing} changed`,
+    what: t('problems.timeline.event.changed', { thing }),
     detail: describeChange(entry.collection, entry.fields, entry.values, nameOf),
   };
 }
@@ -141,7 +167,7 @@ export function timelineEvents(
   reviews: readonly TimelineReview[],
   extras: TimelineExtras = {},
 ): TimelineEvent[] {
-  const nameOf = extras.nameOf ?? (() => 'A team member');
+  const nameOf = extras.nameOf ?? unknownPerson;
   const history = extras.history;
   const entries = history?.entries ?? null;
   const ownActions = actions.filter((a) => a.problemId === problem.id && a.deleted !== true);
@@ -159,40 +185,50 @@ export function timelineEvents(
     events.push({
       key: 'created',
       at: problem.createdAt,
-      what: 'Problem opened',
+      what: t('problems.timeline.event.problemOpened'),
       by: nameOf(problem.createdBy),
     });
     if (problem.updatedAt !== problem.createdAt) {
       events.push({
         key: 'updated',
         at: problem.updatedAt,
-        what: 'Record last changed',
+        what: t('problems.timeline.event.recordChanged'),
         by: nameOf(problem.updatedBy),
       });
     }
     if (problem.objective?.statedAt !== undefined) {
-      events.push({ key: 'objective', at: problem.objective.statedAt, what: 'Objective set' });
+      events.push({
+        key: 'objective',
+        at: problem.objective.statedAt,
+        what: t('problems.timeline.event.objectiveSet'),
+      });
     }
     if (problem.assessment?.updatedAt !== undefined) {
-      events.push({ key: 'assessment', at: problem.assessment.updatedAt, what: 'Assessment last changed' });
+      events.push({
+        key: 'assessment',
+        at: problem.assessment.updatedAt,
+        what: t('problems.timeline.event.assessmentChanged'),
+      });
     }
   }
   if (problem.closedAt !== undefined && problem.closedAt !== null) {
-    events.push({ key: 'closed', at: problem.closedAt, what: 'Problem closed' });
+    events.push({ key: 'closed', at: problem.closedAt, what: t('problems.timeline.event.problemClosed') });
   }
   for (const action of ownActions) {
     if (covered.has(action.id)) continue;
     events.push({
       key: `action-${action.id}`,
       at: action.createdAt,
-      what: 'Action added',
+      what: t('problems.timeline.event.actionAdded'),
       detail: action.description,
     });
     if (action.updatedAt !== action.createdAt) {
       events.push({
         key: `action-${action.id}-updated`,
         at: action.updatedAt,
-        what: `Action updated: ${labelOf(actionStatuses, action.status)}`,
+        what: t('problems.timeline.event.actionUpdated', {
+          what: vocabLabel(t, 'actionStatus', action.status),
+        }),
         detail: action.description,
       });
     }
@@ -202,34 +238,39 @@ export function timelineEvents(
     events.push({
       key: `review-${review.id}`,
       at: review.reviewedAt,
-      what: `Review: ${labelOf(reviewDecisions, review.decision)}`,
+      what: t('problems.timeline.event.review', {
+        decision: vocabLabel(t, 'reviewDecision', review.decision),
+      }),
       ...(review.reviewer === undefined ? {} : { by: nameOf(review.reviewer) }),
       ...(review.comments === undefined ? {} : { detail: review.comments }),
     });
   }
   for (const change of history?.local ?? []) {
-    const thing = collectionWords[change.collection] ?? change.collection;
+    const thing = thingOf(change.collection);
     const what = describeChange(change.collection, change.fields, change.values, nameOf);
     events.push({
       key: `local-${change.mutationId}`,
       at: change.at,
       what:
         change.state === 'pending'
-          ? `${thing} change saved on this device, not yet sent`
-          : `${thing} change refused by the force database`,
+          ? t('problems.timeline.event.pending', { thing })
+          : t('problems.timeline.event.refused', { thing }),
       detail: change.message === undefined ? what : `${what}. ${change.message}`,
       state: change.state,
     });
   }
   for (const activity of history?.activities ?? []) {
-    const place =
-      activity.placeText === undefined || activity.placeText === '' ? '' : ` at ${activity.placeText}`;
+    const duration = formatDuration(activity.durationMinutes);
+    const when =
+      activity.placeText === undefined || activity.placeText === ''
+        ? duration
+        : t('problems.timeline.event.activityAt', { duration, place: activity.placeText });
     const notes = activity.notes === undefined || activity.notes === '' ? '' : `\n${activity.notes}`;
     events.push({
       key: `activity-${activity.id}`,
       at: activity.startedAt,
-      what: `Patrol activity: ${labelOf(activityTypes, activity.type)}`,
-      detail: `${String(activity.durationMinutes)} minutes${place}${notes}`,
+      what: t('problems.timeline.event.activity', { type: vocabLabel(t, 'activityType', activity.type) }),
+      detail: `${when}${notes}`,
       by: nameOf(activity.createdBy),
     });
   }

@@ -3,13 +3,14 @@
 import { useEffect, useState } from 'react';
 import type { ProblemHistoryView } from '#client/team/contract';
 import type { Workspace } from '#client/app/contract';
+import { t } from '#client/i18n/index';
 
 export type FetchState = 'idle' | 'fetching' | 'fetched' | 'failed';
 
 export interface ProblemHistoryState {
   view: ProblemHistoryView | undefined;
   fetch: FetchState;
-  /** Plain-English reason the last fetch failed. */
+  /** Why the last fetch failed, in plain words. */
   failure: string | null;
 }
 
@@ -40,7 +41,7 @@ export function useProblemHistory(
         setFetch({
           id: problemId,
           state: 'failed',
-          failure: error instanceof Error ? error.message : 'The history could not be fetched.',
+          failure: error instanceof Error ? error.message : t('problems.timeline.historyFailed'),
         });
       },
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '#domain/records';
 import { teamOverview } from '#client/supervision/ui/team-overview';
 import { timelineEvents } from '#client/problems/ui/timeline/timeline-events';
+import { setLanguage } from '#client/i18n/index';
 
 function problem(id: string, patch: Partial<Problem> = {}): Problem {
   return {
@@ -214,11 +215,40 @@ describe('timelineEvents with the force database history', () => {
       ['Problem opened', 'PC Ames', ''],
       ['Problem changed', 'PC Bell', 'Title changed to Lights out behind the shops. Objective changed'],
       ['Action added', 'PC Ames', 'Fit lighting'],
-      ['Patrol activity: Patrol', 'PC Bell', '30 minutes at Market Street'],
+      ['Patrol activity: Patrol', 'PC Bell', '30 min at Market Street'],
       ['Review: Approve this stage', 'Sgt Cole', ''],
       ['Action added', '', 'Added after the fetch'],
       ['Problem change saved on this device, not yet sent', '', 'Status changed to Response'],
     ]);
     expect(events.at(-1)?.state).toBe('pending');
+  });
+
+  it('names the fields of an action that changed, in words and in the language in use', async () => {
+    const p = problem('p');
+    const action = {
+      id: 'a1',
+      problemId: 'p',
+      description: 'Fit lighting',
+      status: 'planned' as const,
+      createdAt: '2026-03-03T09:00:00.000Z',
+      updatedAt: '2026-03-04T09:00:00.000Z',
+    };
+    const history = {
+      fetchedAt: '2026-03-11T09:00:00.000Z',
+      people: [],
+      local: [],
+      activities: [],
+      entries: [
+        entry('h1', '2026-03-04T09:00:00.000Z', {
+          collection: 'actions',
+          recordId: 'a1',
+          fields: ['dueDate', 'evidenceNotes'],
+        }),
+      ],
+    };
+    const what = () => timelineEvents(p, [action], [], { nameOf, history }).map((e) => e.what);
+    expect(what()).toContain('Action updated: the due date, the evidence notes');
+    await setLanguage('cy');
+    expect(what()).toContain('Diweddarwyd cam gweithredu: Y dyddiad dyledus, Y nodiadau tystiolaeth');
   });
 });

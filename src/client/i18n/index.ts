@@ -10,6 +10,7 @@ export { currentLanguage, languageForUser, setLanguage, startI18n, t } from './i
 export { languages, type Language } from './languages';
 export { responseTagLabel, vocabLabel, type VocabName } from './vocab';
 export { errorText } from './errors';
+export { issueText, issueTexts } from './validation';
 
 /** The message function for a component: `const t = useT(); t('session.signIn.heading')`. */
 export function useT(): TFunction {

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Action } from '#domain/osara/index';
 import { useWorkspace } from '#client/app/store';
 import { peopleChoices, personError, usePeople } from '#client/problems/ui/use-people';
-import { useT } from '#client/i18n/index';
+import { issueTexts, useT } from '#client/i18n/index';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
 import { actionMessages, draftOf, rawFields, validChanges, type ActionDraft } from './action-draft';
@@ -96,7 +96,7 @@ export function ActionEditor({ action, number, teamId, open, onToggle }: Props) 
             <ActionFieldsForm
               idPrefix={`action-${action.id}`}
               draft={draft}
-              messages={{ 'lead.userId': leadError, ...actionMessages(raw) }}
+              messages={{ 'lead.userId': leadError, ...issueTexts(t, actionMessages(raw)) }}
               lead={{ value: leadValue, choices: leadChoices }}
               onChange={(patch) => {
                 const next = { ...draft, ...patch };

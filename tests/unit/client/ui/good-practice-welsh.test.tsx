@@ -54,6 +54,7 @@ function open(path: string): { printed: string[] } {
     watchQueue: watching([{ nomination, problem, actions: actions() as Action[], evaluation: undefined }]),
     watchPublished: watching([copy]),
     watchPublishedCopy: watching(copy),
+    watchPublishable: watching({ problem, actions: actions() as Action[], evaluation: undefined }),
     decide: () => Promise.reject(new GoodPracticeRefusedError('not_prevention_lead')),
     recordCaseStudyPrint: (id: string) => {
       printed.push(id);
@@ -115,6 +116,27 @@ describe('good practice in Welsh', () => {
     expect(printed).toEqual([copy.id]);
     for (const english of ['How it came to notice', 'Partner agencies', 'Scanning', 'led by'])
       expect(document.body.textContent).not.toContain(english);
+  });
+
+  it('names each shared text and each kind of personal detail in Welsh in the redaction review', async () => {
+    await setLanguage('cy');
+    open(`/good-practice/nominations/${PROBLEM_ID}/review`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: `Adolygu cyn cyhoeddi: ${problem.title}` }),
+    ).toBeDefined();
+    const description = await screen.findByRole('heading', {
+      level: 2,
+      name: /^Sganio: y broblem · \d+ i benderfynu arnynt$/,
+    });
+    const field = description.closest('section');
+    if (field === null) throw new Error('no field section');
+    expect(within(field).getByRole('button', { name: 'Tynnu “07700 900123” (rhif ffôn)' })).toBeDefined();
+    expect(screen.getByRole('heading', { level: 2, name: /^Ymateb: cam gweithredu 1/ })).toBeDefined();
+    expect(
+      screen.getByText(/^Mae \d+ manylyn wedi’u hamlygu ar ôl i benderfynu arnynt cyn y gallwch gyhoeddi\.$/),
+    ).toBeDefined();
+    expect(document.body.textContent).not.toContain('a phone number');
+    expect(document.body.textContent).not.toContain('left to decide');
   });
 
   it('reads the queue in English with the same checks', async () => {

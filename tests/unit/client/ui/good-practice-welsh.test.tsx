@@ -10,6 +10,8 @@ import type { Nomination } from '#domain/good-practice/nominations';
 import type { Problem } from '#domain/records';
 import type { Action } from '#domain/osara/index';
 import { GoodPracticeRefusedError, type GoodPracticeRepository } from '#client/good-practice/contract';
+import { ValidationError } from '#client/app/contract';
+import { say } from '#domain/validation';
 import { setLanguage } from '#client/i18n/index';
 import cy from '#client/i18n/cy.json';
 import en from '#client/i18n/en.json';
@@ -48,14 +50,17 @@ function watching(value: unknown) {
   };
 }
 
-function open(path: string): { printed: string[] } {
+function open(
+  path: string,
+  decide: () => Promise<never> = () => Promise.reject(new GoodPracticeRefusedError('not_prevention_lead')),
+): { printed: string[] } {
   const printed: string[] = [];
   const goodPractice = {
     watchQueue: watching([{ nomination, problem, actions: actions() as Action[], evaluation: undefined }]),
     watchPublished: watching([copy]),
     watchPublishedCopy: watching(copy),
     watchPublishable: watching({ problem, actions: actions() as Action[], evaluation: undefined }),
-    decide: () => Promise.reject(new GoodPracticeRefusedError('not_prevention_lead')),
+    decide,
     recordCaseStudyPrint: (id: string) => {
       printed.push(id);
       return Promise.resolve();
@@ -100,6 +105,17 @@ describe('good practice in Welsh', () => {
       en.goodPractice.published.outOfDate,
     ])
       expect(document.body.textContent).not.toContain(english);
+  });
+
+  it('words a withdrawal reason the record rules refuse in Welsh, and keeps the reason typed', async () => {
+    await setLanguage('cy');
+    const tooLong = say('text_too_long', { field: 'comments', max: 4000 });
+    open('/good-practice/nominations', () => Promise.reject(new ValidationError({ comments: tooLong })));
+    const why = await screen.findByLabelText(`Pam tynnu “${copy.title}” yn ôl`);
+    fireEvent.change(why, { target: { value: 'Rhy hir' } });
+    fireEvent.click(screen.getByRole('button', { name: `Tynnu “${copy.title}” yn ôl` }));
+    expect(await screen.findByText('Cadwch y sylwadau o dan 4000 nod')).toBeDefined();
+    expect((why as HTMLTextAreaElement).value).toBe('Rhy hir');
   });
 
   it('prints the case study with Welsh labels and section names, and records the print', async () => {

@@ -3,7 +3,8 @@
 // codes and worded when shown (`errorTexts`), so they read in the language in use at that moment.
 import type { z } from 'zod';
 import { ApiError } from '#client/app/contract';
-import { errorText, issueText, type TFunction } from '#client/i18n/index';
+import { errorText, type TFunction } from '#client/i18n/index';
+import { issueText } from '#client/i18n/validation';
 
 /** What is wrong with one field: a schema issue's message, an API error code, or a failure we cannot name. */
 export type FieldProblem = { issue: string } | { code: string } | { unknown: true };

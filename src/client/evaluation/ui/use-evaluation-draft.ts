@@ -11,7 +11,8 @@ import {
 import type { EvaluationsRepository } from '#client/good-practice/contract';
 import { getAt, pathKey, setAt, type Path } from '#client/osara/ui/paths';
 import { checkSection } from '#client/osara/ui/section-value';
-import { issueTexts, useT } from '#client/i18n/index';
+import { useT } from '#client/i18n/index';
+import { issueTexts } from '#client/i18n/validation';
 import { useAutosave } from '#client/osara/ui/use-autosave';
 import type { SectionDraft } from '#client/osara/ui/use-section-draft';
 

@@ -3,7 +3,8 @@
 // validation code, anything else as "could not be saved on this device".
 import { ValidationError } from '#client/app/contract';
 import { GoodPracticeRefusedError } from '#client/good-practice/contract';
-import { issueText, type TFunction } from '#client/i18n/index';
+import type { TFunction } from '#client/i18n/index';
+import { issueText } from '#client/i18n/validation';
 
 export function decisionFailure(t: TFunction, error: unknown): string {
   if (error instanceof GoodPracticeRefusedError) return t(`goodPractice.refused.${error.reason}`);

@@ -9,7 +9,8 @@ import {
   restoredDraft,
   type ActionDraft,
 } from './action-draft';
-import { issueTexts, useT } from '#client/i18n/index';
+import { useT } from '#client/i18n/index';
+import { issueTexts } from '#client/i18n/validation';
 import { ActionFieldsForm } from './ActionFieldsForm';
 import { peopleChoices, personError, usePeople } from '#client/problems/ui/use-people';
 import { clearLocalDraft, readLocalDraft, writeLocalDraft } from './local-drafts';

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { collectionNames, collectionNameSchema } from './collections';
 import { isoTime, recordId } from './envelope';
 import { facetNames } from './search/facets';
+import { say } from './validation';
 
 /**
  * s.62's kinds of processing, plus the events around them. Each logged action belongs to one
@@ -52,14 +53,14 @@ export function auditKindOf(action: string): AuditKind {
   return 'other';
 }
 
-const isoDate = z.iso.date({ error: 'Enter a date as year, month and day' });
+const isoDate = z.iso.date({ error: say('date') });
 
 /** The audit screen's filters (query string of GET /api/audit and /api/audit.csv). */
 export const auditQuerySchema = z
   .strictObject({
     /** Username of the person who acted. */
     user: z.string().trim().max(64).optional(),
-    kind: z.enum(kindCodes, { error: 'Choose a kind of event from the list' }).optional(),
+    kind: z.enum(kindCodes, { error: say('choose_event_kind') }).optional(),
     recordId: z.string().trim().max(64).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
@@ -68,7 +69,7 @@ export const auditQuerySchema = z
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
-    error: 'The end date must be on or after the start date',
+    error: say('end_before_start'),
     path: ['to'],
   });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

@@ -3,21 +3,27 @@
 // by the server to validate and by the admin screens to check a form before sending it.
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH, roleSchema, USERNAME_PATTERN } from './session';
+import { say } from './validation';
+import { codesOf, roles } from './vocabularies';
 
 export const areaKinds = ['district', 'ward', 'beat'] as const;
 export type AreaKind = (typeof areaKinds)[number];
-export const areaKindSchema = z.enum(areaKinds, { error: 'Kind must be district, ward or beat' });
+export const areaKindSchema = z.enum(areaKinds, { error: say('area_kind') });
 
 export const AREA_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 export const TEAM_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
-const areaId = z.string().regex(AREA_ID_PATTERN, 'An area id is 1-64 letters, digits, ".", "_", ":" or "-"');
-const teamId = z.string().regex(TEAM_ID_PATTERN, 'A team id is 1-64 lower-case letters, digits, "-" or "_"');
-const displayName = z.string().trim().min(1, 'Enter a name').max(120, 'At most 120 characters');
+const areaId = z.string({ error: say('area_id_format') }).regex(AREA_ID_PATTERN, say('area_id_format'));
+const teamId = z.string({ error: say('team_id_format') }).regex(TEAM_ID_PATTERN, say('team_id_format'));
+const displayName = z
+  .string({ error: say('enter_name') })
+  .trim()
+  .min(1, say('enter_name'))
+  .max(120, say('at_most', { max: 120 }));
 const password = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(1024, 'At most 1024 characters');
+  .string({ error: say('at_least', { min: MIN_PASSWORD_LENGTH }) })
+  .min(MIN_PASSWORD_LENGTH, say('at_least', { min: MIN_PASSWORD_LENGTH }))
+  .max(1024, say('at_most', { max: 1024 }));
 
 export const areaSchema = z.object({
   id: z.string(),
@@ -56,18 +62,18 @@ export const mapAreasReplySchema = z.object({
 });
 export type MapAreasReply = z.infer<typeof mapAreasReplySchema>;
 
+/** The role an admin gives a user (the same codes as roleSchema, worded for the form). */
+const chosenRole = z.enum(codesOf(roles), { error: say('choose_role') });
+
 export const createUserRequestSchema = z.strictObject({
   username: z
-    .string()
+    .string({ error: say('username_format') })
     .trim()
     .toLowerCase()
-    .regex(
-      USERNAME_PATTERN,
-      'Use 2-64 lower-case letters, digits, ".", "_", "-" or "@", starting with a letter or digit',
-    ),
+    .regex(USERNAME_PATTERN, say('username_format')),
   displayName,
-  role: roleSchema,
-  teamIds: z.array(teamId).max(50),
+  role: chosenRole,
+  teamIds: z.array(teamId, { error: say('list_type', { item: 'team' }) }).max(50),
   password,
 });
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
@@ -76,11 +82,11 @@ export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
 export const updateUserRequestSchema = z
   .strictObject({
     displayName: displayName.optional(),
-    role: roleSchema.optional(),
+    role: chosenRole.optional(),
     teamIds: z.array(teamId).max(50).optional(),
     disabled: z.boolean().optional(),
   })
-  .refine((r) => Object.keys(r).length > 0, 'Nothing to change');
+  .refine((r) => Object.keys(r).length > 0, say('nothing_to_change'));
 export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;
 
 export const resetPasswordRequestSchema = z.strictObject({ password });
@@ -95,7 +101,7 @@ export type CreateTeamRequest = z.infer<typeof createTeamRequestSchema>;
 
 export const updateTeamRequestSchema = z
   .strictObject({ name: displayName.optional(), areaId: areaId.nullable().optional() })
-  .refine((r) => Object.keys(r).length > 0, 'Nothing to change');
+  .refine((r) => Object.keys(r).length > 0, say('nothing_to_change'));
 export type UpdateTeamRequest = z.infer<typeof updateTeamRequestSchema>;
 
 export const idParamsSchema = z.strictObject({ id: z.string().min(1).max(128) });

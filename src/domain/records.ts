@@ -39,31 +39,43 @@ import {
   type ActivityFields,
 } from './patrol/activities';
 import { hotspotFieldsSchema, hotspotSchema, type Hotspot, type HotspotFields } from './patrol/hotspots';
+import { say } from './validation';
 
 // The envelope lives in envelope.ts (so osara/* can use it without a cycle); re-exported here
 // because every existing caller imports it from records.
 export { envelopeSchema, isoTime, recordId, type Envelope } from './envelope';
 
 /** A user id on a problem (owner, supervisor). */
-const userRef = (what: string) =>
+const userRef = (what: 'choose_owner' | 'choose_supervisor') =>
   z
-    .string({ error: `Choose the ${what}` })
+    .string({ error: say(what) })
     .trim()
-    .min(1, `Choose the ${what}`)
+    .min(1, say(what))
     .max(64);
 
 /** Fields an officer writes on a problem (the walking-skeleton header). */
 export const problemFieldsSchema = z.strictObject({
-  teamId: z.string().min(1, 'Choose a team').max(64),
-  title: z.string().trim().min(1, 'Enter a title').max(200, 'Keep the title under 200 characters'),
-  problemType: z.enum(codesOf(problemTypes), { error: 'Choose a problem type' }),
-  description: z.string().max(20000, 'The description is too long'),
-  locationText: z.string().max(500, 'Keep the location under 500 characters'),
-  status: z.enum(codesOf(problemStatuses), { error: 'Choose a status' }),
+  teamId: z
+    .string({ error: say('choose_team') })
+    .min(1, say('choose_team'))
+    .max(64),
+  title: z
+    .string({ error: say('enter_title') })
+    .trim()
+    .min(1, say('enter_title'))
+    .max(200, say('text_too_long', { field: 'title', max: 200 })),
+  problemType: z.enum(codesOf(problemTypes), { error: say('choose_problem_type') }),
+  description: z
+    .string({ error: say('text_type', { field: 'description' }) })
+    .max(20000, say('description_too_long')),
+  locationText: z
+    .string({ error: say('text_type', { field: 'location' }) })
+    .max(500, say('text_too_long', { field: 'location', max: 500 })),
+  status: z.enum(codesOf(problemStatuses), { error: say('choose_status') }),
   // The rest of the header (DOMAIN.md). Optional, so a problem can be opened with the short form.
-  ownerId: userRef('owner').optional(),
-  supervisorId: userRef('supervisor').optional(),
-  partnerAgencies: codeList(codesOf(partnerAgencyTypes), 'partner agency').optional(),
+  ownerId: userRef('choose_owner').optional(),
+  supervisorId: userRef('choose_supervisor').optional(),
+  partnerAgencies: codeList(codesOf(partnerAgencyTypes), 'partner_agency').optional(),
   /** The day the problem was opened (the app sets it on creation). */
   openedAt: isoDate.optional(),
   nextReviewDate: isoDate.optional(),

@@ -30,6 +30,7 @@
 // old copy cannot write the content back.
 import { z } from 'zod';
 import type { CollectionName } from './collections';
+import { say } from './validation';
 
 export const DEFAULT_RETENTION_YEARS = 6;
 
@@ -149,12 +150,12 @@ export function reviewDueDate(closedAt: string, years: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const isoDate = z.iso.date({ error: 'Enter a date as year, month and day' });
+const isoDate = z.iso.date({ error: say('date') });
 const reason = z
-  .string({ error: 'Give the reason as text' })
+  .string({ error: say('reason_type') })
   .trim()
-  .min(3, 'Give the reason for the decision')
-  .max(1000, 'Keep the reason under 1000 characters');
+  .min(3, say('reason_missing'))
+  .max(1000, say('text_too_long', { field: 'reason', max: 1000 }));
 
 export const retentionDecisionSchema = z.discriminatedUnion(
   'decision',
@@ -162,7 +163,7 @@ export const retentionDecisionSchema = z.discriminatedUnion(
     z.strictObject({ decision: z.literal('retain'), reason, nextReviewDate: isoDate }),
     z.strictObject({ decision: z.literal('erase'), reason }),
   ],
-  { error: 'Choose retain or erase' },
+  { error: say('choose_retain_or_erase') },
 );
 export type RetentionDecision = z.infer<typeof retentionDecisionSchema>;
 

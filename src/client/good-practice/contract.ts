@@ -11,10 +11,23 @@ import type { Problem } from '#domain/records';
 
 type Unsubscribe = () => void;
 
-/** A good-practice step this user may not take here; `message` says why in plain English. */
+/** Why a good-practice step was refused here: screens word it as `goodPractice.refused.<reason>`. */
+export const goodPracticeRefusals = {
+  not_own_team: 'Only the team that owns this problem can nominate it.',
+  not_closed: 'Close the problem before nominating it as good practice.',
+  not_prevention_lead: 'Only a prevention lead can publish good practice or return a nomination.',
+  not_on_device: 'This problem is not on this device yet. Sync, then try again.',
+  publish_not_closed: 'Only a closed problem can be published as good practice.',
+} as const;
+export type GoodPracticeRefusal = keyof typeof goodPracticeRefusals;
+
+/**
+ * A good-practice step this user may not take here. `reason` is a stable code the screens word in
+ * the language in use; `message` is the English, for logs and tests.
+ */
 export class GoodPracticeRefusedError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly reason: GoodPracticeRefusal) {
+    super(goodPracticeRefusals[reason]);
     this.name = 'GoodPracticeRefusedError';
   }
 }

@@ -10,6 +10,8 @@ export { currentLanguage, languageForUser, setLanguage, startI18n, t } from './i
 export { languages, type Language } from './languages';
 export { responseTagLabel, vocabLabel, type VocabName } from './vocab';
 export { errorText } from './errors';
+// issueText / issueTexts: import them from './validation' (not here), so the domain's validation
+// catalogue loads with the forms that need it, not with the first screen.
 
 /** The message function for a component: `const t = useT(); t('session.signIn.heading')`. */
 export function useT(): TFunction {

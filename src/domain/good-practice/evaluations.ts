@@ -12,11 +12,12 @@ import { envelopeSchema, recordId } from '../envelope';
 import { emmieSchema } from '../osara/closing';
 import { isoDate, text } from '../osara/fields';
 import { deliveryJudgements } from '../osara/vocabularies';
+import { say } from '../validation';
 
 const count = z
-  .int({ error: 'Enter a whole number of incidents' })
-  .nonnegative('Enter zero or more')
-  .max(10_000_000, 'That count is too large');
+  .int({ error: say('count_whole') })
+  .nonnegative(say('count_negative'))
+  .max(10_000_000, say('count_too_large'));
 
 /** Incidents counted in one area in the before and the after period. */
 export const areaCountsSchema = z.strictObject({ before: count.optional(), after: count.optional() });
@@ -36,16 +37,14 @@ export const evaluationFieldsSchema = z.strictObject({
   /** A comparable area with no response: what would have happened anyway. */
   control: areaCountsSchema.optional(),
   /** Process evaluation: was the response delivered as planned? */
-  deliveredAsPlanned: z
-    .enum(codesOf(deliveryJudgements), { error: 'Say whether the response was delivered as planned' })
-    .optional(),
-  processEvaluation: text(8000, 'the process evaluation').optional(),
+  deliveredAsPlanned: z.enum(codesOf(deliveryJudgements), { error: say('choose_delivery') }).optional(),
+  processEvaluation: text(8000, 'process_evaluation').optional(),
   emmie: emmieSchema.optional(),
-  communityFeedback: text(4000, 'the community feedback').optional(),
-  lessonsLearned: text(8000, 'the lessons learned').optional(),
+  communityFeedback: text(4000, 'community_feedback').optional(),
+  lessonsLearned: text(8000, 'lessons_learned').optional(),
   /** The team looked for crime moving next door (with the buffer counts or otherwise). */
-  displacementChecked: z.boolean({ error: 'Answer yes or no' }).optional(),
-  displacementNotes: text(4000, 'the displacement check').optional(),
+  displacementChecked: z.boolean({ error: say('yes_or_no') }).optional(),
+  displacementNotes: text(4000, 'displacement_check').optional(),
 });
 export type EvaluationFields = z.infer<typeof evaluationFieldsSchema>;
 

@@ -9,7 +9,7 @@ import { text } from '../osara/fields';
 export const nominationFieldsSchema = z.strictObject({
   problemId: recordId,
   /** Why the team thinks others should learn from it. */
-  reason: text(4000, 'the reason').optional(),
+  reason: text(4000, 'reason').optional(),
 });
 export type NominationFields = z.infer<typeof nominationFieldsSchema>;
 

@@ -7,6 +7,7 @@ import { envelopeSchema, recordId } from '../envelope';
 import { isDistinct, isoDate, text } from './fields';
 import { responseTagCodes } from './techniques';
 import { actionStatuses, partnerAgencyTypes } from './vocabularies';
+import { say } from '../validation';
 
 /** Who leads the action: one of our officers, or a named partner agency. */
 export const actionLeadSchema = z.discriminatedUnion(
@@ -14,41 +15,41 @@ export const actionLeadSchema = z.discriminatedUnion(
   [
     z.strictObject({
       kind: z.literal('officer'),
-      userId: z.string().trim().min(1, 'Choose the officer who leads this action').max(64),
+      userId: z.string().trim().min(1, say('choose_lead_officer')).max(64),
     }),
     z.strictObject({
       kind: z.literal('partner'),
-      agencyType: z.enum(codesOf(partnerAgencyTypes), { error: 'Choose the kind of partner agency' }),
+      agencyType: z.enum(codesOf(partnerAgencyTypes), { error: say('choose_agency_type') }),
       name: z
-        .string({ error: 'Enter the agency name as text' })
+        .string({ error: say('text_type', { field: 'agency_name' }) })
         .trim()
-        .min(1, 'Enter the name of the partner agency')
-        .max(200, 'Keep the agency name under 200 characters'),
+        .min(1, say('enter_agency_name'))
+        .max(200, say('text_too_long', { field: 'agency_name', max: 200 })),
     }),
   ],
-  { error: 'Choose whether an officer or a partner agency leads this action' },
+  { error: say('choose_lead') },
 );
 export type ActionLead = z.infer<typeof actionLeadSchema>;
 
 export const actionFieldsSchema = z.strictObject({
   problemId: recordId,
   description: z
-    .string({ error: 'Describe the action' })
+    .string({ error: say('describe_action') })
     .trim()
-    .min(1, 'Describe the action')
-    .max(2000, 'Keep the description under 2000 characters'),
+    .min(1, say('describe_action'))
+    .max(2000, say('text_too_long', { field: 'description', max: 2000 })),
   /** At least one of the 25 techniques or a non-situational tag: what makes past work searchable. */
   techniques: z
-    .array(z.enum(responseTagCodes, { error: 'Choose a technique from the list' }), {
-      error: 'Choose at least one technique or type of response',
+    .array(z.enum(responseTagCodes, { error: say('code_unknown', { item: 'technique' }) }), {
+      error: say('choose_technique'),
     })
-    .min(1, 'Choose at least one technique or type of response')
+    .min(1, say('choose_technique'))
     .max(responseTagCodes.length)
-    .refine(isDistinct, 'Choose each technique once'),
+    .refine(isDistinct, say('code_repeated', { item: 'technique' })),
   lead: actionLeadSchema,
   dueDate: isoDate.optional(),
-  status: z.enum(codesOf(actionStatuses), { error: 'Choose a status' }),
-  evidenceNotes: text(8000, 'the evidence notes').optional(),
+  status: z.enum(codesOf(actionStatuses), { error: say('choose_status') }),
+  evidenceNotes: text(8000, 'evidence_notes').optional(),
 });
 export type ActionFields = z.infer<typeof actionFieldsSchema>;
 

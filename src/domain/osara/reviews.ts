@@ -7,17 +7,22 @@ import { envelopeSchema, isoTime, recordId } from '../envelope';
 import { redactionDecisionsSchema } from '../good-practice/redaction-decision';
 import { isoDate, text } from './fields';
 import { decisionsByKind, reviewDecisions, reviewKinds } from './vocabularies';
+import { say } from '../validation';
 
 const reviewShape = z.strictObject({
   problemId: recordId,
-  kind: z.enum(codesOf(reviewKinds), { error: 'Choose a stage review or a closure review' }),
+  kind: z.enum(codesOf(reviewKinds), { error: say('choose_review_kind') }),
   /** For a stage review: the stage whose work was reviewed. */
-  stage: z.enum(codesOf(problemStatuses), { error: 'Choose the stage reviewed' }).optional(),
-  decision: z.enum(codesOf(reviewDecisions), { error: 'Choose a decision' }),
-  comments: text(4000, 'the comments').optional(),
+  stage: z.enum(codesOf(problemStatuses), { error: say('choose_stage_reviewed') }).optional(),
+  decision: z.enum(codesOf(reviewDecisions), { error: say('choose_decision') }),
+  comments: text(4000, 'comments').optional(),
   nextReviewDate: isoDate.optional(),
   /** The supervisor's user id. The force database checks it is the signed-in user. */
-  reviewer: z.string().trim().min(1, 'The reviewer is missing').max(64),
+  reviewer: z
+    .string({ error: say('reviewer_missing') })
+    .trim()
+    .min(1, say('reviewer_missing'))
+    .max(64),
   /** When the decision was made. Compared with the assessment's `updatedAt` at closure. */
   reviewedAt: isoTime,
   /**
@@ -35,12 +40,12 @@ function checkReview(r: ReviewShape, ctx: z.RefinementCtx): void {
   if (!decisionsByKind[r.kind].includes(r.decision)) {
     ctx.addIssue({
       code: 'custom',
-      message: 'That decision does not fit this kind of review',
+      message: say('decision_not_fit'),
       path: ['decision'],
     });
   }
   if (r.kind === 'stage' && r.stage === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'Choose the stage reviewed', path: ['stage'] });
+    ctx.addIssue({ code: 'custom', message: say('choose_stage_reviewed'), path: ['stage'] });
   }
   const asksForChanges =
     r.decision === 'request_changes' ||
@@ -49,13 +54,13 @@ function checkReview(r: ReviewShape, ctx: z.RefinementCtx): void {
     r.decision === 'withdraw';
   const noComments = r.comments === undefined || r.comments.length === 0;
   if (asksForChanges && noComments) {
-    ctx.addIssue({ code: 'custom', message: 'Say what the team needs to change', path: ['comments'] });
+    ctx.addIssue({ code: 'custom', message: say('say_what_to_change'), path: ['comments'] });
   }
   // A publish decision's comments are the summary the good-practice library shows.
   if (r.decision === 'publish' && noComments) {
     ctx.addIssue({
       code: 'custom',
-      message: 'Write the summary for the good-practice library',
+      message: say('write_summary'),
       path: ['comments'],
     });
   }

@@ -10,17 +10,18 @@ import { codesOf } from '../vocabularies';
 import { isoTime } from '../envelope';
 import { codeList, isoDate, text, textList } from './fields';
 import { cheersElements, controllerRatings, impactScale, problemSources, repeatTypes } from './vocabularies';
+import { say } from '../validation';
 
 // ---- Objective: what success looks like, stated before any response starts ----
 
 export const objectiveSchema = z.strictObject({
-  impact: z.enum(codesOf(impactScale), { error: 'Choose the impact you are aiming for' }).optional(),
+  impact: z.enum(codesOf(impactScale), { error: say('choose_impact') }).optional(),
   targetPercent: z
-    .number({ error: 'Enter the target reduction as a number' })
-    .min(1, 'Enter a percentage between 1 and 100')
-    .max(100, 'Enter a percentage between 1 and 100')
+    .number({ error: say('target_number') })
+    .min(1, say('percent_range'))
+    .max(100, say('percent_range'))
     .optional(),
-  successMeasure: text(1000, 'the success measure').optional(),
+  successMeasure: text(1000, 'success_measure').optional(),
   /** When the objective was set; the app stamps it. */
   statedAt: isoTime.optional(),
 });
@@ -30,8 +31,11 @@ export type Objective = z.infer<typeof objectiveSchema>;
 
 export const cheersAnswerSchema = z.strictObject({
   /** Yes, no, or not decided yet (null). */
-  met: z.boolean({ error: 'Answer yes or no' }).nullable().optional(),
-  notes: text(2000, 'the notes').optional(),
+  met: z
+    .boolean({ error: say('yes_or_no') })
+    .nullable()
+    .optional(),
+  notes: text(2000, 'notes').optional(),
 });
 export type CheersAnswer = z.infer<typeof cheersAnswerSchema>;
 
@@ -41,17 +45,17 @@ export const baselinePeriodSchema = z
     from: isoDate.optional(),
     to: isoDate.optional(),
     days: z
-      .int({ error: 'Enter the number of days as a whole number' })
-      .min(1, 'The baseline period must be at least one day')
-      .max(3660, 'The baseline period must be under ten years')
+      .int({ error: say('days_whole') })
+      .min(1, say('days_min'))
+      .max(3660, say('days_max'))
       .optional(),
   })
   .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
-    error: 'The baseline period must end on or after the day it starts',
+    error: say('period_order'),
     path: ['to'],
   })
   .refine((p) => p.days === undefined || (p.from === undefined && p.to === undefined), {
-    error: 'Give the baseline period as dates or as a number of days, not both',
+    error: say('period_both'),
     path: ['days'],
   });
 export type BaselinePeriod = z.infer<typeof baselinePeriodSchema>;
@@ -59,17 +63,17 @@ export type BaselinePeriod = z.infer<typeof baselinePeriodSchema>;
 export const scanningSchema = z.strictObject({
   cheers: z
     .partialRecord(z.enum(codesOf(cheersElements)), cheersAnswerSchema, {
-      error: 'The CHEERS answers are not in the expected form',
+      error: say('cheers_form'),
     })
     .optional(),
-  source: z.enum(codesOf(problemSources), { error: 'Choose how the problem came to notice' }).optional(),
+  source: z.enum(codesOf(problemSources), { error: say('choose_source') }).optional(),
   baselineCount: z
-    .int({ error: 'Enter the baseline count as a whole number' })
-    .min(0, 'The baseline count cannot be negative')
-    .max(1_000_000, 'The baseline count is too large')
+    .int({ error: say('baseline_whole') })
+    .min(0, say('baseline_negative'))
+    .max(1_000_000, say('baseline_too_large'))
     .optional(),
   baselinePeriod: baselinePeriodSchema.optional(),
-  incidentRefs: textList(500, 64, 'incident reference').optional(),
+  incidentRefs: textList(500, 64, 'incident_reference').optional(),
 });
 export type Scanning = z.infer<typeof scanningSchema>;
 
@@ -81,8 +85,8 @@ export type Scanning = z.infer<typeof scanningSchema>;
  * Describe behaviour and circumstances here, not named people: names belong in Governance.
  */
 export const triangleSideSchema = z.strictObject({
-  description: text(4000, 'the description').optional(),
-  controller: z.enum(codesOf(controllerRatings), { error: 'Choose present, weak or absent' }).optional(),
+  description: text(4000, 'description').optional(),
+  controller: z.enum(codesOf(controllerRatings), { error: say('choose_controller') }).optional(),
 });
 export type TriangleSide = z.infer<typeof triangleSideSchema>;
 
@@ -90,9 +94,9 @@ export const analysisSchema = z.strictObject({
   offender: triangleSideSchema.optional(),
   victim: triangleSideSchema.optional(),
   place: triangleSideSchema.optional(),
-  repeatTypes: codeList(codesOf(repeatTypes), 'repeat type').optional(),
-  whenWhere: text(4000, 'when and where it happens').optional(),
-  dataSources: textList(50, 200, 'data source').optional(),
-  hypotheses: textList(20, 1000, 'hypothesis', 'hypotheses').optional(),
+  repeatTypes: codeList(codesOf(repeatTypes), 'repeat_type').optional(),
+  whenWhere: text(4000, 'when_where').optional(),
+  dataSources: textList(50, 200, 'data_source').optional(),
+  hypotheses: textList(20, 1000, 'hypothesis').optional(),
 });
 export type Analysis = z.infer<typeof analysisSchema>;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { envelopeSchema, isoTime, recordId } from '../envelope';
 import { activityTypes, type ActivityTypeCode } from './activity-types';
+import { say } from '../validation';
 
 const activityTypeCodes = activityTypes.map((t) => t.code) as [ActivityTypeCode, ...ActivityTypeCode[]];
 
@@ -18,7 +19,7 @@ export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 
 /** A photo's metadata; its bytes go through the attachment endpoint, addressed by sha256. */
 export const photoRefSchema = z.strictObject({
-  sha256: z.string().regex(SHA256_PATTERN, 'The photo reference is not valid'),
+  sha256: z.string().regex(SHA256_PATTERN, say('photo_reference')),
   mime: z.enum(['image/jpeg', 'image/webp', 'image/png']),
   size: z.int().positive(),
   width: z.int().positive(),
@@ -27,21 +28,34 @@ export const photoRefSchema = z.strictObject({
 export type PhotoRef = z.infer<typeof photoRefSchema>;
 
 export const activityFieldsSchema = z.strictObject({
-  teamId: z.string().min(1, 'Choose a team').max(64),
-  type: z.enum(activityTypeCodes, { error: 'Choose what you did' }),
+  teamId: z
+    .string({ error: say('choose_team') })
+    .min(1, say('choose_team'))
+    .max(64),
+  type: z.enum(activityTypeCodes, { error: say('choose_activity') }),
   startedAt: isoTime,
   durationMinutes: z
-    .int({ error: 'Enter the time spent in whole minutes' })
-    .min(1, 'Enter at least one minute')
-    .max(1440, 'An activity cannot last more than a day'),
+    .int({ error: say('minutes_whole') })
+    .min(1, say('minutes_min'))
+    .max(1440, say('minutes_max')),
   position: positionSchema.optional(),
-  placeText: z.string().trim().max(500, 'Keep the place under 500 characters').optional(),
-  notes: z.string().max(4000, 'Keep the notes under 4000 characters').optional(),
+  placeText: z
+    .string()
+    .trim()
+    .max(500, say('text_too_long', { field: 'place', max: 500 }))
+    .optional(),
+  notes: z
+    .string()
+    .max(4000, say('text_too_long', { field: 'notes', max: 4000 }))
+    .optional(),
   problemId: recordId.optional(),
   hotspotId: recordId.optional(),
   /** Whether the hotspot link was made from the position ('auto') or chosen by the officer. */
   hotspotLink: z.enum(['auto', 'officer']).optional(),
-  photos: z.array(photoRefSchema).max(10, 'Attach at most 10 photos').optional(),
+  photos: z
+    .array(photoRefSchema)
+    .max(10, say('too_many_photos', { max: 10 }))
+    .optional(),
 });
 export type ActivityFields = z.infer<typeof activityFieldsSchema>;
 

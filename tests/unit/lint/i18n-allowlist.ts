@@ -1,19 +1,6 @@
 // Screen files that still hold English literals (tests/unit/lint/i18n-literals.test.ts).
 // The list only shrinks: convert a file to t() messages, then delete its line.
 export const allowlist: readonly string[] = [
-  'src/client/admin/ui/AdminScreens.tsx',
-  'src/client/admin/ui/AreasScreen.tsx',
-  'src/client/admin/ui/NewUserForm.tsx',
-  'src/client/admin/ui/TeamChoices.tsx',
-  'src/client/admin/ui/TeamsScreen.tsx',
-  'src/client/admin/ui/UserEditor.tsx',
-  'src/client/admin/ui/UsersScreen.tsx',
-  'src/client/good-practice/ui/CaseStudy.tsx',
-  'src/client/good-practice/ui/NominationsQueue.tsx',
-  'src/client/good-practice/ui/PrintPage.tsx',
-  'src/client/good-practice/ui/PublishedCopies.tsx',
-  'src/client/good-practice/ui/review/RedactionReview.tsx',
-  'src/client/good-practice/ui/review/ReviewedField.tsx',
   'src/client/patrol/ui/CaptureScreen.tsx',
   'src/client/patrol/ui/MyActivity.tsx',
   'src/client/patrol/ui/PhotoView.tsx',

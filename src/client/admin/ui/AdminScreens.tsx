@@ -3,21 +3,24 @@
 // on devices), so these screens need a connection and say so when there is none.
 import { NavLink, Route, Routes } from 'react-router';
 import { useWorkspace } from '#client/app/store';
+import { useT } from '#client/i18n/index';
 import { AreasScreen } from './AreasScreen';
 import { TeamsScreen } from './TeamsScreen';
 import { UsersScreen } from './UsersScreen';
 
 export function AdminScreens() {
   const { organisation } = useWorkspace();
+  const t = useT();
   return (
     <section aria-labelledby="admin-title">
-      <title>Organisation — Beatbook</title>
-      <h1 id="admin-title">Organisation</h1>
-      <nav aria-label="Organisation">
+      <title>{t('app.title', { screen: t('admin.title') })}</title>
+      <h1 id="admin-title">{t('admin.title')}</h1>
+      <nav aria-label={t('admin.title')}>
         <NavLink to="/admin" end>
-          Users
+          {t('admin.nav.users')}
         </NavLink>{' '}
-        <NavLink to="/admin/teams">Teams</NavLink> <NavLink to="/admin/areas">Areas</NavLink>
+        <NavLink to="/admin/teams">{t('admin.nav.teams')}</NavLink>{' '}
+        <NavLink to="/admin/areas">{t('admin.nav.areas')}</NavLink>
       </nav>
       <Routes>
         <Route index element={<UsersScreen organisation={organisation} />} />

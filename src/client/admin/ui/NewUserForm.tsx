@@ -5,7 +5,8 @@ import { roles } from '#domain/vocabularies';
 import { Field, fieldAria } from '#client/app/form/Field';
 import type { AdminTeam } from '#domain/organisation';
 import type { OrganisationRepository } from '#client/admin/contract';
-import { check, fromFailure, type FormErrors } from './form-errors';
+import { useT, vocabLabel } from '#client/i18n/index';
+import { check, errorTexts, fromFailure, type FormErrors } from './form-errors';
 import { FormProblem } from './FormProblem';
 import { TeamChoices } from './TeamChoices';
 
@@ -17,6 +18,7 @@ export function NewUserForm(props: {
   onCreated: (message: string) => void;
 }) {
   const { teams, organisation, onCreated } = props;
+  const t = useT();
   const [form, setForm] = useState(empty);
   const [teamIds, setTeamIds] = useState<string[]>([]);
   const [errors, setErrors] = useState<FormErrors>({});
@@ -39,7 +41,7 @@ export function NewUserForm(props: {
         setForm(empty);
         setTeamIds([]);
         setErrors({});
-        onCreated(`Added ${user.displayName} (${user.username}).`);
+        onCreated(t('admin.users.added', { name: user.displayName, username: user.username }));
       },
       (e: unknown) => {
         setBusy(false);
@@ -48,30 +50,31 @@ export function NewUserForm(props: {
     );
   }
 
+  const words = errorTexts(t, errors);
   return (
     <form onSubmit={submit} noValidate aria-labelledby="new-user-title">
-      <h3 id="new-user-title">Add a user</h3>
-      <FormProblem message={errors.form} />
-      <Field id="new-username" label="Username" error={errors.username}>
+      <h3 id="new-user-title">{t('admin.users.addHeading')}</h3>
+      <FormProblem message={words.form} />
+      <Field id="new-username" label={t('admin.users.username')} error={words.username}>
         <input
-          {...fieldAria('new-username', errors.username)}
+          {...fieldAria('new-username', words.username)}
           value={form.username}
           onChange={set('username')}
           autoComplete="off"
         />
       </Field>
-      <Field id="new-name" label="Full name" error={errors.displayName}>
+      <Field id="new-name" label={t('admin.users.fullName')} error={words.displayName}>
         <input
-          {...fieldAria('new-name', errors.displayName)}
+          {...fieldAria('new-name', words.displayName)}
           value={form.displayName}
           onChange={set('displayName')}
         />
       </Field>
-      <Field id="new-role" label="Role" error={errors.role}>
-        <select {...fieldAria('new-role', errors.role)} value={form.role} onChange={set('role')}>
+      <Field id="new-role" label={t('admin.users.role')} error={words.role}>
+        <select {...fieldAria('new-role', words.role)} value={form.role} onChange={set('role')}>
           {roles.map((r) => (
             <option key={r.code} value={r.code}>
-              {r.en}
+              {vocabLabel(t, 'role', r.code)}
             </option>
           ))}
         </select>
@@ -80,16 +83,16 @@ export function NewUserForm(props: {
         idPrefix="new"
         teams={teams}
         chosen={teamIds}
-        error={errors.teamIds}
+        error={words.teamIds}
         onChange={setTeamIds}
       />
       <Field
         id="new-password"
-        label={`Password (at least ${MIN_PASSWORD_LENGTH} characters)`}
-        error={errors.password}
+        label={t('admin.users.password', { min: MIN_PASSWORD_LENGTH })}
+        error={words.password}
       >
         <input
-          {...fieldAria('new-password', errors.password)}
+          {...fieldAria('new-password', words.password)}
           type="password"
           autoComplete="new-password"
           value={form.password}
@@ -97,7 +100,7 @@ export function NewUserForm(props: {
         />
       </Field>
       <button type="submit" className="button primary" disabled={busy}>
-        Add user
+        {t('admin.users.add')}
       </button>
     </form>
   );

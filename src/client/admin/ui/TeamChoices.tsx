@@ -1,4 +1,5 @@
 import type { AdminTeam } from '#domain/organisation';
+import { useT } from '#client/i18n/index';
 
 /** Team checkboxes in a fieldset, with the fieldset's error (e.g. an unknown team). */
 export function TeamChoices(props: {
@@ -9,26 +10,27 @@ export function TeamChoices(props: {
   onChange: (teamIds: string[]) => void;
 }) {
   const { idPrefix, teams, chosen, error, onChange } = props;
+  const t = useT();
   const errorId = `${idPrefix}-teams-error`;
   return (
     <fieldset aria-describedby={error === undefined ? undefined : errorId}>
-      <legend>Teams</legend>
+      <legend>{t('admin.nav.teams')}</legend>
       {error !== undefined && (
         <p className="field-error" id={errorId}>
           {error}
         </p>
       )}
-      {teams.length === 0 && <p>No teams yet.</p>}
-      {teams.map((t) => (
-        <label key={t.id} className="choice">
+      {teams.length === 0 && <p>{t('admin.teams.noneYet')}</p>}
+      {teams.map((team) => (
+        <label key={team.id} className="choice">
           <input
             type="checkbox"
-            checked={chosen.includes(t.id)}
+            checked={chosen.includes(team.id)}
             onChange={(e) => {
-              onChange(e.target.checked ? [...chosen, t.id] : chosen.filter((id) => id !== t.id));
+              onChange(e.target.checked ? [...chosen, team.id] : chosen.filter((id) => id !== team.id));
             }}
           />{' '}
-          {t.name}
+          {team.name}
         </label>
       ))}
     </fieldset>

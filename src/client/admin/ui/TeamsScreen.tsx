@@ -5,7 +5,8 @@ import { Field, fieldAria } from '#client/app/form/Field';
 import { ApiError } from '#client/app/contract';
 import { type AdminTeam, type Area } from '#domain/organisation';
 import { type OrganisationRepository } from '#client/admin/contract';
-import { check, fromFailure, type FormErrors } from './form-errors';
+import { errorText, useT } from '#client/i18n/index';
+import { check, errorTexts, fromFailure, type FormErrors } from './form-errors';
 import { FormProblem } from './FormProblem';
 
 function AreaSelect(props: {
@@ -16,8 +17,9 @@ function AreaSelect(props: {
   onChange: (v: string) => void;
 }) {
   const { id, areas, value, error, onChange } = props;
+  const t = useT();
   return (
-    <Field id={id} label="Area covered" error={error}>
+    <Field id={id} label={t('admin.teams.area')} error={error}>
       <select
         {...fieldAria(id, error)}
         value={value}
@@ -25,10 +27,10 @@ function AreaSelect(props: {
           onChange(e.target.value);
         }}
       >
-        <option value="">No area</option>
+        <option value="">{t('admin.teams.noArea')}</option>
         {areas.map((a) => (
           <option key={a.id} value={a.id}>
-            {a.name} ({a.kind})
+            {t('admin.teams.areaOption', { name: a.name, kind: t(`admin.areaKind.${a.kind}`) })}
           </option>
         ))}
       </select>
@@ -37,9 +39,11 @@ function AreaSelect(props: {
 }
 
 export function TeamsScreen({ organisation }: { organisation: OrganisationRepository }) {
+  const t = useT();
   const [teams, setTeams] = useState<AdminTeam[] | null>(null);
   const [areas, setAreas] = useState<Area[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  // The failure's catalogue code, worded when shown; null for one with no code.
+  const [error, setError] = useState<{ code: string | null } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [form, setForm] = useState({ id: '', name: '', areaId: '' });
   const [errors, setErrors] = useState<FormErrors>({});
@@ -48,18 +52,18 @@ export function TeamsScreen({ organisation }: { organisation: OrganisationReposi
 
   const load = useCallback(() => {
     Promise.all([organisation.teams(), organisation.areas()]).then(
-      ([t, a]) => {
-        setTeams(t);
+      ([found, a]) => {
+        setTeams(found);
         setAreas(a);
       },
       (e: unknown) => {
-        setError(e instanceof ApiError ? e.message : 'The teams could not be loaded.');
+        setError({ code: e instanceof ApiError ? e.code : null });
       },
     );
   }, [organisation]);
   useEffect(load, [load]);
   const areaName = (id: string | null) =>
-    id === null ? 'None' : (areas.find((a) => a.id === id)?.name ?? id);
+    id === null ? t('admin.none') : (areas.find((a) => a.id === id)?.name ?? id);
 
   function create(event: SyntheticEvent) {
     event.preventDefault();
@@ -75,7 +79,7 @@ export function TeamsScreen({ organisation }: { organisation: OrganisationReposi
       (team) => {
         setForm({ id: '', name: '', areaId: '' });
         setErrors({});
-        setNotice(`Added team ${team.name}.`);
+        setNotice(t('admin.teams.added', { name: team.name }));
         load();
       },
       (e: unknown) => {
@@ -99,7 +103,7 @@ export function TeamsScreen({ organisation }: { organisation: OrganisationReposi
       (team) => {
         setEditing(null);
         setEditErrors({});
-        setNotice(`Saved team ${team.name}.`);
+        setNotice(t('admin.teams.saved', { name: team.name }));
         load();
       },
       (e: unknown) => {
@@ -108,42 +112,52 @@ export function TeamsScreen({ organisation }: { organisation: OrganisationReposi
     );
   }
 
+  const words = errorTexts(t, errors);
+  const editWords = errorTexts(t, editErrors);
+  const col = {
+    name: t('admin.teams.name'),
+    id: t('admin.teams.id'),
+    area: t('admin.teams.areaColumn'),
+    members: t('admin.teams.members'),
+  };
   return (
     <section aria-labelledby="teams-title">
-      <h2 id="teams-title">Teams</h2>
+      <h2 id="teams-title">{t('admin.nav.teams')}</h2>
       <p role="status">{notice}</p>
-      {error !== null && <p role="alert">{error}</p>}
-      {teams === null && error === null && <p>Loading teams…</p>}
+      {error !== null && (
+        <p role="alert">{error.code === null ? t('admin.teams.loadFailed') : errorText(t, error.code)}</p>
+      )}
+      {teams === null && error === null && <p>{t('admin.teams.loading')}</p>}
       {teams !== null && (
         <table className="stack-table">
-          <caption>{teams.length} teams</caption>
+          <caption>{t('admin.teams.count', { count: teams.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Id</th>
-              <th scope="col">Area</th>
-              <th scope="col">Members</th>
+              <th scope="col">{col.name}</th>
+              <th scope="col">{col.id}</th>
+              <th scope="col">{col.area}</th>
+              <th scope="col">{col.members}</th>
               <th scope="col">
-                <span className="visually-hidden">Change</span>
+                <span className="visually-hidden">{t('admin.change')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {teams.map((t) => (
-              <tr key={t.id}>
-                <td data-label="Name">{t.name}</td>
-                <td data-label="Id">{t.id}</td>
-                <td data-label="Area">{areaName(t.areaId)}</td>
-                <td data-label="Members">{t.members}</td>
+            {teams.map((team) => (
+              <tr key={team.id}>
+                <td data-label={col.name}>{team.name}</td>
+                <td data-label={col.id}>{team.id}</td>
+                <td data-label={col.area}>{areaName(team.areaId)}</td>
+                <td data-label={col.members}>{team.members}</td>
                 <td>
                   <button
                     type="button"
                     onClick={() => {
                       setEditErrors({});
-                      setEditing({ id: t.id, name: t.name, areaId: t.areaId ?? '' });
+                      setEditing({ id: team.id, name: team.name, areaId: team.areaId ?? '' });
                     }}
                   >
-                    Change <span className="visually-hidden">{t.name}</span>
+                    {t('admin.change')} <span className="visually-hidden">{team.name}</span>
                   </button>
                 </td>
               </tr>
@@ -153,11 +167,11 @@ export function TeamsScreen({ organisation }: { organisation: OrganisationReposi
       )}
       {editing !== null && (
         <form onSubmit={save} noValidate aria-labelledby="edit-team-title">
-          <h3 id="edit-team-title">Change team {editing.id}</h3>
-          <FormProblem message={editErrors.form} />
-          <Field id="edit-team-name" label="Name" error={editErrors.name}>
+          <h3 id="edit-team-title">{t('admin.teams.changeHeading', { id: editing.id })}</h3>
+          <FormProblem message={editWords.form} />
+          <Field id="edit-team-name" label={col.name} error={editWords.name}>
             <input
-              {...fieldAria('edit-team-name', editErrors.name)}
+              {...fieldAria('edit-team-name', editWords.name)}
               value={editing.name}
               onChange={(e) => {
                 setEditing({ ...editing, name: e.target.value });
@@ -168,29 +182,29 @@ export function TeamsScreen({ organisation }: { organisation: OrganisationReposi
             id="edit-team-area"
             areas={areas}
             value={editing.areaId}
-            error={editErrors.areaId}
+            error={editWords.areaId}
             onChange={(areaId) => {
               setEditing({ ...editing, areaId });
             }}
           />
-          <button type="submit">Save team</button>
+          <button type="submit">{t('admin.teams.save')}</button>
         </form>
       )}
       <form onSubmit={create} noValidate aria-labelledby="new-team-title">
-        <h3 id="new-team-title">Add a team</h3>
-        <FormProblem message={errors.form} />
-        <Field id="new-team-id" label="Team id (lower-case letters, digits, - or _)" error={errors.id}>
+        <h3 id="new-team-title">{t('admin.teams.addHeading')}</h3>
+        <FormProblem message={words.form} />
+        <Field id="new-team-id" label={t('admin.teams.newId')} error={words.id}>
           <input
-            {...fieldAria('new-team-id', errors.id)}
+            {...fieldAria('new-team-id', words.id)}
             value={form.id}
             onChange={(e) => {
               setForm({ ...form, id: e.target.value });
             }}
           />
         </Field>
-        <Field id="new-team-name" label="Name" error={errors.name}>
+        <Field id="new-team-name" label={col.name} error={words.name}>
           <input
-            {...fieldAria('new-team-name', errors.name)}
+            {...fieldAria('new-team-name', words.name)}
             value={form.name}
             onChange={(e) => {
               setForm({ ...form, name: e.target.value });
@@ -201,13 +215,13 @@ export function TeamsScreen({ organisation }: { organisation: OrganisationReposi
           id="new-team-area"
           areas={areas}
           value={form.areaId}
-          error={errors.areaId}
+          error={words.areaId}
           onChange={(areaId) => {
             setForm({ ...form, areaId });
           }}
         />
         <button type="submit" className="button primary">
-          Add team
+          {t('admin.teams.add')}
         </button>
       </form>
     </section>

@@ -5,7 +5,8 @@ import { roles } from '#domain/vocabularies';
 import { Field, fieldAria } from '#client/app/form/Field';
 import type { AdminTeam, AdminUser } from '#domain/organisation';
 import type { OrganisationRepository } from '#client/admin/contract';
-import { check, fromFailure, type FormErrors } from './form-errors';
+import { useT, vocabLabel } from '#client/i18n/index';
+import { check, errorTexts, fromFailure, type FormErrors } from './form-errors';
 import { FormProblem } from './FormProblem';
 import { TeamChoices } from './TeamChoices';
 
@@ -17,6 +18,7 @@ export function UserEditor(props: {
   onChanged: (message: string) => void;
 }) {
   const { user, teams, organisation, onChanged } = props;
+  const t = useT();
   const [role, setRole] = useState<string>(user.role);
   const [teamIds, setTeamIds] = useState<string[]>(user.teamIds);
   const [password, setPassword] = useState('');
@@ -44,7 +46,10 @@ export function UserEditor(props: {
       setErrors(checked.errors);
       return;
     }
-    run(() => organisation.updateUser(user.id, checked.data), `Saved ${user.username}'s role and teams.`);
+    run(
+      () => organisation.updateUser(user.id, checked.data),
+      t('admin.users.savedRole', { username: user.username }),
+    );
   }
 
   function reset(event: SyntheticEvent) {
@@ -56,21 +61,22 @@ export function UserEditor(props: {
     }
     run(
       () => organisation.resetPassword(user.id, checked.data.password),
-      `Set a new password for ${user.username}; their sessions have ended.`,
+      t('admin.users.passwordSet', { username: user.username }),
     );
   }
 
   const p = `user-${user.id}`;
+  const words = errorTexts(t, errors);
   return (
     <section aria-labelledby={`${p}-title`} className="panel">
       <h3 id={`${p}-title`}>
-        Change {user.displayName} ({user.username})
+        {t('admin.users.changeHeading', { name: user.displayName, username: user.username })}
       </h3>
-      <FormProblem message={errors.form} />
+      <FormProblem message={words.form} />
       <form onSubmit={save} noValidate>
-        <Field id={`${p}-role`} label="Role" error={errors.role}>
+        <Field id={`${p}-role`} label={t('admin.users.role')} error={words.role}>
           <select
-            {...fieldAria(`${p}-role`, errors.role)}
+            {...fieldAria(`${p}-role`, words.role)}
             value={role}
             onChange={(e) => {
               setRole(e.target.value);
@@ -78,7 +84,7 @@ export function UserEditor(props: {
           >
             {roles.map((r) => (
               <option key={r.code} value={r.code}>
-                {r.en}
+                {vocabLabel(t, 'role', r.code)}
               </option>
             ))}
           </select>
@@ -87,21 +93,21 @@ export function UserEditor(props: {
           idPrefix={p}
           teams={teams}
           chosen={teamIds}
-          error={errors.teamIds}
+          error={words.teamIds}
           onChange={setTeamIds}
         />
         <button type="submit" disabled={busy}>
-          Save role and teams
+          {t('admin.users.saveRole')}
         </button>
       </form>
       <form onSubmit={reset} noValidate>
         <Field
           id={`${p}-password`}
-          label={`New password (at least ${MIN_PASSWORD_LENGTH} characters)`}
-          error={errors.password}
+          label={t('admin.users.newPassword', { min: MIN_PASSWORD_LENGTH })}
+          error={words.password}
         >
           <input
-            {...fieldAria(`${p}-password`, errors.password)}
+            {...fieldAria(`${p}-password`, words.password)}
             type="password"
             autoComplete="new-password"
             value={password}
@@ -111,12 +117,10 @@ export function UserEditor(props: {
           />
         </Field>
         <button type="submit" disabled={busy}>
-          Set new password
+          {t('admin.users.setPassword')}
         </button>
       </form>
-      <p>
-        {user.disabled ? 'This user cannot sign in.' : 'Disabling ends every session of this user at once.'}
-      </p>
+      <p>{user.disabled ? t('admin.users.cannotSignIn') : t('admin.users.disablingEnds')}</p>
       <button
         type="button"
         disabled={busy}
@@ -124,12 +128,14 @@ export function UserEditor(props: {
           run(
             () => organisation.updateUser(user.id, { disabled: !user.disabled }),
             user.disabled
-              ? `Enabled ${user.username}.`
-              : `Disabled ${user.username}; their sessions have ended.`,
+              ? t('admin.users.enabled', { username: user.username })
+              : t('admin.users.disabled', { username: user.username }),
           );
         }}
       >
-        {user.disabled ? 'Enable' : 'Disable'} {user.username}
+        {user.disabled
+          ? t('admin.users.enable', { username: user.username })
+          : t('admin.users.disable', { username: user.username })}
       </button>
     </section>
   );

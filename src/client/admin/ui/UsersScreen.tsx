@@ -2,72 +2,85 @@
 // changes a role or teams, disables (their sessions end at once) or enables, and sets a new
 // password for someone who has forgotten theirs.
 import { useCallback, useEffect, useState } from 'react';
-import { labelOf, roles } from '#domain/vocabularies';
 import { ApiError } from '#client/app/contract';
 import { type AdminTeam, type AdminUser } from '#domain/organisation';
 import { type OrganisationRepository } from '#client/admin/contract';
+import { errorText, useT, vocabLabel } from '#client/i18n/index';
 import { NewUserForm } from './NewUserForm';
 import { UserEditor } from './UserEditor';
 
 export function UsersScreen({ organisation }: { organisation: OrganisationRepository }) {
+  const t = useT();
   const [users, setUsers] = useState<AdminUser[] | null>(null);
   const [teams, setTeams] = useState<AdminTeam[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  // The failure's catalogue code, worded when shown; null for one with no code.
+  const [error, setError] = useState<{ code: string | null } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const load = useCallback(() => {
     Promise.all([organisation.users(), organisation.teams()]).then(
-      ([u, t]) => {
+      ([u, found]) => {
         setUsers(u);
-        setTeams(t);
+        setTeams(found);
         setError(null);
       },
       (e: unknown) => {
-        setError(e instanceof ApiError ? e.message : 'The users could not be loaded.');
+        setError({ code: e instanceof ApiError ? e.code : null });
       },
     );
   }, [organisation]);
   useEffect(load, [load]);
 
-  const teamName = (id: string) => teams.find((t) => t.id === id)?.name ?? id;
+  const teamName = (id: string) => teams.find((team) => team.id === id)?.name ?? id;
   const changed = (message: string) => {
     setNotice(message);
     setEditing(null);
     load();
   };
 
+  const col = {
+    name: t('admin.users.name'),
+    username: t('admin.users.username'),
+    role: t('admin.users.role'),
+    teams: t('admin.nav.teams'),
+    status: t('admin.users.status'),
+  };
   return (
     <section aria-labelledby="users-title">
-      <h2 id="users-title">Users</h2>
+      <h2 id="users-title">{t('admin.nav.users')}</h2>
       <p role="status">{notice}</p>
-      {error !== null && <p role="alert">{error}</p>}
-      {users === null && error === null && <p>Loading users…</p>}
+      {error !== null && (
+        <p role="alert">{error.code === null ? t('admin.users.loadFailed') : errorText(t, error.code)}</p>
+      )}
+      {users === null && error === null && <p>{t('admin.users.loading')}</p>}
       {users !== null && (
         <table className="stack-table">
-          <caption>{users.length} users</caption>
+          <caption>{t('admin.users.count', { count: users.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Username</th>
-              <th scope="col">Role</th>
-              <th scope="col">Teams</th>
-              <th scope="col">Status</th>
+              <th scope="col">{col.name}</th>
+              <th scope="col">{col.username}</th>
+              <th scope="col">{col.role}</th>
+              <th scope="col">{col.teams}</th>
+              <th scope="col">{col.status}</th>
               <th scope="col">
-                <span className="visually-hidden">Change</span>
+                <span className="visually-hidden">{t('admin.change')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>
-                <td data-label="Name">{u.displayName}</td>
-                <td data-label="Username">{u.username}</td>
-                <td data-label="Role">{labelOf(roles, u.role)}</td>
-                <td data-label="Teams">
-                  {u.teamIds.length === 0 ? 'None' : u.teamIds.map(teamName).join(', ')}
+                <td data-label={col.name}>{u.displayName}</td>
+                <td data-label={col.username}>{u.username}</td>
+                <td data-label={col.role}>{vocabLabel(t, 'role', u.role)}</td>
+                <td data-label={col.teams}>
+                  {u.teamIds.length === 0 ? t('admin.none') : u.teamIds.map(teamName).join(', ')}
                 </td>
-                <td data-label="Status">{u.disabled ? 'Disabled' : 'Active'}</td>
+                <td data-label={col.status}>
+                  {u.disabled ? t('admin.users.statusDisabled') : t('admin.users.statusActive')}
+                </td>
                 <td>
                   <button
                     type="button"
@@ -76,7 +89,7 @@ export function UsersScreen({ organisation }: { organisation: OrganisationReposi
                       setEditing(editing === u.id ? null : u.id);
                     }}
                   >
-                    Change <span className="visually-hidden">{u.username}</span>
+                    {t('admin.change')} <span className="visually-hidden">{u.username}</span>
                   </button>
                 </td>
               </tr>

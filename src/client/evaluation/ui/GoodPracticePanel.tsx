@@ -38,7 +38,7 @@ export function GoodPracticePanel({ repository, problem, inTeam }: Props) {
         setBusy(false);
         setFailure(
           error instanceof GoodPracticeRefusedError
-            ? error.message
+            ? t(`goodPractice.refused.${error.reason}`)
             : t('evaluation.goodPractice.nominateFailed'),
         );
       },

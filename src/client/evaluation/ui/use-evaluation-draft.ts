@@ -11,6 +11,8 @@ import {
 import type { EvaluationsRepository } from '#client/good-practice/contract';
 import { getAt, pathKey, setAt, type Path } from '#client/osara/ui/paths';
 import { checkSection } from '#client/osara/ui/section-value';
+import { useT } from '#client/i18n/index';
+import { issueTexts } from '#client/i18n/validation';
 import { useAutosave } from '#client/osara/ui/use-autosave';
 import type { SectionDraft } from '#client/osara/ui/use-section-draft';
 
@@ -43,6 +45,9 @@ export function useEvaluationDraft(
   );
   const { schedule } = save;
   const checked = useMemo(() => checkSection(draftSchema, draft), [draft]);
+  // The schema's messages, worded in the language in use (src/client/i18n/validation.ts).
+  const t = useT();
+  const messages = useMemo(() => issueTexts(t, checked.messages), [t, checked.messages]);
 
   const set = useCallback(
     (path: Path, value: unknown) => {
@@ -58,8 +63,8 @@ export function useEvaluationDraft(
   return {
     get: (path) => getAt(draft, path),
     set,
-    message: (path) => checked.messages[pathKey(path)],
-    messages: checked.messages,
+    message: (path) => messages[pathKey(path)],
+    messages,
     save: save as SectionDraft['save'],
     valid: checked.saveable ?? {},
   };

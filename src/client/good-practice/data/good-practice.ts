@@ -84,9 +84,9 @@ export function createGoodPracticeRepository(
       const { checkedFields, planCreate } = await loadRecordRules();
       const problem = await db.problems.get(problemId);
       if (problem === undefined || problem.deleted || !teamIds.has(problem.teamId))
-        throw new GoodPracticeRefusedError('Only the team that owns this problem can nominate it.');
+        throw new GoodPracticeRefusedError('not_own_team');
       if (problem.status !== 'closed')
-        throw new GoodPracticeRefusedError('Close the problem before nominating it as good practice.');
+        throw new GoodPracticeRefusedError('not_closed');
       const trimmed = reason.trim();
       const fields = checkedFields('nominations', {
         problemId,
@@ -107,14 +107,12 @@ export function createGoodPracticeRepository(
     async decide(problemId, decision, comments, redactions) {
       const { checkedFields, planCreate } = await loadRecordRules();
       if (me.role !== 'prevention_lead')
-        throw new GoodPracticeRefusedError(
-          'Only a prevention lead can publish good practice or return a nomination.',
-        );
+        throw new GoodPracticeRefusedError('not_prevention_lead');
       const problem = await db.problems.get(problemId);
       if (problem === undefined || problem.deleted)
-        throw new GoodPracticeRefusedError('This problem is not on this device yet. Sync, then try again.');
+        throw new GoodPracticeRefusedError('not_on_device');
       if (decision === 'publish' && problem.status !== 'closed')
-        throw new GoodPracticeRefusedError('Only a closed problem can be published as good practice.');
+        throw new GoodPracticeRefusedError('publish_not_closed');
       const at = now().toISOString();
       const fields = checkedFields('reviews', {
         problemId,

@@ -1,24 +1,12 @@
 // A published copy laid out in SARA order (Scanning, Analysis, Response, Assessment): the form
 // award submissions use. Shared by the reader and the printable page. The body is parsed with the
-// published body schema; a section this version does not recognise is simply not shown.
+// published body schema; a section this version does not recognise is simply not shown. Its words
+// come from the catalogues in the reader's language; the officers' own text is shown as written.
 import { publishedBodySchema, type Published } from '#domain/good-practice/published';
 import type { z } from 'zod';
-import { formatNumber } from '#domain/good-practice/evaluation-view';
-import { responseTags } from '#domain/osara/techniques';
-import {
-  actionStatuses,
-  assessmentOutcomes,
-  cheersElements,
-  closureReasons,
-  controllerRatings,
-  deliveryJudgements,
-  impactScale,
-  partnerAgencyTypes,
-  problemSources,
-  repeatTypes,
-  triangleSides,
-} from '#domain/osara/vocabularies';
-import { labelOf, problemTypes } from '#domain/vocabularies';
+import { cheersElements, triangleSides } from '#domain/osara/vocabularies';
+import { formatDate, formatNumber } from '#client/i18n/format';
+import { responseTagLabel, useT, vocabLabel, type TFunction } from '#client/i18n/index';
 
 const partialBody = publishedBodySchema.partial();
 type Body = z.infer<typeof partialBody>;
@@ -41,34 +29,40 @@ function Item({ label, value }: { label: string; value: string | number | undefi
 const pct = (value: number | undefined) => (value === undefined ? undefined : `${formatNumber(value)}%`);
 
 function Counts({ body }: { body: Body }) {
+  const t = useT();
   const e = body.evaluation;
   const rows = (
     [
-      ['Response area', e?.response],
-      ['Buffer area', e?.buffer],
-      ['Comparison area', e?.control],
+      ['response', t('goodPractice.caseStudy.responseArea'), e?.response],
+      ['buffer', t('goodPractice.caseStudy.bufferArea'), e?.buffer],
+      ['control', t('goodPractice.caseStudy.comparisonArea'), e?.control],
     ] as const
-  ).filter(([, area]) => area !== undefined);
+  ).filter(([, , area]) => area !== undefined);
   if (rows.length === 0) return null;
+  const day = (value: string | undefined) => (value === undefined ? '?' : formatDate(value));
   return (
     <table>
       <caption>
-        Incidents before ({e?.beforeStart ?? '?'} to {e?.beforeEnd ?? '?'}) and after ({e?.afterStart ?? '?'}{' '}
-        to {e?.afterEnd ?? '?'})
+        {t('goodPractice.caseStudy.countsCaption', {
+          beforeStart: day(e?.beforeStart),
+          beforeEnd: day(e?.beforeEnd),
+          afterStart: day(e?.afterStart),
+          afterEnd: day(e?.afterEnd),
+        })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Area</th>
-          <th scope="col">Before</th>
-          <th scope="col">After</th>
+          <th scope="col">{t('goodPractice.caseStudy.area')}</th>
+          <th scope="col">{t('goodPractice.caseStudy.before')}</th>
+          <th scope="col">{t('goodPractice.caseStudy.after')}</th>
         </tr>
       </thead>
       <tbody>
-        {rows.map(([label, area]) => (
-          <tr key={label}>
+        {rows.map(([key, label, area]) => (
+          <tr key={key}>
             <th scope="row">{label}</th>
-            <td>{area?.before ?? '—'}</td>
-            <td>{area?.after ?? '—'}</td>
+            <td>{area?.before === undefined ? '—' : formatNumber(area.before)}</td>
+            <td>{area?.after === undefined ? '—' : formatNumber(area.after)}</td>
           </tr>
         ))}
       </tbody>
@@ -76,111 +70,162 @@ function Counts({ body }: { body: Body }) {
   );
 }
 
+function baseline(t: TFunction, scanning: Body['scanning']): string | undefined {
+  if (scanning?.baselineCount === undefined) return undefined;
+  const incidents = t('goodPractice.caseStudy.incidents', { count: scanning.baselineCount });
+  if (scanning.baselineDays === undefined) return incidents;
+  return t('goodPractice.caseStudy.incidentsOver', {
+    incidents,
+    days: t('goodPractice.caseStudy.days', { count: scanning.baselineDays }),
+  });
+}
+
+/** The case study's labels that take no parameters, under goodPractice.caseStudy. */
+type Label =
+  | 'noReference'
+  | 'problem'
+  | 'cameToNotice'
+  | 'cheersMet'
+  | 'baseline'
+  | 'objective'
+  | 'targetReduction'
+  | 'successMeasure'
+  | 'partnerAgencies'
+  | 'repeats'
+  | 'whenWhere'
+  | 'dataSources'
+  | 'hypotheses'
+  | 'noActions'
+  | 'police'
+  | 'outcome'
+  | 'reductionAchieved'
+  | 'deliveredAsPlanned'
+  | 'processEvaluation'
+  | 'displacementChecked'
+  | 'yes'
+  | 'no'
+  | 'displacement'
+  | 'effect'
+  | 'mechanism'
+  | 'moderators'
+  | 'implementation'
+  | 'economicCost'
+  | 'communityFeedback'
+  | 'lessonsLearned'
+  | 'closureReason';
+
 export function CaseStudy({ copy, headingLevel = 2 }: { copy: Published; headingLevel?: 2 | 3 }) {
+  const t = useT();
+  const w = (key: Label) => t(`goodPractice.caseStudy.${key}`);
   const body = bodyOf(copy);
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const { objective, scanning, analysis, actions = [], assessment } = body;
-  const cheers = cheersElements.filter((c) => scanning?.cheers[c.code] === true).map((c) => c.en);
+  const cheers = cheersElements
+    .filter((c) => scanning?.cheers[c.code] === true)
+    .map((c) => vocabLabel(t, 'cheers', c.code));
   return (
     <article className="case-study">
       <p className="case-study__meta">
-        {copy.reference ?? 'No reference'} · {labelOf(problemTypes, copy.problemType)}
-        {assessment?.closedAt === undefined ? '' : ` · closed ${assessment.closedAt}`}
+        {copy.reference ?? w('noReference')} · {vocabLabel(t, 'problemType', copy.problemType)}
+        {assessment?.closedAt === undefined
+          ? ''
+          : ` · ${t('goodPractice.caseStudy.closed', { date: formatDate(assessment.closedAt) })}`}
       </p>
       {copy.summary !== '' && <p className="case-study__summary multiline">{copy.summary}</p>}
 
-      <H>Scanning</H>
+      <H>{vocabLabel(t, 'osaraSection', 'scanning')}</H>
       <dl>
-        <Item label="The problem" value={scanning?.description} />
+        <Item label={w('problem')} value={scanning?.description} />
         <Item
-          label="How it came to notice"
-          value={scanning?.source && labelOf(problemSources, scanning.source)}
+          label={w('cameToNotice')}
+          value={scanning?.source && vocabLabel(t, 'problemSource', scanning.source)}
         />
-        <Item label="CHEERS tests met" value={cheers.join(', ')} />
+        <Item label={w('cheersMet')} value={cheers.join(', ')} />
+        <Item label={w('baseline')} value={baseline(t, scanning)} />
+        <Item label={w('objective')} value={objective?.impact && vocabLabel(t, 'impact', objective.impact)} />
+        <Item label={w('targetReduction')} value={pct(objective?.targetPercent)} />
+        <Item label={w('successMeasure')} value={objective?.successMeasure} />
         <Item
-          label="Baseline"
-          value={
-            scanning?.baselineCount === undefined
-              ? undefined
-              : `${scanning.baselineCount} incidents${scanning.baselineDays === undefined ? '' : ` over ${scanning.baselineDays} days`}`
-          }
-        />
-        <Item label="Objective" value={objective?.impact && labelOf(impactScale, objective.impact)} />
-        <Item label="Target reduction" value={pct(objective?.targetPercent)} />
-        <Item label="Success measure" value={objective?.successMeasure} />
-        <Item
-          label="Partner agencies"
-          value={scanning?.partnerAgencies.map((a) => labelOf(partnerAgencyTypes, a)).join(', ')}
+          label={w('partnerAgencies')}
+          value={scanning?.partnerAgencies.map((a) => vocabLabel(t, 'partnerAgencyType', a)).join(', ')}
         />
       </dl>
 
-      <H>Analysis</H>
+      <H>{vocabLabel(t, 'osaraSection', 'analysis')}</H>
       <dl>
         {triangleSides.map((side) => {
           const s = analysis?.[side.code];
           const controller =
             s?.controller === undefined
               ? ''
-              : ` (${side.controllerEn}: ${labelOf(controllerRatings, s.controller)})`;
+              : ` (${vocabLabel(t, 'triangleController', side.code)}: ${vocabLabel(t, 'controllerRating', s.controller)})`;
           return (
             <Item
               key={side.code}
-              label={side.en}
+              label={vocabLabel(t, 'triangleSide', side.code)}
               value={s === undefined ? undefined : `${s.description ?? ''}${controller}`.trim()}
             />
           );
         })}
-        <Item label="Repeats" value={analysis?.repeatTypes?.map((r) => labelOf(repeatTypes, r)).join(', ')} />
-        <Item label="When and where" value={analysis?.whenWhere} />
-        <Item label="Data sources" value={analysis?.dataSources?.join('; ')} />
-        <Item label="Hypotheses" value={analysis?.hypotheses?.join('\n')} />
+        <Item
+          label={w('repeats')}
+          value={analysis?.repeatTypes?.map((r) => vocabLabel(t, 'repeatType', r)).join(', ')}
+        />
+        <Item label={w('whenWhere')} value={analysis?.whenWhere} />
+        <Item label={w('dataSources')} value={analysis?.dataSources?.join('; ')} />
+        <Item label={w('hypotheses')} value={analysis?.hypotheses?.join('\n')} />
       </dl>
 
-      <H>Response</H>
+      <H>{vocabLabel(t, 'osaraSection', 'response')}</H>
       {actions.length === 0 ? (
-        <p>No actions recorded.</p>
+        <p>{w('noActions')}</p>
       ) : (
         <ol className="case-study__actions">
           {actions.map((a, index) => (
             <li key={index}>
               <p className="multiline">{a.description}</p>
               <p className="case-study__tags">
-                {a.techniques.map((t) => labelOf(responseTags, t)).join(', ')} · led by{' '}
-                {a.lead === 'officer' ? 'police' : labelOf(partnerAgencyTypes, a.lead)} ·{' '}
-                {labelOf(actionStatuses, a.status)}
+                {a.techniques.map((code) => responseTagLabel(t, code)).join(', ')} ·{' '}
+                {t('goodPractice.caseStudy.ledBy', {
+                  lead: a.lead === 'officer' ? w('police') : vocabLabel(t, 'partnerAgencyType', a.lead),
+                })}{' '}
+                · {vocabLabel(t, 'actionStatus', a.status)}
               </p>
             </li>
           ))}
         </ol>
       )}
 
-      <H>Assessment</H>
+      <H>{vocabLabel(t, 'osaraSection', 'assessment')}</H>
       <dl>
         <Item
-          label="Outcome"
-          value={assessment?.outcome && labelOf(assessmentOutcomes, assessment.outcome)}
+          label={w('outcome')}
+          value={assessment?.outcome && vocabLabel(t, 'assessmentOutcome', assessment.outcome)}
         />
-        <Item label="Reduction achieved" value={pct(assessment?.achievedPercent)} />
+        <Item label={w('reductionAchieved')} value={pct(assessment?.achievedPercent)} />
         <Item
-          label="Delivered as planned?"
-          value={assessment?.deliveredAsPlanned && labelOf(deliveryJudgements, assessment.deliveredAsPlanned)}
+          label={w('deliveredAsPlanned')}
+          value={
+            assessment?.deliveredAsPlanned &&
+            vocabLabel(t, 'deliveryJudgement', assessment.deliveredAsPlanned)
+          }
         />
-        <Item label="Process evaluation" value={assessment?.processEvaluation} />
+        <Item label={w('processEvaluation')} value={assessment?.processEvaluation} />
         <Item
-          label="Displacement checked"
-          value={assessment === undefined ? undefined : assessment.displacementChecked ? 'Yes' : 'No'}
+          label={w('displacementChecked')}
+          value={assessment === undefined ? undefined : assessment.displacementChecked ? w('yes') : w('no')}
         />
-        <Item label="Displacement" value={assessment?.displacementNotes} />
-        <Item label="Effect" value={assessment?.emmie.effect} />
-        <Item label="Mechanism" value={assessment?.emmie.mechanism} />
-        <Item label="Moderators" value={assessment?.emmie.moderators} />
-        <Item label="Implementation" value={assessment?.emmie.implementation} />
-        <Item label="Economic cost" value={assessment?.emmie.economicCost ?? assessment?.costNotes} />
-        <Item label="Community feedback" value={assessment?.communityFeedback} />
-        <Item label="Lessons learned" value={assessment?.lessonsLearned} />
+        <Item label={w('displacement')} value={assessment?.displacementNotes} />
+        <Item label={w('effect')} value={assessment?.emmie.effect} />
+        <Item label={w('mechanism')} value={assessment?.emmie.mechanism} />
+        <Item label={w('moderators')} value={assessment?.emmie.moderators} />
+        <Item label={w('implementation')} value={assessment?.emmie.implementation} />
+        <Item label={w('economicCost')} value={assessment?.emmie.economicCost ?? assessment?.costNotes} />
+        <Item label={w('communityFeedback')} value={assessment?.communityFeedback} />
+        <Item label={w('lessonsLearned')} value={assessment?.lessonsLearned} />
         <Item
-          label="Closure reason"
-          value={assessment?.closureReason && labelOf(closureReasons, assessment.closureReason)}
+          label={w('closureReason')}
+          value={assessment?.closureReason && vocabLabel(t, 'closureReason', assessment.closureReason)}
         />
       </dl>
       <Counts body={body} />

@@ -4,35 +4,29 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { goodPracticeCompleteness } from '#domain/good-practice/completeness';
-import { labelOf, problemTypes } from '#domain/vocabularies';
 import { useWorkspace } from '#client/app/store';
-import {
-  GoodPracticeRefusedError,
-  type GoodPracticeRepository,
-  type NominationItem,
-} from '#client/good-practice/contract';
+import type { GoodPracticeRepository, NominationItem } from '#client/good-practice/contract';
+import { useT, vocabLabel } from '#client/i18n/index';
 import { PublishedCopies } from './PublishedCopies';
+import { decisionFailure } from './decision-failure';
 
 function Decision({ repository, item }: { repository: GoodPracticeRepository; item: NominationItem }) {
+  const t = useT();
   const [feedback, setFeedback] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const id = item.problem.id;
   function giveBack(): void {
     if (feedback.trim() === '') {
-      setMessage('Say what the team needs to change.');
+      setMessage(t('goodPractice.queue.sayWhatToChange'));
       return;
     }
     setMessage(null);
     repository.decide(id, 'return', feedback.trim()).then(
       () => {
-        setMessage('Returned to the team.');
+        setMessage(t('goodPractice.queue.returned'));
       },
       (error: unknown) => {
-        setMessage(
-          error instanceof GoodPracticeRefusedError
-            ? error.message
-            : 'The decision could not be saved on this device. Try again.',
-        );
+        setMessage(decisionFailure(t, error));
       },
     );
   }
@@ -40,11 +34,11 @@ function Decision({ repository, item }: { repository: GoodPracticeRepository; it
     <div className="nomination__decision">
       <p>
         <Link className="button" to={`/good-practice/nominations/${id}/review`}>
-          Review and publish
+          {t('goodPractice.queue.reviewAndPublish')}
         </Link>
       </p>
       <div className="field">
-        <label htmlFor={`feedback-${id}`}>Feedback for the team</label>
+        <label htmlFor={`feedback-${id}`}>{t('goodPractice.queue.feedback')}</label>
         <textarea
           id={`feedback-${id}`}
           rows={3}
@@ -55,7 +49,7 @@ function Decision({ repository, item }: { repository: GoodPracticeRepository; it
         />
       </div>
       <button type="button" className="secondary" onClick={giveBack}>
-        Return with feedback
+        {t('goodPractice.queue.returnWithFeedback')}
       </button>
       {message !== null && <p role="status">{message}</p>}
     </div>
@@ -64,22 +58,23 @@ function Decision({ repository, item }: { repository: GoodPracticeRepository; it
 
 export function NominationsQueue({ repository }: { repository: GoodPracticeRepository }) {
   const { me } = useWorkspace();
+  const t = useT();
   const [items, setItems] = useState<NominationItem[] | null>(null);
   useEffect(() => repository.watchQueue(setItems), [repository]);
   return (
     <>
-      <title>Nominations — Good practice — Beatbook</title>
-      <h1>Nominations</h1>
+      <title>{t('app.title', { screen: t('goodPractice.queue.pageTitle') })}</title>
+      <h1>{t('goodPractice.queue.heading')}</h1>
       <p>
-        <Link to="/good-practice">Good practice library</Link>
+        <Link to="/good-practice">{t('goodPractice.queue.libraryLink')}</Link>
       </p>
       {me.role === 'prevention_lead' && <PublishedCopies repository={repository} />}
       {me.role !== 'prevention_lead' ? (
-        <p>Only a prevention lead decides on nominations.</p>
+        <p>{t('goodPractice.queue.leadsOnly')}</p>
       ) : items === null ? (
-        <p>Loading…</p>
+        <p>{t('goodPractice.loading')}</p>
       ) : items.length === 0 ? (
-        <p className="empty">No nominations are waiting.</p>
+        <p className="empty">{t('goodPractice.queue.empty')}</p>
       ) : (
         <ul className="nominations">
           {items.map((item) => {
@@ -88,21 +83,26 @@ export function NominationsQueue({ repository }: { repository: GoodPracticeRepos
               <li key={item.nomination.id} className="nomination">
                 <h2>{item.problem.title}</h2>
                 <p>
-                  {item.problem.reference ?? 'Not yet synced'} ·{' '}
-                  {labelOf(problemTypes, item.problem.problemType)} · {item.actions.length} actions
+                  {item.problem.reference ?? t('goodPractice.queue.notSynced')} ·{' '}
+                  {vocabLabel(t, 'problemType', item.problem.problemType)} ·{' '}
+                  {t('goodPractice.queue.actions', { count: item.actions.length })}
                 </p>
                 {item.nomination.reason !== undefined && (
-                  <p className="multiline">Team’s reason: {item.nomination.reason}</p>
+                  <p className="multiline">
+                    {t('goodPractice.queue.teamReason', { reason: item.nomination.reason })}
+                  </p>
                 )}
-                <h3>
-                  Completeness: {check.met} of {check.total}
-                </h3>
+                <h3>{t('goodPractice.queue.completeness', { met: check.met, total: check.total })}</h3>
                 <ul className="completeness">
                   {check.checks.map((c) => (
                     <li key={c.code}>
                       <span className={c.met ? 'check--met' : 'check--missing'}>{c.met ? '✓ ' : '✗ '}</span>
-                      {c.en}
-                      {c.met ? '' : `: ${c.missingEn}`}
+                      {c.met
+                        ? t(`goodPractice.completeness.${c.code}.met`)
+                        : t('goodPractice.queue.missing', {
+                            check: t(`goodPractice.completeness.${c.code}.met`),
+                            missing: t(`goodPractice.completeness.${c.code}.missing`),
+                          })}
                     </li>
                   ))}
                 </ul>

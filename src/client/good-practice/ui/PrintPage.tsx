@@ -4,12 +4,14 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { GoodPracticeRepository } from '#client/good-practice/contract';
+import { useT } from '#client/i18n/index';
 import { CaseStudy } from './CaseStudy';
 import { useCopy } from './Reader';
 
 type Recorded = 'pending' | 'recorded' | 'failed';
 
 export function PrintPage({ repository }: { repository: GoodPracticeRepository }) {
+  const t = useT();
   const { id = '' } = useParams();
   const { loaded, copy } = useCopy(repository, id);
   const [recorded, setRecorded] = useState<Recorded>('pending');
@@ -27,14 +29,14 @@ export function PrintPage({ repository }: { repository: GoodPracticeRepository }
       live = false;
     };
   }, [repository, id]);
-  if (!loaded) return <p>Loading…</p>;
-  if (copy === undefined) return <p>This published copy is not on this device.</p>;
+  if (!loaded) return <p>{t('goodPractice.loading')}</p>;
+  if (copy === undefined) return <p>{t('goodPractice.reader.notOnDevice')}</p>;
   return (
     <div className="case-study-print">
-      <title>{`Case study: ${copy.title} — Beatbook`}</title>
+      <title>{t('app.title', { screen: t('goodPractice.print.title', { title: copy.title }) })}</title>
       <div className="no-print">
         <p>
-          <Link to={`/good-practice/${copy.id}`}>Back to the published copy</Link>
+          <Link to={`/good-practice/${copy.id}`}>{t('goodPractice.print.back')}</Link>
         </p>
         <button
           type="button"
@@ -42,17 +44,17 @@ export function PrintPage({ repository }: { repository: GoodPracticeRepository }
             window.print();
           }}
         >
-          Print or save as PDF
+          {t('goodPractice.print.print')}
         </button>
         <p role="status">
           {recorded === 'recorded'
-            ? 'This print is recorded in the audit log.'
+            ? t('goodPractice.print.recorded')
             : recorded === 'failed'
-              ? 'This print could not be recorded with the force database (no connection). Record the disclosure when back online.'
-              : 'Recording this print…'}
+              ? t('goodPractice.print.notRecorded')
+              : t('goodPractice.print.recording')}
         </p>
       </div>
-      <h1>Case study: {copy.title}</h1>
+      <h1>{t('goodPractice.print.title', { title: copy.title })}</h1>
       <CaseStudy copy={copy} />
     </div>
   );

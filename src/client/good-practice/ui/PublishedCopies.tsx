@@ -5,7 +5,9 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Published } from '#domain/good-practice/published';
-import { GoodPracticeRefusedError, type GoodPracticeRepository } from '#client/good-practice/contract';
+import type { GoodPracticeRepository } from '#client/good-practice/contract';
+import { useT } from '#client/i18n/index';
+import { decisionFailure } from './decision-failure';
 
 function Withdraw({
   repository,
@@ -17,31 +19,30 @@ function Withdraw({
   /** Told once the withdrawal is saved: the copy may leave the list at once, so the word is kept above it. */
   onWithdrawn: (message: string) => void;
 }) {
+  const t = useT();
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   function withdraw(): void {
     if (reason.trim() === '') {
-      setMessage('Say why it is withdrawn.');
+      setMessage(t('goodPractice.published.sayWhy'));
       return;
     }
     repository.decide(copy.problemId, 'withdraw', reason.trim()).then(
       () => {
         setMessage(null);
-        onWithdrawn(`“${copy.title}” withdrawn. It leaves every device at its next sync.`);
+        onWithdrawn(t('goodPractice.published.withdrawn', { title: copy.title }));
       },
       (error: unknown) => {
-        setMessage(
-          error instanceof GoodPracticeRefusedError
-            ? error.message
-            : 'The decision could not be saved on this device. Try again.',
-        );
+        setMessage(decisionFailure(t, error));
       },
     );
   }
   return (
     <>
       <div className="field">
-        <label htmlFor={`withdraw-${copy.id}`}>Why withdraw “{copy.title}”</label>
+        <label htmlFor={`withdraw-${copy.id}`}>
+          {t('goodPractice.published.why', { title: copy.title })}
+        </label>
         <textarea
           id={`withdraw-${copy.id}`}
           rows={2}
@@ -52,7 +53,7 @@ function Withdraw({
         />
       </div>
       <button type="button" className="secondary" onClick={withdraw}>
-        Withdraw “{copy.title}”
+        {t('goodPractice.published.withdraw', { title: copy.title })}
       </button>
       {message !== null && <p role="status">{message}</p>}
     </>
@@ -60,6 +61,7 @@ function Withdraw({
 }
 
 export function PublishedCopies({ repository }: { repository: GoodPracticeRepository }) {
+  const t = useT();
   const [copies, setCopies] = useState<Published[] | null>(null);
   const [withdrawn, setWithdrawn] = useState<string | null>(null);
   useEffect(() => repository.watchPublished(setCopies), [repository]);
@@ -67,20 +69,18 @@ export function PublishedCopies({ repository }: { repository: GoodPracticeReposi
     return withdrawn === null ? null : <p role="status">{withdrawn}</p>;
   return (
     <section aria-labelledby="published-copies">
-      <h2 id="published-copies">Published copies</h2>
+      <h2 id="published-copies">{t('goodPractice.published.heading')}</h2>
       {withdrawn !== null && <p role="status">{withdrawn}</p>}
       <ul className="published-copies">
         {copies.map((copy) => (
           <li key={copy.id}>
             <Link to={`/good-practice/${copy.id}`}>{copy.title}</Link> {copy.reference ?? ''}
             {copy.outOfDate === true && (
-              <p className="check--missing">
-                Out of date: the problem changed after this was published. The copy was not changed.
-              </p>
+              <p className="check--missing">{t('goodPractice.published.outOfDate')}</p>
             )}
             <p>
               <Link to={`/good-practice/nominations/${copy.problemId}/review`}>
-                Review “{copy.title}” again and publish
+                {t('goodPractice.published.reviewAgain', { title: copy.title })}
               </Link>
             </p>
             <Withdraw repository={repository} copy={copy} onWithdrawn={setWithdrawn} />

@@ -3,6 +3,7 @@ import type { Action } from '#domain/osara/index';
 import { useWorkspace } from '#client/app/store';
 import { peopleChoices, personError, usePeople } from '#client/problems/ui/use-people';
 import { useT } from '#client/i18n/index';
+import { issueTexts } from '#client/i18n/validation';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
 import { actionMessages, draftOf, rawFields, validChanges, type ActionDraft } from './action-draft';
@@ -94,7 +95,7 @@ export function ActionEditor({ action, number, teamId, open, onToggle }: Props) 
             <ActionFieldsForm
               idPrefix={`action-${action.id}`}
               draft={draft}
-              messages={{ 'lead.userId': leadError, ...actionMessages(raw) }}
+              messages={{ 'lead.userId': leadError, ...issueTexts(t, actionMessages(raw)) }}
               lead={{ value: leadValue, choices: leadChoices }}
               onChange={(patch) => {
                 const next = { ...draft, ...patch };

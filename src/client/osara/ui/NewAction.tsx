@@ -10,6 +10,7 @@ import {
   type ActionDraft,
 } from './action-draft';
 import { useT } from '#client/i18n/index';
+import { issueTexts } from '#client/i18n/validation';
 import { ActionFieldsForm } from './ActionFieldsForm';
 import { peopleChoices, personError, usePeople } from '#client/problems/ui/use-people';
 import { clearLocalDraft, readLocalDraft, writeLocalDraft } from './local-drafts';
@@ -107,7 +108,7 @@ export function NewAction({
       <ActionFieldsForm
         idPrefix="action-new"
         draft={draft}
-        messages={tried ? { 'lead.userId': leadError, ...actionMessages(raw) } : {}}
+        messages={tried ? { 'lead.userId': leadError, ...issueTexts(t, actionMessages(raw)) } : {}}
         lead={{ value: leadValue, choices: leadChoices }}
         onChange={(patch) => {
           setDraft({ ...draft, ...patch });

@@ -4,6 +4,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { ProblemFields } from '#domain/records';
 import { useWorkspace } from '#client/app/store';
+import { useT } from '#client/i18n/index';
+import { issueTexts } from '#client/i18n/validation';
 import { saveFields, type OsaraRecord, type SectionField } from './osara-record';
 import { getAt, pathKey, setAt, type Path } from './paths';
 import { checkSection, type FieldMessages } from './section-value';
@@ -63,6 +65,9 @@ export function useSectionDraft<S extends SectionField>(
 
   const { schedule } = save;
   const checked = useMemo(() => checkSection(schema, draft), [schema, draft]);
+  // The schema's messages, worded in the language in use (src/client/i18n/validation.ts).
+  const t = useT();
+  const messages = useMemo(() => issueTexts(t, checked.messages), [t, checked.messages]);
 
   const set = useCallback(
     (path: Path, value: unknown) => {
@@ -81,8 +86,8 @@ export function useSectionDraft<S extends SectionField>(
   return {
     get: (path) => getAt(draft, path),
     set,
-    message: (path) => checked.messages[pathKey(path)],
-    messages: checked.messages,
+    message: (path) => messages[pathKey(path)],
+    messages,
     save,
   };
 }

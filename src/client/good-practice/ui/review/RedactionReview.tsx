@@ -5,12 +5,14 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { GoodPracticeRepository, PublishableSource } from '#client/good-practice/contract';
-import { GoodPracticeRefusedError } from '#client/good-practice/contract';
+import { useT } from '#client/i18n/index';
+import { decisionFailure } from '../decision-failure';
 import { ReviewedField } from './ReviewedField';
 import { useRedaction } from './use-redaction';
 import './redaction.css';
 
 function Review({ repository, source }: { repository: GoodPracticeRepository; source: PublishableSource }) {
+  const t = useT();
   const [summary, setSummary] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [published, setPublished] = useState(false);
@@ -19,22 +21,18 @@ function Review({ repository, source }: { repository: GoodPracticeRepository; so
   const noSummary = summary.trim() === '';
   const why =
     left > 0
-      ? `${String(left)} highlighted ${left === 1 ? 'detail is' : 'details are'} left to decide before you can publish.`
+      ? t('goodPractice.review.left', { count: left })
       : noSummary
-        ? 'Write the summary for the library before you publish.'
-        : 'Every highlighted detail is decided. The copy below is what every officer will read.';
+        ? t('goodPractice.review.writeSummary')
+        : t('goodPractice.review.allDecided');
   function publish(): void {
     repository.decide(source.problem.id, 'publish', summary.trim(), redaction.decisions).then(
       () => {
         setPublished(true);
-        setMessage('Published. Every device receives it at its next sync.');
+        setMessage(t('goodPractice.review.published'));
       },
       (error: unknown) => {
-        setMessage(
-          error instanceof GoodPracticeRefusedError
-            ? error.message
-            : 'The decision could not be saved on this device. Try again.',
-        );
+        setMessage(decisionFailure(t, error));
       },
     );
   }
@@ -43,14 +41,14 @@ function Review({ repository, source }: { repository: GoodPracticeRepository; so
       <>
         <p role="status">{message}</p>
         <p>
-          <Link to="/good-practice/nominations">Back to nominations</Link>
+          <Link to="/good-practice/nominations">{t('goodPractice.review.backToNominations')}</Link>
         </p>
       </>
     );
   return (
     <>
       <div className="field">
-        <label htmlFor="library-summary">Summary for the library</label>
+        <label htmlFor="library-summary">{t('goodPractice.review.summary')}</label>
         <textarea
           id="library-summary"
           rows={3}
@@ -73,7 +71,7 @@ function Review({ repository, source }: { repository: GoodPracticeRepository; so
           aria-describedby="publish-why"
           onClick={publish}
         >
-          Publish
+          {t('goodPractice.review.publish')}
         </button>
         {message !== null && <p className="field-error">{message}</p>}
       </div>
@@ -82,26 +80,26 @@ function Review({ repository, source }: { repository: GoodPracticeRepository; so
 }
 
 export function RedactionReview({ repository }: { repository: GoodPracticeRepository }) {
+  const t = useT();
   const { problemId = '' } = useParams();
   const [source, setSource] = useState<PublishableSource | undefined | null>(null);
   useEffect(() => repository.watchPublishable(problemId, setSource), [repository, problemId]);
-  const title = source?.problem.title ?? 'Review before publishing';
+  const heading =
+    source === null || source === undefined
+      ? t('goodPractice.review.heading')
+      : t('goodPractice.review.headingFor', { title: source.problem.title });
   return (
     <>
-      <title>{`Review before publishing — ${title} — Beatbook`}</title>
-      <h1>Review before publishing: {title}</h1>
+      <title>{t('app.title', { screen: heading })}</title>
+      <h1>{heading}</h1>
       <p>
-        <Link to="/good-practice/nominations">Nominations</Link>
+        <Link to="/good-practice/nominations">{t('goodPractice.queue.heading')}</Link>
       </p>
-      <p>
-        This is the copy every officer in the force will hold for years. Everything highlighted may identify
-        someone: remove it, or keep it if the lesson depends on it (a street name, say). Select any other
-        words to remove them too.
-      </p>
+      <p>{t('goodPractice.review.intro')}</p>
       {source === null ? (
-        <p>Loading…</p>
+        <p>{t('goodPractice.loading')}</p>
       ) : source === undefined ? (
-        <p>This problem is not on this device yet. Sync, then try again.</p>
+        <p>{t('goodPractice.refused.not_on_device')}</p>
       ) : (
         // Keyed by problem: decisions never carry over from one problem's review to another's.
         <Review key={source.problem.id} repository={repository} source={source} />

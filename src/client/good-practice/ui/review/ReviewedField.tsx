@@ -3,64 +3,61 @@
 // removed is listed with an undo. Any other text can be selected and removed.
 import { useRef, useState } from 'react';
 import type { PersonalDataKind } from '#domain/good-practice/personal-data/kinds';
+import { useT, type TFunction } from '#client/i18n/index';
+import { fieldLabel } from './field-label';
 import type { FieldView, Redaction } from './use-redaction';
 
-const kindNames: Record<PersonalDataKind | 'other', string> = {
-  name: 'a name',
-  date_of_birth: 'a date of birth or age',
-  address: 'an address',
-  postcode: 'a postcode',
-  phone: 'a phone number',
-  email: 'an e-mail address',
-  vehicle: 'a vehicle registration',
-  identifier: 'a reference number',
-  known: 'named elsewhere in the record',
-  other: 'selected by you',
-};
+/** What kind of personal detail a span is, in words ("a name", "a postcode"…). */
+const kindName = (t: TFunction, kind: PersonalDataKind | 'other'): string =>
+  t(`goodPractice.review.kind.${kind}`);
 
 function Segments({ field, redaction }: { field: FieldView; redaction: Redaction }) {
+  const t = useT();
   const out: React.ReactNode[] = [];
   let at = 0;
   field.spans.forEach((s, i) => {
     out.push(field.text.slice(at, s.start));
-    const what = `“${s.text}” (${kindNames[s.kind]})`;
+    const what = t('goodPractice.review.what', { text: s.text, kind: kindName(t, s.kind) });
     out.push(
       <span key={i} className={`redaction__span${s.kept ? ' redaction__span--kept' : ''}`}>
         <mark data-kind={s.kind}>
           {s.text}
-          <span className="redaction__kind"> {s.kept ? 'kept' : kindNames[s.kind]}</span>
+          <span className="redaction__kind">
+            {' '}
+            {s.kept ? t('goodPractice.review.kept') : kindName(t, s.kind)}
+          </span>
         </mark>
         {s.kept ? (
           <button
             type="button"
             className="secondary"
-            aria-label={`Undo keeping ${what}`}
+            aria-label={t('goodPractice.review.undoKeeping', { what })}
             onClick={() => {
               redaction.undo(field.path, s.text);
             }}
           >
-            Undo
+            {t('goodPractice.review.undo')}
           </button>
         ) : (
           <>
             <button
               type="button"
-              aria-label={`Remove ${what}`}
+              aria-label={t('goodPractice.review.removeWhat', { what })}
               onClick={() => {
                 redaction.decide(field.path, s, 'remove');
               }}
             >
-              Remove
+              {t('goodPractice.review.remove')}
             </button>
             <button
               type="button"
               className="secondary"
-              aria-label={`Keep ${what}`}
+              aria-label={t('goodPractice.review.keepWhat', { what })}
               onClick={() => {
                 redaction.decide(field.path, s, 'keep');
               }}
             >
-              Keep
+              {t('goodPractice.review.keep')}
             </button>
           </>
         )}
@@ -73,6 +70,7 @@ function Segments({ field, redaction }: { field: FieldView; redaction: Redaction
 }
 
 export function ReviewedField({ field, redaction }: { field: FieldView; redaction: Redaction }) {
+  const t = useT();
   const textRef = useRef<HTMLParagraphElement>(null);
   const [hint, setHint] = useState<string | null>(null);
   function removeSelection(): void {
@@ -80,7 +78,7 @@ export function ReviewedField({ field, redaction }: { field: FieldView; redactio
     const selected = selection?.toString().trim() ?? '';
     const inside = selection?.anchorNode != null && textRef.current?.contains(selection.anchorNode) === true;
     if (selected === '' || !inside) {
-      setHint('Select words in this field first, then press the button.');
+      setHint(t('goodPractice.review.selectFirst'));
       return;
     }
     setHint(null);
@@ -91,30 +89,34 @@ export function ReviewedField({ field, redaction }: { field: FieldView; redactio
   return (
     <section className="redaction__field" aria-labelledby={`field-${field.path}`}>
       <h2 id={`field-${field.path}`}>
-        {field.label}
-        {left > 0 && <span className="redaction__left"> · {left} to decide</span>}
+        {fieldLabel(t, field.path, field.label)}
+        {left > 0 && (
+          <span className="redaction__left"> · {t('goodPractice.review.toDecide', { count: left })}</span>
+        )}
       </h2>
       <p ref={textRef} className="redaction__text multiline">
         <Segments field={field} redaction={redaction} />
       </p>
       <button type="button" className="secondary" onClick={removeSelection}>
-        Remove selected text
+        {t('goodPractice.review.removeSelected')}
       </button>
       {hint !== null && <p className="field-error">{hint}</p>}
       {field.removed.length > 0 && (
         <ul className="redaction__removed">
           {field.removed.map((d) => (
             <li key={d.text}>
-              Removed “{d.text}” ({kindNames[d.kind]}){' '}
+              {t('goodPractice.review.removed', {
+                what: t('goodPractice.review.what', { text: d.text, kind: kindName(t, d.kind) }),
+              })}{' '}
               <button
                 type="button"
                 className="secondary"
-                aria-label={`Undo removing “${d.text}”`}
+                aria-label={t('goodPractice.review.undoRemoving', { text: d.text })}
                 onClick={() => {
                   redaction.undo(field.path, d.text);
                 }}
               >
-                Undo
+                {t('goodPractice.review.undo')}
               </button>
             </li>
           ))}

@@ -1,5 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '#client/i18n/index';
+import cy from '#client/i18n/cy.json';
 import { FakeSession, FakeWorkspace, fakeWorkspace, renderApp } from '../fakes';
 
 afterEach(cleanup);
@@ -20,7 +22,11 @@ async function openSection(
   const session = new FakeSession();
   session.remembered = workspace;
   renderApp(session, `/problems/${problem.id}/work/${section}`);
-  await screen.findByRole('heading', { level: 2, name: /^objective$|^scanning$/i }, { timeout: 10_000 });
+  await screen.findByRole(
+    'heading',
+    { level: 2, name: /^objective$|^scanning$|^amcan$|^sganio$/i },
+    { timeout: 10_000 },
+  );
   return { workspace, id: problem.id };
 }
 
@@ -60,6 +66,19 @@ describe('OSARA section autosave', () => {
       });
     });
     expect(workspace.problems.problems[0]?.objective?.targetPercent).toBeUndefined();
+  });
+
+  it('words the message beside an out-of-range target in Welsh for a Welsh officer', async () => {
+    await setLanguage('cy');
+    await openSection('objective');
+    fireEvent.change(screen.getByLabelText(cy.osara.objective.impact), {
+      target: { value: 'reduce_by_percent' },
+    });
+    fireEvent.change(await screen.findByLabelText(cy.osara.objective.targetPercent), {
+      target: { value: '150' },
+    });
+    expect(await screen.findByText(cy.validation.percent_range)).toBeDefined();
+    expect(document.body.textContent).not.toContain('Enter a percentage between 1 and 100');
   });
 
   it('shows in words why the problem cannot move on yet', async () => {

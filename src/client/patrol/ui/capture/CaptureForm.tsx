@@ -20,10 +20,19 @@ import { LocationSection } from './LocationSection';
 import { MAX_PHOTOS, PhotoField } from './PhotoField';
 import { TypePicker } from './TypePicker';
 import { useLocation } from './use-location';
-import { applyFix, toFields, type CaptureErrors, type CaptureValues } from './values';
+import { useT } from '#client/i18n/index';
+import {
+  applyFix,
+  captureErrorTexts,
+  toFields,
+  type CaptureErrorCodes,
+  type CaptureErrors,
+  type CaptureValues,
+} from './values';
 
-export const STORAGE_FULL_MESSAGE =
-  'This device is full, so the activity was not saved. Nothing you entered has been lost: it is still in this form, photos included. Free up space (for example delete old photos or other apps’ data) and press Save again.';
+/** Why Save did not save, worded at render so a language switch re-words it. */
+type SaveProblem = 'invalid' | 'storageFull' | 'notEditable' | 'failed';
+type PhotoProblem = { kind: 'tooManyPhotos' } | { kind: 'photoUnreadable' | 'photoFailed'; name: string };
 
 export interface ProblemChoice {
   id: string;
@@ -45,13 +54,25 @@ interface CaptureFormProps {
 
 export function CaptureForm(props: CaptureFormProps) {
   const { patrol, teams, hotspots, problems } = props;
+  const t = useT();
   const [values, setValues] = useState(props.initial);
   const [added, setAdded] = useState<CapturedPhoto[]>([]);
-  const [errors, setErrors] = useState<CaptureErrors>({});
-  const [photoError, setPhotoError] = useState<string | undefined>();
+  // The form's own findings as codes, the write path's as its words (it has no codes to give).
+  const [found, setFound] = useState<{ codes: CaptureErrorCodes; given: CaptureErrors }>({
+    codes: {},
+    given: {},
+  });
+  const errors: CaptureErrors = { ...found.given, ...captureErrorTexts(t, found.codes) };
+  const [photoProblem, setPhotoProblem] = useState<PhotoProblem | undefined>();
+  const photoError =
+    photoProblem === undefined
+      ? undefined
+      : photoProblem.kind === 'tooManyPhotos'
+        ? t('patrol.capture.errors.tooManyPhotos', { max: MAX_PHOTOS })
+        : t(`patrol.capture.errors.${photoProblem.kind}`, { name: photoProblem.name });
   const [preparing, setPreparing] = useState(0);
   const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
   const locate = useCallback(() => patrol.locate(), [patrol]);
   const { location, retry } = useLocation(locate, props.locateOnOpen);
   const set = (changes: Partial<CaptureValues>) => {
@@ -63,56 +84,51 @@ export function CaptureForm(props: CaptureFormProps) {
   const current = applyFix(values, fix, hotspots);
 
   async function addFiles(files: File[]): Promise<void> {
-    setPhotoError(undefined);
+    setPhotoProblem(undefined);
     const room = MAX_PHOTOS - values.photos.length - added.length;
-    if (files.length > room) setPhotoError(`Attach at most ${MAX_PHOTOS} photos to one activity.`);
+    if (files.length > room) setPhotoProblem({ kind: 'tooManyPhotos' });
     for (const file of files.slice(0, Math.max(0, room))) {
       setPreparing((n) => n + 1);
       try {
         const photo = await patrol.photos.prepare(file);
         setAdded((list) => (list.some((p) => p.sha256 === photo.sha256) ? list : [...list, photo]));
       } catch (error) {
-        setPhotoError(
-          error instanceof PhotoUnreadableError
-            ? `“${file.name}” could not be read as a photo. Choose a JPEG, PNG or HEIC picture.`
-            : `“${file.name}” could not be added. Try again.`,
-        );
+        setPhotoProblem({
+          kind: error instanceof PhotoUnreadableError ? 'photoUnreadable' : 'photoFailed',
+          name: file.name,
+        });
       } finally {
         setPreparing((n) => n - 1);
       }
     }
   }
 
-  function showErrors(found: CaptureErrors): void {
-    setErrors(found);
+  function showErrors(shown: { codes: CaptureErrorCodes; given: CaptureErrors }): void {
+    setFound(shown);
     const first = (['type', 'startedAt', 'durationMinutes', 'placeText', 'notes'] as const).find(
-      (k) => found[k] !== undefined,
+      (k) => shown.codes[k] !== undefined || shown.given[k] !== undefined,
     );
     if (first !== undefined) document.getElementById(`activity-${first}`)?.focus();
   }
 
   async function save(): Promise<void> {
-    setSaveError(null);
+    setSaveProblem(null);
     const checked = toFields(current, added);
     if (!checked.ok) {
-      showErrors(checked.errors);
+      showErrors({ codes: checked.errors, given: {} });
       return;
     }
-    setErrors({});
+    setFound({ codes: {}, given: {} });
     setSaving(true);
     try {
       await props.onSave(checked.fields, added);
     } catch (error: unknown) {
       if (error instanceof ValidationError) {
-        showErrors(error.fieldErrors);
-        setSaveError('Some details need changing before this can be saved; see the messages above.');
-      } else if (error instanceof StorageFullError) setSaveError(STORAGE_FULL_MESSAGE);
-      else if (error instanceof ActivityNotEditableError)
-        setSaveError('Only the officer who logged this activity can change it.');
-      else
-        setSaveError(
-          'This activity could not be saved on this device. Nothing you entered has been lost; try again.',
-        );
+        showErrors({ codes: {}, given: error.fieldErrors });
+        setSaveProblem('invalid');
+      } else if (error instanceof StorageFullError) setSaveProblem('storageFull');
+      else if (error instanceof ActivityNotEditableError) setSaveProblem('notEditable');
+      else setSaveProblem('failed');
     } finally {
       setSaving(false);
     }
@@ -125,7 +141,7 @@ export function CaptureForm(props: CaptureFormProps) {
 
   const teamOptions = teams.map((t) => ({ value: t.id, label: t.name }));
   const problemOptions = [
-    { value: '', label: 'No problem' },
+    { value: '', label: t('patrol.capture.noProblem') },
     ...problems.map((p) => ({ value: p.id, label: p.label })),
   ];
   const startedId = 'activity-startedAt';
@@ -143,13 +159,13 @@ export function CaptureForm(props: CaptureFormProps) {
           bottom of the screen. */}
       <div className="capture-save-bar">
         <div role="alert" className="form-error">
-          {saveError}
+          {saveProblem === null ? null : t(`patrol.capture.errors.${saveProblem}`)}
         </div>
         <button type="submit" className="primary" disabled={saving || preparing > 0}>
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? t('patrol.capture.saving') : t('patrol.capture.save')}
         </button>
       </div>
-      <Field id={startedId} label="Started at" error={errors.startedAt}>
+      <Field id={startedId} label={t('patrol.capture.startedAt')} error={errors.startedAt}>
         <input
           {...fieldAria(startedId, errors.startedAt)}
           name="startedAt"
@@ -185,7 +201,7 @@ export function CaptureForm(props: CaptureFormProps) {
         <Select
           id="activity-problemId"
           name="problemId"
-          label="Problem this was for"
+          label={t('patrol.capture.problem')}
           value={values.problemId}
           error={errors.problemId}
           options={problemOptions}
@@ -199,7 +215,7 @@ export function CaptureForm(props: CaptureFormProps) {
         <Select
           id="activity-teamId"
           name="teamId"
-          label="Team"
+          label={t('patrol.capture.team')}
           value={values.teamId}
           error={errors.teamId}
           options={teamOptions}
@@ -211,7 +227,7 @@ export function CaptureForm(props: CaptureFormProps) {
       <TextArea
         id="activity-notes"
         name="notes"
-        label="Notes"
+        label={t('patrol.capture.notes')}
         value={values.notes}
         error={errors.notes}
         onChange={(notes) => {

@@ -85,7 +85,11 @@ export default function LeafletMap({ features, tiles, areas, label, describedBy 
 
   useEffect(() => {
     if (container.current === null) return;
-    const created = L.map(container.current, { attributionControl: false, zoomSnap: 0.5 });
+    const created = L.map(container.current, {
+      attributionControl: false,
+      zoomControl: false, // added below with its titles in the language in use
+      zoomSnap: 0.5,
+    });
     created.createPane(AREA_PANE).style.zIndex = '350';
     created.setView(EMPTY_VIEW.center, EMPTY_VIEW.zoom);
     map.current = created;
@@ -94,6 +98,18 @@ export default function LeafletMap({ features, tiles, areas, label, describedBy 
       map.current = null;
     };
   }, []);
+
+  // Leaflet's own zoom buttons say "Zoom in" and "Zoom out" (title and label) unless told otherwise.
+  useEffect(() => {
+    const current = map.current;
+    if (current === null) return;
+    const zoom = L.control
+      .zoom({ zoomInTitle: t('patrol.map.zoomIn'), zoomOutTitle: t('patrol.map.zoomOut') })
+      .addTo(current);
+    return () => {
+      zoom.remove();
+    };
+  }, [t]);
 
   useEffect(() => {
     const current = map.current;

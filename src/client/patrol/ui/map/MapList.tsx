@@ -58,7 +58,7 @@ export function MapList({ features, period }: { features: MapFeatures; period: P
             i18nKey={
               period === 'today' ? 'patrol.map.list.problemsNoteToday' : 'patrol.map.list.problemsNoteWeek'
             }
-            components={{ link: <Link to="/" /> }}
+            components={{ problems: <Link to="/" /> }}
           />
         </p>
         {features.problems.length > 0 && (

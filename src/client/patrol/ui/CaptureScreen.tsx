@@ -38,6 +38,7 @@ function NewActivity({ workspace, patrol }: { workspace: Workspace; patrol: Patr
       problems={orderProblems(problems, recent.problemIds, workspace.me.id)}
       hotspots={hotspots}
       locateOnOpen
+      draft={{ userId: workspace.me.id, form: 'new' }}
       onSave={async (fields, photos) => {
         await patrol.activities.create(fields, photos);
         const saved: SavedNotice = 'savedNew';
@@ -74,6 +75,7 @@ function EditActivity({
       )}
       hotspots={hotspots}
       locateOnOpen={false}
+      draft={{ userId: workspace.me.id, form: activity.id }}
       onSave={async (fields, photos) => {
         // An edit can change a link but not yet remove one (the write path fills absent fields
         // from the stored record), so say so rather than appear to remove it.

@@ -2,7 +2,7 @@
 // form on any failure (invalid field, full device, anything else), so Save can simply be pressed
 // again. The Save bar stays on screen: tap 3 of 3 needs no scrolling, and it is the next Tab stop
 // after the activity type (the details below are optional).
-import { useCallback, useState, type SubmitEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { ActivityFields } from '#domain/patrol/activities';
 import type { Hotspot } from '#domain/patrol/hotspots';
 import type { Team } from '#domain/session';
@@ -21,6 +21,7 @@ import { MAX_PHOTOS, PhotoField } from './PhotoField';
 import { TypePicker } from './TypePicker';
 import { useLocation } from './use-location';
 import { useT } from '#client/i18n/index';
+import { dropDraft, keepDraft, readDraft, type DraftFor } from './draft';
 import {
   applyFix,
   captureErrorTexts,
@@ -49,14 +50,33 @@ interface CaptureFormProps {
   hotspots: readonly Hotspot[];
   /** New activities ask for the device position; edits keep the one saved. */
   locateOnOpen: boolean;
+  /** Whose form this is and which ("new", or the activity's id): what is typed is kept for them. */
+  draft: { userId: string; form: DraftFor };
   onSave: (fields: ActivityFields, newPhotos: CapturedPhoto[]) => Promise<void>;
 }
 
 export function CaptureForm(props: CaptureFormProps) {
   const { patrol, teams, hotspots, problems } = props;
   const t = useT();
-  const [values, setValues] = useState(props.initial);
-  const [added, setAdded] = useState<CapturedPhoto[]>([]);
+  const { userId, form } = props.draft;
+  // What the officer typed before leaving the form (to switch language, say) comes back.
+  const [kept] = useState(() => readDraft(userId, form));
+  const [restored, setRestored] = useState(kept !== undefined);
+  const [values, setValues] = useState(kept?.values ?? props.initial);
+  const [added, setAdded] = useState<CapturedPhoto[]>(kept?.added ?? []);
+  const opened = useRef(values);
+  useEffect(() => {
+    // Kept from the first change on, so leaving an untouched form keeps nothing.
+    if (values === opened.current && added.length === 0) return;
+    keepDraft(userId, form, { values, added });
+  }, [values, added, userId, form]);
+  function startAgain(): void {
+    dropDraft(userId, form);
+    opened.current = props.initial;
+    setValues(props.initial);
+    setAdded([]);
+    setRestored(false);
+  }
   // The form's own findings as codes, the write path's as its words (it has no codes to give).
   const [found, setFound] = useState<{ codes: CaptureErrorCodes; given: CaptureErrors }>({
     codes: {},
@@ -122,6 +142,7 @@ export function CaptureForm(props: CaptureFormProps) {
     setSaving(true);
     try {
       await props.onSave(checked.fields, added);
+      dropDraft(userId, form);
     } catch (error: unknown) {
       if (error instanceof ValidationError) {
         showErrors({ codes: {}, given: error.fieldErrors });
@@ -146,109 +167,119 @@ export function CaptureForm(props: CaptureFormProps) {
   ];
   const startedId = 'activity-startedAt';
   return (
-    <form className="capture-form" onSubmit={handleSubmit} noValidate>
-      <TypePicker
-        value={values.type}
-        recent={props.recentTypes}
-        error={errors.type}
-        onChange={(type) => {
-          set({ type });
-        }}
-      />
-      {/* Save straight after the type in the Tab order (tap 3 of 3); CSS keeps the bar at the
-          bottom of the screen. */}
-      <div className="capture-save-bar">
-        <div role="alert" className="form-error">
-          {saveProblem === null ? null : t(`patrol.capture.errors.${saveProblem}`)}
+    <>
+      {restored && (
+        <div className="capture-note" role="status">
+          <p>{t('patrol.capture.draftRestored')}</p>
+          <button type="button" onClick={startAgain}>
+            {t('patrol.capture.startAgain')}
+          </button>
         </div>
-        <button type="submit" className="primary" disabled={saving || preparing > 0}>
-          {saving ? t('patrol.capture.saving') : t('patrol.capture.save')}
-        </button>
-      </div>
-      <Field id={startedId} label={t('patrol.capture.startedAt')} error={errors.startedAt}>
-        <input
-          {...fieldAria(startedId, errors.startedAt)}
-          name="startedAt"
-          type="datetime-local"
-          value={values.startedAt}
-          onChange={(event) => {
-            set({ startedAt: event.target.value });
-          }}
-        />
-      </Field>
-      <DurationField
-        value={values.duration}
-        error={errors.durationMinutes}
-        onChange={(duration) => {
-          set({ duration });
-        }}
-      />
-      <LocationSection
-        values={current}
-        errors={errors}
-        location={location}
-        saved={props.initial.position}
-        hotspots={hotspots}
-        onRetry={retry}
-        onPlace={(placeText) => {
-          set({ placeText });
-        }}
-        onHotspot={(hotspotId) => {
-          set({ hotspotId, hotspotLink: 'officer' });
-        }}
-      />
-      {problems.length > 0 && (
-        <Select
-          id="activity-problemId"
-          name="problemId"
-          label={t('patrol.capture.problem')}
-          value={values.problemId}
-          error={errors.problemId}
-          options={problemOptions}
-          onChange={(problemId) => {
-            const teamId = problems.find((p) => p.id === problemId)?.teamId;
-            set({ problemId, ...(teamId === undefined ? {} : { teamId }) });
-          }}
-        />
       )}
-      {teams.length > 1 && (
-        <Select
-          id="activity-teamId"
-          name="teamId"
-          label={t('patrol.capture.team')}
-          value={values.teamId}
-          error={errors.teamId}
-          options={teamOptions}
-          onChange={(teamId) => {
-            set({ teamId });
+      <form className="capture-form" onSubmit={handleSubmit} noValidate>
+        <TypePicker
+          value={values.type}
+          recent={props.recentTypes}
+          error={errors.type}
+          onChange={(type) => {
+            set({ type });
           }}
         />
-      )}
-      <TextArea
-        id="activity-notes"
-        name="notes"
-        label={t('patrol.capture.notes')}
-        value={values.notes}
-        error={errors.notes}
-        onChange={(notes) => {
-          set({ notes });
-        }}
-      />
-      <PhotoField
-        saved={values.photos}
-        added={added}
-        error={photoError ?? errors.photos}
-        busy={preparing > 0}
-        onFiles={(files) => {
-          void addFiles(files);
-        }}
-        onRemoveSaved={(sha) => {
-          set({ photos: values.photos.filter((p) => p.sha256 !== sha) });
-        }}
-        onRemoveAdded={(sha) => {
-          setAdded((list) => list.filter((p) => p.sha256 !== sha));
-        }}
-      />
-    </form>
+        {/* Save straight after the type in the Tab order (tap 3 of 3); CSS keeps the bar at the
+          bottom of the screen. */}
+        <div className="capture-save-bar">
+          <div role="alert" className="form-error">
+            {saveProblem === null ? null : t(`patrol.capture.errors.${saveProblem}`)}
+          </div>
+          <button type="submit" className="primary" disabled={saving || preparing > 0}>
+            {saving ? t('patrol.capture.saving') : t('patrol.capture.save')}
+          </button>
+        </div>
+        <Field id={startedId} label={t('patrol.capture.startedAt')} error={errors.startedAt}>
+          <input
+            {...fieldAria(startedId, errors.startedAt)}
+            name="startedAt"
+            type="datetime-local"
+            value={values.startedAt}
+            onChange={(event) => {
+              set({ startedAt: event.target.value });
+            }}
+          />
+        </Field>
+        <DurationField
+          value={values.duration}
+          error={errors.durationMinutes}
+          onChange={(duration) => {
+            set({ duration });
+          }}
+        />
+        <LocationSection
+          values={current}
+          errors={errors}
+          location={location}
+          saved={props.initial.position}
+          hotspots={hotspots}
+          onRetry={retry}
+          onPlace={(placeText) => {
+            set({ placeText });
+          }}
+          onHotspot={(hotspotId) => {
+            set({ hotspotId, hotspotLink: 'officer' });
+          }}
+        />
+        {problems.length > 0 && (
+          <Select
+            id="activity-problemId"
+            name="problemId"
+            label={t('patrol.capture.problem')}
+            value={values.problemId}
+            error={errors.problemId}
+            options={problemOptions}
+            onChange={(problemId) => {
+              const teamId = problems.find((p) => p.id === problemId)?.teamId;
+              set({ problemId, ...(teamId === undefined ? {} : { teamId }) });
+            }}
+          />
+        )}
+        {teams.length > 1 && (
+          <Select
+            id="activity-teamId"
+            name="teamId"
+            label={t('patrol.capture.team')}
+            value={values.teamId}
+            error={errors.teamId}
+            options={teamOptions}
+            onChange={(teamId) => {
+              set({ teamId });
+            }}
+          />
+        )}
+        <TextArea
+          id="activity-notes"
+          name="notes"
+          label={t('patrol.capture.notes')}
+          value={values.notes}
+          error={errors.notes}
+          onChange={(notes) => {
+            set({ notes });
+          }}
+        />
+        <PhotoField
+          saved={values.photos}
+          added={added}
+          error={photoError ?? errors.photos}
+          busy={preparing > 0}
+          onFiles={(files) => {
+            void addFiles(files);
+          }}
+          onRemoveSaved={(sha) => {
+            set({ photos: values.photos.filter((p) => p.sha256 !== sha) });
+          }}
+          onRemoveAdded={(sha) => {
+            setAdded((list) => list.filter((p) => p.sha256 !== sha));
+          }}
+        />
+      </form>
+    </>
   );
 }

@@ -162,7 +162,7 @@ describe('Today and Map, offline on a phone', () => {
     const p = need(page, "pc123's phone");
     await p.getByRole('link', { name: 'See today on the map' }).click();
     await expectVisible(p, p.getByRole('heading', { name: 'Map', level: 1 }), 'the Map heading');
-    const canvas = p.getByRole('region', { name: /^Map of \d+ hotspots and \d+ activities$/ });
+    const canvas = p.getByRole('region', { name: /^Map of \d+ hotspots? and \d+ activit(?:y|ies)$/ });
     await expectVisible(p, canvas, 'the labelled map');
     // Leaflet draws the outline and the activity as SVG paths in its overlay pane.
     await p.locator('.leaflet-overlay-pane svg path').first().waitFor({ state: 'attached' });

@@ -11,16 +11,19 @@ import { CaptureForm } from './capture/CaptureForm';
 import { orderProblems, useHotspots, useOpenProblems, useRecentChoices } from './capture/use-capture-data';
 import { useActivity } from './capture/use-activity';
 import { emptyValues, valuesOf, withChosenHotspot } from './capture/values';
+import { useT } from '#client/i18n/index';
+import type { SavedNotice } from './MyActivity';
 import './capture/capture.css';
 
 function NewActivity({ workspace, patrol }: { workspace: Workspace; patrol: PatrolServices }) {
+  const t = useT();
   const navigate = useNavigate();
   // "Log activity here" on a Today hotspot card passes the hotspot it was pressed on.
   const [params] = useSearchParams();
   const recent = useRecentChoices(workspace);
   const problems = useOpenProblems(workspace);
   const hotspots = useHotspots(workspace, localDate(new Date().toISOString()) ?? '');
-  if (recent === null || hotspots === null) return <p>Opening the form…</p>;
+  if (recent === null || hotspots === null) return <p>{t('patrol.capture.opening')}</p>;
   const firstTeam = workspace.me.teams[0]?.id ?? '';
   return (
     <CaptureForm
@@ -35,9 +38,11 @@ function NewActivity({ workspace, patrol }: { workspace: Workspace; patrol: Patr
       problems={orderProblems(problems, recent.problemIds, workspace.me.id)}
       hotspots={hotspots}
       locateOnOpen
+      draft={{ userId: workspace.me.id, form: 'new' }}
       onSave={async (fields, photos) => {
         await patrol.activities.create(fields, photos);
-        await navigate('/activity', { state: { saved: 'Activity saved on this device.' } });
+        const saved: SavedNotice = 'savedNew';
+        await navigate('/activity', { state: { saved } });
       }}
     />
   );
@@ -52,10 +57,11 @@ function EditActivity({
   patrol: PatrolServices;
   activity: Activity;
 }) {
+  const t = useT();
   const navigate = useNavigate();
   const problems = useOpenProblems(workspace);
   const hotspots = useHotspots(workspace, localDate(activity.startedAt) ?? '');
-  if (hotspots === null) return <p>Opening the form…</p>;
+  if (hotspots === null) return <p>{t('patrol.capture.opening')}</p>;
   return (
     <CaptureForm
       patrol={patrol}
@@ -69,25 +75,28 @@ function EditActivity({
       )}
       hotspots={hotspots}
       locateOnOpen={false}
+      draft={{ userId: workspace.me.id, form: activity.id }}
       onSave={async (fields, photos) => {
         // An edit can change a link but not yet remove one (the write path fills absent fields
         // from the stored record), so say so rather than appear to remove it.
         const kept: Record<string, string> = {};
         if (activity.problemId !== undefined && fields.problemId === undefined)
-          kept.problemId = 'A problem link cannot be removed yet; choose the right problem instead.';
+          kept.problemId = t('patrol.capture.errors.problemLinkKept');
         if (activity.hotspotId !== undefined && fields.hotspotId === undefined)
-          kept.hotspotId = 'A hotspot link cannot be removed yet; choose the right hotspot instead.';
+          kept.hotspotId = t('patrol.capture.errors.hotspotLinkKept');
         if (Object.keys(kept).length > 0) throw new ValidationError(kept);
         // Every field is given, so one cleared on the form (notes, a problem link) is cleared.
         const cleared = { placeText: '', notes: '', photos: [] };
         await patrol.activities.update(activity.id, { ...cleared, ...fields }, photos);
-        await navigate('/activity', { state: { saved: 'Changes saved on this device.' } });
+        const saved: SavedNotice = 'savedChanges';
+        await navigate('/activity', { state: { saved } });
       }}
     />
   );
 }
 
 export function CaptureScreen() {
+  const t = useT();
   const workspace = useWorkspace();
   const { id } = useParams();
   const patrol = workspace.patrol;
@@ -95,28 +104,29 @@ export function CaptureScreen() {
   if (id === undefined)
     return (
       <>
-        <title>Log activity — Beatbook</title>
-        <h1>Log activity</h1>
+        <title>{t('app.title', { screen: t('patrol.capture.title') })}</title>
+        <h1>{t('patrol.capture.title')}</h1>
         <NewActivity workspace={workspace} patrol={patrol} />
       </>
     );
-  if (!activity.loaded) return <p>Loading activity…</p>;
+  if (!activity.loaded) return <p>{t('patrol.capture.loading')}</p>;
   if (activity.value === undefined)
     return (
       <>
-        <title>Activity not found — Beatbook</title>
-        <h1>Activity not found</h1>
-        <p>This activity is not on this device.</p>
-        <Link to="/activity">Back to my activity</Link>
+        <title>{t('app.title', { screen: t('patrol.capture.notFoundTitle') })}</title>
+        <h1>{t('patrol.capture.notFoundTitle')}</h1>
+        <p>{t('patrol.capture.notFoundBody')}</p>
+        <Link to="/activity">{t('patrol.capture.backToMine')}</Link>
       </>
     );
   const mine = activity.value.createdBy === workspace.me.id;
+  const heading = mine ? t('patrol.capture.editTitle') : t('patrol.capture.viewTitle');
   return (
     <>
-      <title>{mine ? 'Edit activity — Beatbook' : 'Activity — Beatbook'}</title>
-      <h1>{mine ? 'Edit activity' : 'Activity'}</h1>
+      <title>{t('app.title', { screen: heading })}</title>
+      <h1>{heading}</h1>
       <p>
-        <Link to="/activity">Back to my activity</Link>
+        <Link to="/activity">{t('patrol.capture.backToMine')}</Link>
       </p>
       {mine ? (
         <EditActivity workspace={workspace} patrol={patrol} activity={activity.value} />

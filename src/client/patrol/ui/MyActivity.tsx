@@ -8,10 +8,14 @@ import { localDate } from '#domain/dates';
 import { minutesByDay } from '#domain/patrol/dosage';
 import { useWorkspace } from '#client/app/store';
 import type { PhotoRefusal } from '#client/patrol/contract';
-import { dayHeading, minutesText, placeOf, timeOfDay, typeName } from './capture/describe';
+import { placeOf, typeName } from './capture/describe';
 import { PhotoView } from './PhotoView';
 import { errorText, useT } from '#client/i18n/index';
+import { formatDuration, formatLongDate, formatTime } from '#client/i18n/format';
 import './capture/capture.css';
+
+/** The confirmation the capture screen asks for when it comes back here after a save. */
+export type SavedNotice = 'savedNew' | 'savedChanges';
 
 interface Uploads {
   pending: string[];
@@ -31,16 +35,18 @@ function Entry({
   const t = useT();
   const refused = uploads.refused.filter((r) => photos.some((p) => p.sha256 === r.sha256));
   const waiting = photos.filter((p) => uploads.pending.includes(p.sha256)).length - refused.length;
-  const place = placeOf(activity, hotspot?.name);
+  const place = placeOf(t, activity, hotspot?.name);
+  const type = typeName(t, activity.type);
+  const time = formatTime(activity.startedAt);
   return (
     <li className="activity-entry">
       <Link to={`/activity/${activity.id}`} className="activity-entry-link">
-        <span className="activity-entry-time">{timeOfDay(activity.startedAt)}</span>{' '}
-        <strong>{typeName(activity.type)}</strong>, {minutesText(activity.durationMinutes)}
+        <span className="activity-entry-time">{time}</span> <strong>{type}</strong>,{' '}
+        {formatDuration(activity.durationMinutes)}
       </Link>
       {place !== '' && <p>{place}</p>}
       {hotspot !== undefined && activity.hotspotLink === 'auto' && (
-        <p className="capture-hint">Linked to hotspot {hotspot.name} from the position.</p>
+        <p className="capture-hint">{t('patrol.activity.autoLinked', { name: hotspot.name })}</p>
       )}
       {activity.notes !== undefined && activity.notes !== '' && (
         <p className="activity-notes">{activity.notes}</p>
@@ -49,21 +55,18 @@ function Entry({
         <ul className="capture-photo-list capture-photo-list--small">
           {photos.map((photo, i) => (
             <li key={photo.sha256}>
-              <PhotoView
-                photo={photo}
-                alt={`Photo ${i + 1} of ${typeName(activity.type)} at ${timeOfDay(activity.startedAt)}`}
-              />
+              <PhotoView photo={photo} alt={t('patrol.activity.photoAlt', { n: i + 1, type, time })} />
             </li>
           ))}
         </ul>
       )}
-      {activity.version === null && <p className="capture-hint">Not yet synced.</p>}
+      {activity.version === null && <p className="capture-hint">{t('patrol.activity.notSynced')}</p>}
       {waiting > 0 && (
-        <p className="capture-hint">{waiting === 1 ? '1 photo' : `${waiting} photos`} waiting to upload.</p>
+        <p className="capture-hint">{t('patrol.activity.photosWaiting', { count: waiting })}</p>
       )}
       {refused.map((r) => (
         <p key={r.sha256} className="field-error">
-          A photo was not accepted by the force database: {errorText(t, r.reason)} It is kept on this device.
+          {t('patrol.activity.photoRefused', { reason: errorText(t, r.reason) })}
         </p>
       ))}
     </li>
@@ -73,7 +76,9 @@ function Entry({
 export function MyActivity() {
   const workspace = useWorkspace();
   const patrol = workspace.patrol;
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
+  const t = useT();
+  // Which confirmation to show after a save (a code, so it reads in the language in use).
+  const saved = (useLocation().state as { saved?: SavedNotice } | null)?.saved;
   const [activities, setActivities] = useState<Activity[] | null>(null);
   const [hotspots, setHotspots] = useState<Hotspot[]>([]);
   const [uploads, setUploads] = useState<Uploads>({ pending: [], refused: [] });
@@ -94,23 +99,27 @@ export function MyActivity() {
   const days = minutesByDay(activities ?? []);
   return (
     <>
-      <title>My activity — Beatbook</title>
-      <h1>My activity</h1>
-      <div role="status">{saved !== undefined && <p className="capture-saved">{saved}</p>}</div>
+      <title>{t('app.title', { screen: t('patrol.activity.title') })}</title>
+      <h1>{t('patrol.activity.title')}</h1>
+      <div role="status">
+        {(saved === 'savedNew' || saved === 'savedChanges') && (
+          <p className="capture-saved">{t(`patrol.capture.${saved}`)}</p>
+        )}
+      </div>
       <p>
         <Link to="/activity/new" className="button-link">
-          Log activity
+          {t('patrol.logActivity')}
         </Link>
       </p>
-      {activities === null && <p>Loading your activity…</p>}
-      {activities !== null && activities.length === 0 && (
-        <p>You have not logged any activity on this device yet.</p>
-      )}
+      {activities === null && <p>{t('patrol.activity.loading')}</p>}
+      {activities !== null && activities.length === 0 && <p>{t('patrol.activity.empty')}</p>}
       {days.map((day) => (
         <section key={day.date} aria-labelledby={`day-${day.date}`} className="activity-day">
           <h2 id={`day-${day.date}`}>
-            {dayHeading(day.date)}{' '}
-            <span className="activity-day-total">— {minutesText(day.minutes)} in total</span>
+            {formatLongDate(day.date)}{' '}
+            <span className="activity-day-total">
+              {t('patrol.activity.dayTotal', { duration: formatDuration(day.minutes) })}
+            </span>
           </h2>
           <ul className="activity-list">
             {(activities ?? [])

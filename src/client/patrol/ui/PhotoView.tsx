@@ -3,11 +3,13 @@
 import { useEffect, useState } from 'react';
 import type { PhotoRef } from '#domain/patrol/activities';
 import { useWorkspace } from '#client/app/store';
+import { useT } from '#client/i18n/index';
 
 type Shown =
   { state: 'loading' } | { state: 'ready'; url: string } | { state: 'unavailable' } | { state: 'offline' };
 
 export function PhotoView({ photo, alt }: { photo: PhotoRef; alt: string }) {
+  const t = useT();
   const photos = useWorkspace().patrol.photos;
   const [attempt, setAttempt] = useState(0);
   const key = `${photo.sha256}:${attempt}`;
@@ -40,20 +42,20 @@ export function PhotoView({ photo, alt }: { photo: PhotoRef; alt: string }) {
   const shown: Shown = result?.key === key ? result.shown : { state: 'loading' };
   if (shown.state === 'ready')
     return <img className="photo-view" src={shown.url} alt={alt} width={photo.width} height={photo.height} />;
-  if (shown.state === 'loading') return <p className="photo-missing">Loading photo…</p>;
+  if (shown.state === 'loading') return <p className="photo-missing">{t('patrol.photo.loading')}</p>;
   if (shown.state === 'offline')
     return (
       <div className="photo-missing">
-        <p>This photo will show when the device is online.</p>
+        <p>{t('patrol.photo.offline')}</p>
         <button
           type="button"
           onClick={() => {
             setAttempt((n) => n + 1);
           }}
         >
-          Try again
+          {t('patrol.photo.retry')}
         </button>
       </div>
     );
-  return <p className="photo-missing">Photo not available</p>;
+  return <p className="photo-missing">{t('patrol.photo.unavailable')}</p>;
 }

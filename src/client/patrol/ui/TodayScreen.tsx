@@ -6,7 +6,8 @@ import { useWorkspace } from '#client/app/store';
 import type { TodayData } from '#client/patrol/view-contract';
 import type { Workspace } from '#client/app/contract';
 import { ActionsDueSection, ReviewsDueSection } from './today/DueSections';
-import { dateText } from './today/format';
+import { formatLongDate } from '#client/i18n/format';
+import { useT } from '#client/i18n/index';
 import { HotspotsSection, type Names } from './today/HotspotsSection';
 import { actionsDue, hotspotRows, myHotspotsToday, reviewsDue, todayOf, windowStart } from './today/select';
 import './today/today.css';
@@ -40,21 +41,22 @@ function useNames(workspace: Workspace): Names {
 }
 
 export function TodayScreen() {
+  const t = useT();
   const workspace = useWorkspace();
   const { me } = workspace;
   const { today, data } = useToday(workspace);
   const names = useNames(workspace);
   return (
     <>
-      <title>Today — Beatbook</title>
-      <h1>Today</h1>
+      <title>{t('app.title', { screen: t('patrol.today.title') })}</title>
+      <h1>{t('patrol.today.title')}</h1>
       <p>
-        {dateText(today, true)} · <Link to="/map">See today on the map</Link>
+        {formatLongDate(today)} · <Link to="/map">{t('patrol.today.seeMap')}</Link>
       </p>
       {data === null ? (
-        <p>The day's briefing cannot be read on this device.</p>
+        <p>{t('patrol.today.unreadable')}</p>
       ) : data === undefined ? (
-        <p>Reading today's briefing from this device…</p>
+        <p>{t('patrol.today.reading')}</p>
       ) : (
         <>
           <HotspotsSection

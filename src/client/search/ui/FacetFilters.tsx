@@ -3,8 +3,9 @@
 // open while one of its values is chosen. Every option is a 44 px row.
 import { useState } from 'react';
 import type { FacetCount } from '#domain/search/engine';
-import { facetNames, facetTitles, facetValueLabel } from '#domain/search/facets';
+import { facetNames } from '#domain/search/facets';
 import { useT, type TFunction } from '#client/i18n/index';
+import { facetLabel, facetTitle } from './facet-labels';
 
 interface FacetFiltersProps {
   facets: Readonly<Record<string, FacetCount[]>>;
@@ -53,13 +54,13 @@ export function FacetFilters({ facets, chosen, teamNames, onToggle, onClear, fou
               <summary>
                 {selected.length > 0
                   ? t('search.filters.facet', {
-                      facet: facetTitles[facet],
+                      facet: facetTitle(t, facet),
                       chosen: chosenText(t, selected.length),
                     })
-                  : facetTitles[facet]}
+                  : facetTitle(t, facet)}
               </summary>
               <fieldset>
-                <legend className="visually-hidden">{facetTitles[facet]}</legend>
+                <legend className="visually-hidden">{facetTitle(t, facet)}</legend>
                 {shown.map(({ value, count }) => {
                   const id = `facet-${facet}-${value}`;
                   return (
@@ -73,7 +74,7 @@ export function FacetFilters({ facets, chosen, teamNames, onToggle, onClear, fou
                         }}
                       />
                       <label htmlFor={id}>
-                        {facetValueLabel(facet, value, teamNames)} ({count})
+                        {facetLabel(t, facet, value, teamNames)} ({count})
                       </label>
                     </div>
                   );

@@ -5,12 +5,15 @@
 import { useMemo, type SubmitEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { facetNames } from '#domain/search/facets';
+import { formatNumber } from '#client/i18n/format';
+import { type TFunction, useT } from '#client/i18n/index';
 import { FacetFilters } from './FacetFilters';
 import { ResultCard } from './ResultCard';
 import { useDebounced, useSearchAudit, useSearchService, useTeamNames } from './use-search';
 import './search.css';
 
 export function SearchScreen() {
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const { service, status } = useSearchService();
   const teamNames = useTeamNames(service);
@@ -48,17 +51,17 @@ export function SearchScreen() {
 
   return (
     <section className="search-screen" aria-labelledby="search-heading">
-      <title>Search — Beatbook</title>
-      <h1 id="search-heading">Find what worked</h1>
+      <title>{t('app.title', { screen: t('search.title') })}</title>
+      <h1 id="search-heading">{t('search.heading')}</h1>
       <form
         role="search"
         onSubmit={(event: SubmitEvent<HTMLFormElement>) => {
           event.preventDefault();
         }}
       >
-        <label htmlFor="search-q">Search</label>
+        <label htmlFor="search-q">{t('search.label')}</label>
         <p className="field-hint" id="search-q-hint">
-          Words from a problem or a lesson, or a technique such as “alley gating”. Works without signal.
+          {t('search.hint')}
         </p>
         <input
           id="search-q"
@@ -72,7 +75,7 @@ export function SearchScreen() {
         />
       </form>
       <p role="status" className="search-status">
-        {statusText(status, results?.total ?? null)}
+        {statusText(t, status, results?.total ?? null)}
       </p>
       {results !== null && (
         <div className="search-layout">
@@ -82,15 +85,13 @@ export function SearchScreen() {
             teamNames={teamNames}
             onToggle={toggle}
             onClear={clear}
-            found={foundText(results.total)}
+            found={foundText(t, results.total)}
           />
           <div>
-            {!results.matchedAll && (
-              <p>No record has all of those words; showing records with any of them.</p>
-            )}
+            {!results.matchedAll && <p>{t('search.anyWords')}</p>}
             {/* Result cards are h3s: this keeps the outline h1 > h2 > h3 for screen readers. */}
-            <h2 className="visually-hidden">Results</h2>
-            <ol className="search-results" aria-label="Results">
+            <h2 className="visually-hidden">{t('search.results')}</h2>
+            <ol className="search-results" aria-label={t('search.results')}>
               {results.hits.map((hit) => (
                 <li key={hit.id}>
                   <ResultCard card={hit.payload} />
@@ -99,8 +100,10 @@ export function SearchScreen() {
             </ol>
             {results.total > results.hits.length && (
               <p>
-                Showing the best {results.hits.length} of {results.total}. Add a word or a filter to narrow
-                them.
+                {t('search.showingBest', {
+                  shown: formatNumber(results.hits.length),
+                  total: formatNumber(results.total),
+                })}
               </p>
             )}
           </div>
@@ -110,12 +113,20 @@ export function SearchScreen() {
   );
 }
 
-function statusText(status: ReturnType<typeof useSearchService>['status'], total: number | null): string {
-  if (status.error !== null) return status.error;
-  if (!status.ready || total === null) return 'Getting search ready on this device…';
-  return `${foundText(total)} among ${String(status.documents)} problems and good-practice records on this device.`;
+function statusText(
+  t: TFunction,
+  status: ReturnType<typeof useSearchService>['status'],
+  total: number | null,
+): string {
+  // The only error is that the index code could not be loaded (search/data/lazy.ts).
+  if (status.error !== null) return t('search.status.unavailable');
+  if (!status.ready || total === null) return t('search.status.preparing');
+  return t('search.status.summary', {
+    found: foundText(t, total),
+    documents: formatNumber(status.documents),
+  });
 }
 
-function foundText(total: number): string {
-  return total === 0 ? 'Nothing found' : total === 1 ? '1 record found' : `${String(total)} records found`;
+function foundText(t: TFunction, total: number): string {
+  return total === 0 ? t('search.status.nothingFound') : t('search.status.found', { count: total });
 }

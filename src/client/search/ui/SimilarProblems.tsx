@@ -3,8 +3,9 @@
 // how it turned out. Follows the typing (debounced), from this device alone.
 import { useMemo } from 'react';
 import type { Scanning } from '#domain/osara/index';
-import { facetValueLabel } from '#domain/search/facets';
 import type { Suggestion } from '#domain/search/similar';
+import { type TFunction, useT } from '#client/i18n/index';
+import { facetLabel } from './facet-labels';
 import { ResultCard } from './ResultCard';
 import { useDebounced, useSearchService } from './use-search';
 import './search.css';
@@ -19,15 +20,18 @@ export interface SimilarSource {
   scanning?: Scanning | undefined;
 }
 
-function why(s: Suggestion): string {
+function why(t: TFunction, s: Suggestion): string {
   const parts: string[] = [];
-  if (s.sameType) parts.push(`Same problem type (${facetValueLabel('type', s.card.problemType)})`);
-  if (s.placeWords.length > 0) parts.push(`Same place: ${s.placeWords.join(' ')}`);
-  if (s.sharedWords.length > 0) parts.push(`Shared words: ${s.sharedWords.join(', ')}`);
+  if (s.sameType)
+    parts.push(t('search.similar.sameType', { type: facetLabel(t, 'type', s.card.problemType) }));
+  if (s.placeWords.length > 0) parts.push(t('search.similar.samePlace', { words: s.placeWords.join(' ') }));
+  if (s.sharedWords.length > 0)
+    parts.push(t('search.similar.sharedWords', { words: s.sharedWords.join(', ') }));
   return parts.join(' · ');
 }
 
 export function SimilarProblems({ problem }: { problem: SimilarSource }) {
+  const t = useT();
   const { service, status } = useSearchService();
   const notes = Object.values(problem.scanning?.cheers ?? {})
     .map((c) => c.notes ?? '')
@@ -57,20 +61,17 @@ export function SimilarProblems({ problem }: { problem: SimilarSource }) {
   if (status.error !== null) return null;
   return (
     <section className="similar-problems" aria-labelledby="similar-heading">
-      <h3 id="similar-heading">Similar problems and good practice</h3>
+      <h3 id="similar-heading">{t('search.similar.heading')}</h3>
       {suggestions === null ? (
-        <p>Looking for similar problems on this device…</p>
+        <p>{t('search.similar.looking')}</p>
       ) : suggestions.length === 0 ? (
-        <p>
-          Nothing similar on this device yet. Choose a problem type and describe the problem to see
-          suggestions.
-        </p>
+        <p>{t('search.similar.none')}</p>
       ) : (
         <ul className="search-results">
           {suggestions.map((s) => (
             <li key={`${s.card.kind}:${s.card.recordId}`}>
               <ResultCard card={s.card}>
-                <p className="search-card__why">{why(s)}</p>
+                <p className="search-card__why">{why(t, s)}</p>
               </ResultCard>
             </li>
           ))}

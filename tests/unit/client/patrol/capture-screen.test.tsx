@@ -1,6 +1,6 @@
 // Issue 4, must-show 4: location denied and a full device are both explained in plain English
 // on the capture screen, and nothing the officer entered is lost (saving again stores it all).
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, ActivityFields } from '#domain/patrol/activities';
 import type { Hotspot } from '#domain/patrol/hotspots';
@@ -8,8 +8,14 @@ import type { CapturedPhoto, PatrolServices, RecentChoices } from '#client/patro
 import { FakeSession, fakeWorkspace, renderApp } from '../ui/fakes';
 import { locate } from '#client/patrol/data/position';
 import { StorageFullError } from '#client/app/contract';
+import { dropAllDrafts } from '#client/patrol/ui/capture/draft';
+import { setLanguage } from '#client/i18n/index';
+import cy from '#client/i18n/cy.json';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  dropAllDrafts(); // each test starts from a freshly opened app
+});
 
 beforeAll(() => {
   // happy-dom has no object URLs for blobs; the form only needs a string for <img src>.
@@ -402,5 +408,82 @@ describe('locate()', () => {
       },
     } as unknown as Geolocation;
     expect(await locate(throwing, 10)).toEqual({ ok: false, reason: 'unavailable' });
+  });
+});
+
+describe('switching language', () => {
+  it('keeps a half-typed activity when the officer goes to More, picks Cymraeg and comes back', async () => {
+    const patrol = new FakePatrol(fakeGeolocation({ code: 1 }));
+    await openCapture(patrol);
+    fireEvent.click(screen.getByRole('button', { name: 'Letter drop / leaflets' }));
+    type(/^Time spent/, '50');
+    type('Street or place', 'Oak Road, odd numbers');
+    type('Notes', 'Half way down the road');
+
+    fireEvent.click(screen.getByRole('link', { name: 'More' }));
+    fireEvent.click(await screen.findByLabelText('Cymraeg'));
+    await screen.findByRole('heading', { level: 1, name: cy.app.more.title });
+    const logActivity = screen.getAllByRole('link', { name: cy.shell.nav.logActivity })[0];
+    if (logActivity === undefined) throw new Error('no Welsh "Log activity" link');
+    fireEvent.click(logActivity);
+
+    await screen.findByRole('heading', { level: 1, name: cy.patrol.capture.title });
+    expect(screen.getByText(cy.patrol.capture.draftRestored)).toBeDefined();
+    expect(
+      screen.getByRole('button', { name: cy.vocab.activityType.leaflet_drop }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(valueOf(/^Amser a dreuliwyd/)).toBe('50');
+    expect(valueOf(cy.patrol.capture.where.place)).toBe('Oak Road, odd numbers');
+    expect(valueOf(cy.patrol.capture.notes)).toBe('Half way down the road');
+
+    fireEvent.click(screen.getByRole('button', { name: cy.patrol.capture.save }));
+    await waitFor(() => {
+      expect(patrol.saved).toHaveLength(1);
+    });
+    expect(patrol.saved[0]?.fields).toMatchObject({
+      type: 'leaflet_drop',
+      durationMinutes: 50,
+      placeText: 'Oak Road, odd numbers',
+      notes: 'Half way down the road',
+    });
+    // Saved, so a new activity starts empty.
+    await screen.findByText(cy.patrol.capture.savedNew);
+    fireEvent.click(screen.getAllByRole('link', { name: cy.shell.nav.logActivity })[0] as HTMLElement);
+    await screen.findByRole('heading', { level: 1, name: cy.patrol.capture.title });
+    await screen.findByRole('button', { name: cy.vocab.activityType.patrol });
+    expect(valueOf(cy.patrol.capture.notes)).toBe('');
+    expect(screen.queryByText(cy.patrol.capture.draftRestored)).toBeNull();
+  });
+
+  it('re-words the open form at once, its messages included, keeping what is typed', async () => {
+    const patrol = new FakePatrol(fakeGeolocation({ code: 1 }));
+    await openCapture(patrol);
+    type(/^Time spent/, '0');
+    type('Notes', 'Kept');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Choose what you did');
+
+    await act(() => setLanguage('cy'));
+    await screen.findByRole('heading', { level: 1, name: cy.patrol.capture.title });
+    expect(screen.getByText(cy.patrol.capture.errors.type)).toBeDefined();
+    expect(screen.getByText(cy.patrol.capture.errors.atLeastOneMinute)).toBeDefined();
+    expect(screen.queryByText('Choose what you did')).toBeNull();
+    expect(valueOf(/^Amser a dreuliwyd/)).toBe('0');
+    expect(valueOf(cy.patrol.capture.notes)).toBe('Kept');
+    expect(patrol.saved).toEqual([]);
+  });
+
+  it('"Start again" empties a form brought back half-typed', async () => {
+    const patrol = new FakePatrol(fakeGeolocation({ code: 1 }));
+    await openCapture(patrol);
+    type('Notes', 'Not this one');
+    fireEvent.click(screen.getByRole('link', { name: 'More' }));
+    await screen.findByRole('heading', { level: 1, name: 'More' });
+    fireEvent.click(screen.getAllByRole('link', { name: 'Log activity' })[0] as HTMLElement);
+    await screen.findByText('This is what you were typing when you left this form.');
+    expect(valueOf('Notes')).toBe('Not this one');
+    fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(valueOf('Notes')).toBe('');
+    expect(screen.queryByText('This is what you were typing when you left this form.')).toBeNull();
   });
 });

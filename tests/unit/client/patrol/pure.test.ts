@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { activityTypes } from '#domain/patrol/activity-types';
 import type { HotspotGeometry } from '#domain/patrol/hotspots';
 import { withExifGps, hasExifGps } from '../../../e2e/support/jpeg-exif';
-import { applyFix, emptyValues, orderTypes, toFields } from '#client/patrol/ui/capture/values';
+import {
+  applyFix,
+  captureErrorTexts,
+  emptyValues,
+  orderTypes,
+  toFields,
+  type CaptureErrorCodes,
+} from '#client/patrol/ui/capture/values';
+import { setLanguage, t } from '#client/i18n/index';
 import { describeAccuracy, describeLocateFailure } from '#client/patrol/ui/capture/location-text';
 import { fitWithin } from '#client/patrol/photos/resize';
 import { getAttachmentErrorKind } from '#client/platform/sync/photo-errors';
@@ -104,22 +112,28 @@ describe('the capture form', () => {
     });
   });
 
-  it('says what is wrong next to each field, in plain English', () => {
+  it('says what is wrong next to each field, in plain words in the language in use', async () => {
+    const words = (result: ReturnType<typeof toFields>) =>
+      captureErrorTexts(t, result.ok ? {} : result.errors);
     const values = { ...emptyValues(now, 'north', 30), duration: '1.5', startedAt: '' };
-    expect(toFields(values, [])).toEqual({
-      ok: false,
-      errors: {
-        type: 'Choose what you did',
-        startedAt: 'Enter when you started',
-        durationMinutes: 'Enter the time spent in whole minutes',
-      },
+    expect(words(toFields(values, []))).toEqual({
+      type: 'Choose what you did',
+      startedAt: 'Enter when you started',
+      durationMinutes: 'Enter the time spent in whole minutes',
     });
     const typed = { ...emptyValues(now, 'north', 30), type: 'patrol' as const };
-    expect(toFields({ ...typed, duration: '0' }, [])).toMatchObject({
-      errors: { durationMinutes: 'Enter at least one minute' },
+    expect(words(toFields({ ...typed, duration: '0' }, []))).toEqual({
+      durationMinutes: 'Enter at least one minute',
     });
-    expect(toFields({ ...typed, duration: '1441' }, [])).toMatchObject({
-      errors: { durationMinutes: 'An activity cannot last more than a day' },
+    expect(words(toFields({ ...typed, duration: '1441' }, []))).toEqual({
+      durationMinutes: 'An activity cannot last more than a day',
+    });
+    // Kept as codes, so the same findings read in Welsh after a switch.
+    const codes: CaptureErrorCodes = { type: 'type', durationMinutes: 'tooLong' };
+    await setLanguage('cy');
+    expect(captureErrorTexts(t, codes)).toEqual({
+      type: 'Dewiswch beth wnaethoch chi',
+      durationMinutes: 'Ni all gweithgaredd bara mwy na diwrnod',
     });
   });
 
@@ -167,14 +181,19 @@ describe('the capture form', () => {
     expect(recent).toMatchObject({ durationMinutes: 90, problemIds: [hotspot.id] });
   });
 
-  it('shows accuracy as an officer would say it, and why there is no position', () => {
-    expect(describeAccuracy(12.4)).toBe('within 12 m');
-    expect(describeAccuracy(0.2)).toBe('within 1 m');
-    expect(describeAccuracy(1500)).toBe('within 1.5 km');
-    expect(describeLocateFailure('denied')).toMatch(
+  it('shows accuracy as an officer would say it, and why there is no position', async () => {
+    expect(describeAccuracy(t, 12.4)).toBe('within 12 m');
+    expect(describeAccuracy(t, 0.2)).toBe('within 1 m');
+    expect(describeAccuracy(t, 1500)).toBe('within 1.5 km');
+    expect(describeLocateFailure(t, 'denied')).toMatch(
       /^Location is turned off for Beatbook.*you can still save\.$/,
     );
-    expect(describeLocateFailure('timeout')).toMatch(/could not find its position in time/);
+    expect(describeLocateFailure(t, 'timeout')).toMatch(/could not find its position in time/);
+    await setLanguage('cy');
+    expect(describeAccuracy(t, 1500)).toBe('o fewn 1.5 km');
+    expect(describeLocateFailure(t, 'denied')).toMatch(
+      /^Mae lleoliad wedi’i ddiffodd.*gallwch gadw o hyd\.$/,
+    );
   });
 });
 
@@ -211,6 +230,10 @@ describe('what an upload failure means', () => {
 
   it('an officer over their photo allowance is told so in plain words, not "too large"', () => {
     const kind = getAttachmentErrorKind(new HttpApiError('attachment_quota_exceeded', 'x', 413, null));
-    expect(kind).toEqual({ kind: 'refused', code: 'attachment_quota_exceeded', reason: 'attachment_quota_exceeded' });
+    expect(kind).toEqual({
+      kind: 'refused',
+      code: 'attachment_quota_exceeded',
+      reason: 'attachment_quota_exceeded',
+    });
   });
 });

@@ -48,7 +48,7 @@ describe('hotspot cards on Today', () => {
       within(card)
         .getAllByRole('definition')
         .map((d) => d.textContent),
-    ).toEqual(['35 min', '1 h 35 min']);
+    ).toEqual(['35 min', '1 hr 35 min']);
     expect(
       within(card)
         .getByRole('link', { name: /Log activity here/ })

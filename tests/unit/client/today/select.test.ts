@@ -8,7 +8,6 @@ import type { Problem } from '#domain/records';
 import {
   actionsDue,
   hotspotRows,
-  minutesText,
   myHotspotsToday,
   reviewsDue,
   todayOf,
@@ -243,9 +242,5 @@ describe('dates and text', () => {
     // The earliest counted day, 25 June, starts at 24 June 23:00 UTC in BST; an offset of -14h
     // stores it as 24 June 09:00-14:00. Both compare after the window start.
     expect('2026-06-24T09:00:00-14:00' >= windowStart(TODAY)).toBe(true);
-  });
-
-  it('writes minutes as hours and minutes', () => {
-    expect([0, 45, 60, 125].map(minutesText)).toEqual(['0 min', '45 min', '1 h', '2 h 5 min']);
   });
 });

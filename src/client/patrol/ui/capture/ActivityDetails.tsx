@@ -4,9 +4,12 @@ import type { Activity } from '#domain/patrol/activities';
 import type { Hotspot } from '#domain/patrol/hotspots';
 import { useWorkspace } from '#client/app/store';
 import { PhotoView } from '#client/patrol/ui/PhotoView';
-import { minutesText, timeOfDay, typeName } from './describe';
+import { formatDate, formatDuration, formatTime } from '#client/i18n/format';
+import { useT } from '#client/i18n/index';
+import { typeName } from './describe';
 
 export function ActivityDetails({ activity }: { activity: Activity }) {
+  const t = useT();
   const activities = useWorkspace().patrol.activities;
   const [hotspots, setHotspots] = useState<Hotspot[]>([]);
   const hotspotId = activity.hotspotId;
@@ -17,30 +20,33 @@ export function ActivityDetails({ activity }: { activity: Activity }) {
   const hotspot = hotspots[0];
   return (
     <>
-      <p className="capture-hint">Only the officer who logged this activity can change it.</p>
+      <p className="capture-hint">{t('patrol.activity.onlyAuthor')}</p>
       <dl className="activity-details">
-        <dt>What</dt>
-        <dd>{typeName(activity.type)}</dd>
-        <dt>When</dt>
+        <dt>{t('patrol.activity.what')}</dt>
+        <dd>{typeName(t, activity.type)}</dd>
+        <dt>{t('patrol.activity.when')}</dt>
         <dd>
-          {new Date(activity.startedAt).toLocaleDateString('en-GB')} {timeOfDay(activity.startedAt)}, for{' '}
-          {minutesText(activity.durationMinutes)}
+          {t('patrol.activity.whenValue', {
+            date: formatDate(activity.startedAt),
+            time: formatTime(activity.startedAt),
+            duration: formatDuration(activity.durationMinutes),
+          })}
         </dd>
         {activity.placeText !== undefined && activity.placeText !== '' && (
           <>
-            <dt>Place</dt>
+            <dt>{t('patrol.activity.place')}</dt>
             <dd>{activity.placeText}</dd>
           </>
         )}
         {hotspotId !== undefined && (
           <>
-            <dt>Hotspot</dt>
-            <dd>{hotspot?.name ?? 'A hotspot not on this device'}</dd>
+            <dt>{t('patrol.activity.hotspot')}</dt>
+            <dd>{hotspot?.name ?? t('patrol.activity.hotspotMissing')}</dd>
           </>
         )}
         {activity.notes !== undefined && activity.notes !== '' && (
           <>
-            <dt>Notes</dt>
+            <dt>{t('patrol.activity.notes')}</dt>
             <dd className="activity-notes">{activity.notes}</dd>
           </>
         )}
@@ -49,7 +55,7 @@ export function ActivityDetails({ activity }: { activity: Activity }) {
         <ul className="capture-photo-list">
           {(activity.photos ?? []).map((photo, i) => (
             <li key={photo.sha256}>
-              <PhotoView photo={photo} alt={`Photo ${i + 1} of this activity`} />
+              <PhotoView photo={photo} alt={t('patrol.activity.detailsPhotoAlt', { n: i + 1 })} />
             </li>
           ))}
         </ul>

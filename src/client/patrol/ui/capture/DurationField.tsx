@@ -1,5 +1,7 @@
 // Minutes spent: a number field with quick choices; the default is the last duration saved.
 import { Field, fieldAria } from '#client/app/form/Field';
+import { formatNumber } from '#client/i18n/format';
+import { useT } from '#client/i18n/index';
 import { QUICK_DURATIONS } from './values';
 
 interface DurationFieldProps {
@@ -9,9 +11,10 @@ interface DurationFieldProps {
 }
 
 export function DurationField({ value, error, onChange }: DurationFieldProps) {
+  const t = useT();
   const id = 'activity-durationMinutes';
   return (
-    <Field id={id} label="Time spent (minutes)" error={error}>
+    <Field id={id} label={t('patrol.capture.duration')} error={error}>
       <input
         {...fieldAria(id, error)}
         name="durationMinutes"
@@ -25,7 +28,7 @@ export function DurationField({ value, error, onChange }: DurationFieldProps) {
           onChange(event.target.value);
         }}
       />
-      <div className="capture-quick" role="group" aria-label="Quick choices for time spent">
+      <div className="capture-quick" role="group" aria-label={t('patrol.capture.quickDurations')}>
         {QUICK_DURATIONS.map((minutes) => (
           <button
             key={minutes}
@@ -35,7 +38,7 @@ export function DurationField({ value, error, onChange }: DurationFieldProps) {
               onChange(String(minutes));
             }}
           >
-            {minutes} min
+            {t('patrol.capture.quickMinutes', { minutes: formatNumber(minutes) })}
           </button>
         ))}
       </div>

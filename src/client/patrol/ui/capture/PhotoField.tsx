@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PhotoRef } from '#domain/patrol/activities';
 import type { CapturedPhoto } from '#client/patrol/contract';
 import { PhotoView } from '#client/patrol/ui/PhotoView';
+import { useT } from '#client/i18n/index';
 
 export const MAX_PHOTOS = 10;
 
@@ -18,6 +19,7 @@ interface PhotoFieldProps {
 }
 
 function NewPhoto({ photo, index, onRemove }: { photo: CapturedPhoto; index: number; onRemove: () => void }) {
+  const t = useT();
   const url = useMemo(() => URL.createObjectURL(new Blob([photo.bytes], { type: photo.mime })), [photo]);
   useEffect(
     () => () => {
@@ -27,9 +29,14 @@ function NewPhoto({ photo, index, onRemove }: { photo: CapturedPhoto; index: num
   );
   return (
     <li>
-      <img src={url} alt={`New photo ${index + 1}`} width={photo.width} height={photo.height} />
+      <img
+        src={url}
+        alt={t('patrol.capture.photos.newAlt', { n: index + 1 })}
+        width={photo.width}
+        height={photo.height}
+      />
       <button type="button" onClick={onRemove}>
-        Remove new photo {index + 1}
+        {t('patrol.capture.photos.removeNew', { n: index + 1 })}
       </button>
     </li>
   );
@@ -44,11 +51,12 @@ export function PhotoField({
   onRemoveSaved,
   onRemoveAdded,
 }: PhotoFieldProps) {
+  const t = useT();
   const [inputKey, setInputKey] = useState(0);
   const full = saved.length + added.length >= MAX_PHOTOS;
   return (
     <fieldset className={error === undefined ? 'capture-photos' : 'capture-photos field--error'}>
-      <legend>Photos</legend>
+      <legend>{t('patrol.capture.photos.legend')}</legend>
       {error !== undefined && (
         <p className="field-error" id="activity-photos-error">
           {error}
@@ -57,14 +65,14 @@ export function PhotoField({
       <ul className="capture-photo-list">
         {saved.map((photo, i) => (
           <li key={photo.sha256}>
-            <PhotoView photo={photo} alt={`Photo ${i + 1}`} />
+            <PhotoView photo={photo} alt={t('patrol.capture.photos.savedAlt', { n: i + 1 })} />
             <button
               type="button"
               onClick={() => {
                 onRemoveSaved(photo.sha256);
               }}
             >
-              Remove photo {i + 1}
+              {t('patrol.capture.photos.removeSaved', { n: i + 1 })}
             </button>
           </li>
         ))}
@@ -79,10 +87,10 @@ export function PhotoField({
           />
         ))}
       </ul>
-      {busy && <p role="status">Preparing photo…</p>}
+      {busy && <p role="status">{t('patrol.capture.photos.preparing')}</p>}
       {!full && (
         <label className="button-link capture-photo-add">
-          Take or choose a photo
+          {t('patrol.capture.photos.add')}
           <input
             key={inputKey}
             type="file"
@@ -98,9 +106,7 @@ export function PhotoField({
           />
         </label>
       )}
-      <p className="capture-hint">
-        Location and camera details are removed from photos before they are stored.
-      </p>
+      <p className="capture-hint">{t('patrol.capture.photos.stripped')}</p>
     </fieldset>
   );
 }

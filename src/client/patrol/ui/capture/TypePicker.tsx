@@ -3,6 +3,7 @@
 // between the types, so Save comes one Tab after the type instead of after every other type.
 import type { KeyboardEvent } from 'react';
 import { activityTypes, type ActivityTypeCode } from '#domain/patrol/activity-types';
+import { useT, vocabLabel } from '#client/i18n/index';
 import { orderTypes } from './values';
 
 interface TypePickerProps {
@@ -13,6 +14,7 @@ interface TypePickerProps {
 }
 
 export function TypePicker({ value, recent, error, onChange }: TypePickerProps) {
+  const t = useT();
   const ordered = orderTypes(activityTypes, recent);
   const stop = ordered.some((t) => t.code === value) ? value : ordered[0]?.code;
   function move(event: KeyboardEvent<HTMLDivElement>): void {
@@ -37,7 +39,7 @@ export function TypePicker({ value, recent, error, onChange }: TypePickerProps) 
       className={error === undefined ? 'capture-types' : 'capture-types field--error'}
       aria-describedby={error === undefined ? undefined : 'activity-type-error'}
     >
-      <legend>What did you do?</legend>
+      <legend>{t('patrol.capture.typeLegend')}</legend>
       {error !== undefined && (
         <p className="field-error" id="activity-type-error">
           {error}
@@ -57,7 +59,7 @@ export function TypePicker({ value, recent, error, onChange }: TypePickerProps) 
               onChange(type.code);
             }}
           >
-            {type.en}
+            {vocabLabel(t, 'activityType', type.code)}
           </button>
         ))}
       </div>

@@ -4,6 +4,7 @@ import type { Activity, ActivityFields, PhotoRef } from '#domain/patrol/activiti
 import type { ActivityTypeCode } from '#domain/patrol/activity-types';
 import { hotspotAt } from '#domain/patrol/geo';
 import type { Hotspot } from '#domain/patrol/hotspots';
+import type { TFunction } from '#client/i18n/index';
 
 export const DEFAULT_DURATION = 30;
 export const QUICK_DURATIONS = [15, 30, 45, 60, 90, 120] as const;
@@ -78,26 +79,37 @@ export function valuesOf(activity: Activity): CaptureValues {
   };
 }
 
+/** Messages shown next to the fields, in the language in use. */
 export type CaptureErrors = Partial<Record<keyof ActivityFields, string>>;
 
+/** What the form's own checks found, by field: a message under patrol.capture.errors. */
+export type CaptureErrorCode = 'type' | 'startedAt' | 'wholeMinutes' | 'atLeastOneMinute' | 'tooLong';
+export type CaptureErrorCodes = Partial<Record<keyof ActivityFields, CaptureErrorCode>>;
+
+/** The form's own findings in words; kept as codes so a language switch re-words them. */
+export function captureErrorTexts(t: TFunction, codes: CaptureErrorCodes): CaptureErrors {
+  return Object.fromEntries(
+    Object.entries(codes).map(([field, code]) => [field, t(`patrol.capture.errors.${code}`)]),
+  );
+}
+
 /**
- * The fields to save, or the errors to show next to the fields. The schema checks everything
- * again on save; these are the checks whose plain-English wording depends on the form.
+ * The fields to save, or what to say next to the fields. The schema checks everything again on
+ * save; these are the checks whose plain wording depends on the form.
  */
 export function toFields(
   values: CaptureValues,
   newPhotos: readonly PhotoRef[],
-): { ok: true; fields: ActivityFields } | { ok: false; errors: CaptureErrors } {
-  const errors: CaptureErrors = {};
-  if (values.type === '') errors.type = 'Choose what you did';
+): { ok: true; fields: ActivityFields } | { ok: false; errors: CaptureErrorCodes } {
+  const errors: CaptureErrorCodes = {};
+  if (values.type === '') errors.type = 'type';
   const started = new Date(values.startedAt);
-  if (values.startedAt === '' || Number.isNaN(started.getTime())) errors.startedAt = 'Enter when you started';
+  if (values.startedAt === '' || Number.isNaN(started.getTime())) errors.startedAt = 'startedAt';
   const duration = values.duration.trim();
   const minutes = Number(duration);
-  if (duration === '' || !Number.isInteger(minutes))
-    errors.durationMinutes = 'Enter the time spent in whole minutes';
-  else if (minutes < 1) errors.durationMinutes = 'Enter at least one minute';
-  else if (minutes > 1440) errors.durationMinutes = 'An activity cannot last more than a day';
+  if (duration === '' || !Number.isInteger(minutes)) errors.durationMinutes = 'wholeMinutes';
+  else if (minutes < 1) errors.durationMinutes = 'atLeastOneMinute';
+  else if (minutes > 1440) errors.durationMinutes = 'tooLong';
   if (values.type === '' || Object.keys(errors).length > 0) return { ok: false, errors };
   const place = values.placeText.trim();
   const photos = [

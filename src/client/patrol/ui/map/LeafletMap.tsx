@@ -8,6 +8,7 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'react';
 import type { MapArea, TileConfig } from '#client/patrol/view-contract';
 import type { MapFeatures } from './map-features';
+import { useT } from '#client/i18n/index';
 import { activityText, minutesLine } from './map-text';
 
 /** Tiles that fail before any loads: the server is unreachable, so stop asking and say so. */
@@ -77,13 +78,18 @@ export interface LeafletMapProps {
 const AREA_PANE = 'areas';
 
 export default function LeafletMap({ features, tiles, areas, label, describedBy }: LeafletMapProps) {
+  const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const [tilesFailed, setTilesFailed] = useState(false);
 
   useEffect(() => {
     if (container.current === null) return;
-    const created = L.map(container.current, { attributionControl: false, zoomSnap: 0.5 });
+    const created = L.map(container.current, {
+      attributionControl: false,
+      zoomControl: false, // added below with its titles in the language in use
+      zoomSnap: 0.5,
+    });
     created.createPane(AREA_PANE).style.zIndex = '350';
     created.setView(EMPTY_VIEW.center, EMPTY_VIEW.zoom);
     map.current = created;
@@ -92,6 +98,18 @@ export default function LeafletMap({ features, tiles, areas, label, describedBy 
       map.current = null;
     };
   }, []);
+
+  // Leaflet's own zoom buttons say "Zoom in" and "Zoom out" (title and label) unless told otherwise.
+  useEffect(() => {
+    const current = map.current;
+    if (current === null) return;
+    const zoom = L.control
+      .zoom({ zoomInTitle: t('patrol.map.zoomIn'), zoomOutTitle: t('patrol.map.zoomOut') })
+      .addTo(current);
+    return () => {
+      zoom.remove();
+    };
+  }, [t]);
 
   useEffect(() => {
     const current = map.current;
@@ -139,17 +157,24 @@ export default function LeafletMap({ features, tiles, areas, label, describedBy 
     const group = L.featureGroup();
     for (const h of features.hotspots) {
       L.geoJSON(h.geometry, { style: HOTSPOT_STYLE })
-        .bindPopup(popup([h.name, minutesLine(h.minutesToday, h.minutes7Days)]))
+        .bindPopup(popup([h.name, minutesLine(t, h.minutesToday, h.minutes7Days)]))
         .addTo(group);
     }
     for (const p of features.problems) {
       L.circleMarker([p.lat, p.lng], PROBLEM_STYLE)
-        .bindPopup(popup([p.problem.title, `Problem · ${String(p.activityCount)} activities here`]))
+        .bindPopup(
+          popup([
+            p.problem.title,
+            t('patrol.map.problemPopup', {
+              activities: t('patrol.map.activityCount', { count: p.activityCount }),
+            }),
+          ]),
+        )
         .addTo(group);
     }
     for (const a of features.activities) {
       L.circleMarker([a.lat, a.lng], ACTIVITY_STYLE)
-        .bindPopup(popup(activityText(a)))
+        .bindPopup(popup(activityText(t, a)))
         .addTo(group);
     }
     group.addTo(current);
@@ -159,7 +184,8 @@ export default function LeafletMap({ features, tiles, areas, label, describedBy 
     return () => {
       group.remove();
     };
-  }, [features, areaBounds]);
+    // The popups are re-worded when the language changes (t changes with it).
+  }, [features, areaBounds, t]);
 
   return (
     <>
@@ -173,8 +199,7 @@ export default function LeafletMap({ features, tiles, areas, label, describedBy 
       />
       {tiles !== null && tilesFailed && (
         <p className="map-note" role="status">
-          The map background could not be loaded (no signal, or the tile server cannot be reached), so the
-          force’s areas, the outlines and the points are drawn without it.
+          {t('patrol.map.tilesFailed')}
         </p>
       )}
     </>

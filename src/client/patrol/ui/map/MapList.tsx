@@ -4,35 +4,43 @@
 import { Link } from 'react-router';
 import type { MapFeatures, Period } from './map-features';
 import { activityText } from './map-text';
-import { minutesText } from '#client/patrol/ui/today/select';
+import { formatDuration } from '#client/i18n/format';
+import { Trans, useT } from '#client/i18n/index';
 
 export function MapList({ features, period }: { features: MapFeatures; period: Period }) {
-  const when = period === 'today' ? 'today' : 'in the last 7 days';
+  const t = useT();
   return (
     <div className="map-list">
       <section aria-labelledby="map-list-hotspots">
-        <h2 id="map-list-hotspots">Hotspots today</h2>
+        <h2 id="map-list-hotspots">{t('patrol.map.list.hotspots')}</h2>
         {features.hotspots.length === 0 ? (
-          <p className="empty">No hotspots for today have reached this device yet.</p>
+          <p className="empty">{t('patrol.map.list.noHotspots')}</p>
         ) : (
           <ul data-testid="map-list-hotspots">
             {features.hotspots.map((h) => (
               <li key={h.id}>
-                <strong>{h.name}</strong>: patrolled {minutesText(h.minutesToday)} today,{' '}
-                {minutesText(h.minutes7Days)} in the last 7 days
+                <strong>{h.name}</strong>:{' '}
+                {t('patrol.map.list.hotspotMinutes', {
+                  today: formatDuration(h.minutesToday),
+                  week: formatDuration(h.minutes7Days),
+                })}
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="map-list-activities">
-        <h2 id="map-list-activities">Activities with a position</h2>
+        <h2 id="map-list-activities">{t('patrol.map.list.activities')}</h2>
         {features.activities.length === 0 ? (
-          <p className="empty">No activity with a position was logged by the team {when}.</p>
+          <p className="empty">
+            {period === 'today'
+              ? t('patrol.map.list.noActivitiesToday')
+              : t('patrol.map.list.noActivitiesWeek')}
+          </p>
         ) : (
           <ul data-testid="map-list-activities">
             {features.activities.map((point) => {
-              const [title, ...rest] = activityText(point);
+              const [title, ...rest] = activityText(t, point);
               return (
                 <li key={point.id}>
                   <strong>{title}</strong>: {rest.join(' · ')}
@@ -43,17 +51,24 @@ export function MapList({ features, period }: { features: MapFeatures; period: P
         )}
       </section>
       <section aria-labelledby="map-list-problems">
-        <h2 id="map-list-problems">Problems</h2>
+        <h2 id="map-list-problems">{t('patrol.map.list.problems')}</h2>
         <p>
-          A problem has no map position of its own. The map places a problem where its activities {when} were
-          logged; every problem is in the <Link to="/">problem list</Link>.
+          <Trans
+            t={t}
+            i18nKey={
+              period === 'today' ? 'patrol.map.list.problemsNoteToday' : 'patrol.map.list.problemsNoteWeek'
+            }
+            components={{ problems: <Link to="/" /> }}
+          />
         </p>
         {features.problems.length > 0 && (
           <ul>
             {features.problems.map((p) => (
               <li key={p.id}>
                 <Link to={`/problems/${p.id}`}>{p.problem.title}</Link>:{' '}
-                {p.activityCount === 1 ? '1 activity' : `${String(p.activityCount)} activities`} on the map
+                {t('patrol.map.list.onMap', {
+                  activities: t('patrol.map.activityCount', { count: p.activityCount }),
+                })}
               </li>
             ))}
           </ul>

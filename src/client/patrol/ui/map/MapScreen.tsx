@@ -9,6 +9,7 @@ import type { Workspace } from '#client/app/contract';
 import { todayOf, windowStart } from '#client/patrol/ui/today/select';
 import { mapFeatures, type Period } from './map-features';
 import { MapList } from './MapList';
+import { useT } from '#client/i18n/index';
 import './map.css';
 
 const LeafletMap = lazy(() => import('./LeafletMap'));
@@ -60,6 +61,7 @@ function useAreas(workspace: Workspace): MapArea[] {
 }
 
 export function MapScreen() {
+  const t = useT();
   const workspace = useWorkspace();
   const today = useMemo(() => todayOf(new Date()), []);
   const data = useMapData(workspace, today);
@@ -75,16 +77,16 @@ export function MapScreen() {
   );
   return (
     <>
-      <title>Map — Beatbook</title>
-      <h1>Map</h1>
+      <title>{t('app.title', { screen: t('patrol.map.title') })}</title>
+      <h1>{t('patrol.map.title')}</h1>
       {data === null ? (
-        <p>The map cannot be read on this device.</p>
+        <p>{t('patrol.map.unreadable')}</p>
       ) : features === undefined ? (
-        <p>Reading the map from this device…</p>
+        <p>{t('patrol.map.reading')}</p>
       ) : (
         <>
           <fieldset className="map-period">
-            <legend>Show activities from</legend>
+            <legend>{t('patrol.map.periodLegend')}</legend>
             <label>
               <input
                 type="radio"
@@ -94,7 +96,7 @@ export function MapScreen() {
                   setPeriod('today');
                 }}
               />
-              Today
+              {t('patrol.map.periodToday')}
             </label>
             <label>
               <input
@@ -105,39 +107,37 @@ export function MapScreen() {
                   setPeriod('week');
                 }}
               />
-              The last 7 days
+              {t('patrol.map.periodWeek')}
             </label>
           </fieldset>
           <ul className="map-legend" aria-hidden="true">
             <li>
               <span className="map-legend__key map-legend__key--hotspot" />
-              Hotspot
+              {t('patrol.map.keyHotspot')}
             </li>
             <li>
               <span className="map-legend__key map-legend__key--activity" />
-              Activity
+              {t('patrol.map.keyActivity')}
             </li>
             <li>
               <span className="map-legend__key map-legend__key--problem" />
-              Problem
+              {t('patrol.map.keyProblem')}
             </li>
           </ul>
           <p id="map-help">
-            {tiles !== null
-              ? ''
-              : areas.length > 0
-                ? 'No map background is set up, so the force’s districts and wards are drawn instead. '
-                : 'No map background is set up, so the map is drawn on a plain background. '}
-            The list below the map shows the same hotspots, activities and problems.
+            {tiles === null &&
+              `${areas.length > 0 ? t('patrol.map.noTilesAreas') : t('patrol.map.noTiles')} `}
+            {t('patrol.map.listNote')}
           </p>
-          <Suspense fallback={<p>Loading the map…</p>}>
+          <Suspense fallback={<p>{t('patrol.map.loading')}</p>}>
             <LeafletMap
               features={features}
               tiles={tiles}
               areas={areas}
-              label={`Map of ${String(features.hotspots.length)} hotspots and ${String(
-                features.activities.length,
-              )} activities`}
+              label={t('patrol.map.label', {
+                hotspots: t('patrol.map.hotspotCount', { count: features.hotspots.length }),
+                activities: t('patrol.map.activityCount', { count: features.activities.length }),
+              })}
               describedBy="map-help"
             />
           </Suspense>

@@ -1,15 +1,17 @@
 // Actions due and reviews due on my open problems, soonest first, overdue ones marked.
 import { Link } from 'react-router';
 import type { Me } from '#domain/session';
-import { dateText, dueText } from './format';
+import { formatDate, formatOverdue } from '#client/i18n/format';
+import { useT } from '#client/i18n/index';
 import type { ActionDue, ReviewDue } from './select';
 
 export function ActionsDueSection({ rows, today }: { rows: ActionDue[]; today: string }) {
+  const t = useT();
   return (
     <section className="today-section" aria-labelledby="today-actions">
-      <h2 id="today-actions">Actions due</h2>
+      <h2 id="today-actions">{t('patrol.today.actionsDue')}</h2>
       {rows.length === 0 ? (
-        <p className="empty">No actions on your open problems are due today or overdue.</p>
+        <p className="empty">{t('patrol.today.noActionsDue')}</p>
       ) : (
         <ul className="today-list">
           {rows.map(({ action, problem, dueDate, overdue }) => (
@@ -18,8 +20,8 @@ export function ActionsDueSection({ rows, today }: { rows: ActionDue[]; today: s
                 <Link to={`/problems/${problem.id}/work/response`}>{action.description}</Link>
               </h3>
               <p>
-                {problem.title} · {dateText(dueDate)} ·{' '}
-                <span className={overdue ? 'today-overdue' : undefined}>{dueText(dueDate, today)}</span>
+                {problem.title} · {formatDate(dueDate)} ·{' '}
+                <span className={overdue ? 'today-overdue' : undefined}>{formatOverdue(dueDate, today)}</span>
               </p>
             </li>
           ))}
@@ -30,15 +32,14 @@ export function ActionsDueSection({ rows, today }: { rows: ActionDue[]; today: s
 }
 
 export function ReviewsDueSection({ rows, today, me }: { rows: ReviewDue[]; today: string; me: Me }) {
+  const t = useT();
   const supervisor = me.role === 'supervisor';
   return (
     <section className="today-section" aria-labelledby="today-reviews">
-      <h2 id="today-reviews">Reviews due</h2>
+      <h2 id="today-reviews">{t('patrol.today.reviewsDue')}</h2>
       {rows.length === 0 ? (
         <p className="empty">
-          {supervisor
-            ? "None of the team's open problems is due for review."
-            : 'None of your open problems is due for review.'}
+          {supervisor ? t('patrol.today.noReviewsTeam') : t('patrol.today.noReviewsMine')}
         </p>
       ) : (
         <ul className="today-list">
@@ -50,9 +51,9 @@ export function ReviewsDueSection({ rows, today, me }: { rows: ReviewDue[]; toda
                 </Link>
               </h3>
               <p>
-                Review {dateText(nextReviewDate)} ·{' '}
+                {t('patrol.today.reviewOn', { date: formatDate(nextReviewDate) })} ·{' '}
                 <span className={overdue ? 'today-overdue' : undefined}>
-                  {dueText(nextReviewDate, today)}
+                  {formatOverdue(nextReviewDate, today)}
                 </span>
               </p>
             </li>

@@ -143,11 +143,3 @@ export function hotspotRows(
       .sort((a, b) => b.last7Days - a.last7Days || b.today - a.today),
   }));
 }
-
-/** "0 min", "45 min", "1 h", "2 h 5 min". */
-export function minutesText(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${String(m)} min`;
-  return m === 0 ? `${String(h)} h` : `${String(h)} h ${String(m)} min`;
-}

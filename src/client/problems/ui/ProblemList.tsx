@@ -7,7 +7,6 @@ import { ProblemCard } from './ProblemCard';
 import { PagedList } from './PagedList';
 import { TriageFilters } from './TriageFilters';
 import { useT } from '#client/i18n/index';
-import { triageSummary } from './triage-labels';
 import type { TriageFilter } from './triage';
 import { usePeople } from './use-people';
 import { useTriage } from './use-triage';
@@ -36,10 +35,12 @@ export function ProblemList() {
         <p className="empty">{t('problems.list.empty')}</p>
       ) : (
         <>
-          <TriageFilters filter={filter} counts={triaged.counts} onChange={setFilter} />
-          <p className="triage-summary" role="status">
-            {triageSummary(t, triaged.rows.length, filter)}
-          </p>
+          <TriageFilters
+            filter={filter}
+            found={triaged.rows.length}
+            counts={triaged.counts}
+            onChange={setFilter}
+          />
           {triaged.rows.length === 0 ? (
             <p className="empty">{t('problems.triage.nothing')}</p>
           ) : (

@@ -7,7 +7,6 @@ import { ProblemCard } from '#client/problems/ui/ProblemCard';
 import { PagedList } from '#client/problems/ui/PagedList';
 import { TriageFilters } from '#client/problems/ui/TriageFilters';
 import { useT } from '#client/i18n/index';
-import { triageSummary } from '#client/problems/ui/triage-labels';
 import type { TriageFilter } from '#client/problems/ui/triage';
 import type { TriageRow } from '#client/problems/ui/triage-rows';
 import { usePeople } from '#client/problems/ui/use-people';
@@ -46,10 +45,12 @@ function Problems() {
   if (all.length === 0) return <p className="empty">{t('supervision.overview.empty')}</p>;
   return (
     <>
-      <TriageFilters filter={filter} counts={triaged.counts} onChange={setFilter} />
-      <p className="triage-summary" role="status">
-        {triageSummary(t, triaged.rows.length, filter)}
-      </p>
+      <TriageFilters
+        filter={filter}
+        found={triaged.rows.length}
+        counts={triaged.counts}
+        onChange={setFilter}
+      />
       {triaged.rows.length === 0 ? (
         <p className="empty">
           {filter.show === 'todo' ? t('supervision.overview.nothingToDo') : t('problems.triage.nothing')}

@@ -2,7 +2,7 @@
 // team's hotspots with their patrol minutes, actions due and reviews due on my open problems.
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useWorkspace } from '#client/app/store';
+import { useStillDownloading, useWorkspace } from '#client/app/store';
 import type { TodayData } from '#client/patrol/view-contract';
 import type { Workspace } from '#client/app/contract';
 import { ActionsDueSection, ReviewsDueSection } from './today/DueSections';
@@ -44,6 +44,8 @@ export function TodayScreen() {
   const { me } = workspace;
   const { today, data } = useToday(workspace);
   const names = useNames(workspace);
+  // Until the first download has stored its last page, "nothing due" may only mean "not here yet".
+  const downloading = useStillDownloading();
   return (
     <>
       <title>Today — Beatbook</title>
@@ -53,7 +55,7 @@ export function TodayScreen() {
       </p>
       {data === null ? (
         <p>The day's briefing cannot be read on this device.</p>
-      ) : data === undefined ? (
+      ) : data === undefined || downloading ? (
         <p>Reading today's briefing from this device…</p>
       ) : (
         <>

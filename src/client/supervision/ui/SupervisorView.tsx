@@ -2,7 +2,7 @@
 // reviews first, closures awaiting sign-off; what the sergeant has signed off or approved leaves
 // it), each with a way to record a review or sign off the closure; and the workload per officer.
 import { Link, useSearchParams } from 'react-router';
-import { useWorkspace } from '#client/app/store';
+import { useStillDownloading, useWorkspace } from '#client/app/store';
 import { ProblemCard } from '#client/problems/ui/ProblemCard';
 import { PagedList } from '#client/problems/ui/PagedList';
 import { TriageFilters } from '#client/problems/ui/TriageFilters';
@@ -41,7 +41,10 @@ function Problems() {
   const { all, triaged, filter, setFilter } = useTriage(workspace, OVERVIEW_DEFAULTS);
   const people = usePeople(workspace);
   const t = useT();
-  if (all === undefined || triaged === undefined) return <p>{t('supervision.overview.loading')}</p>;
+  // Counts and "nothing to do" mean nothing until the first download has stored its last page.
+  const downloading = useStillDownloading();
+  if (all === undefined || triaged === undefined || downloading)
+    return <p>{t('supervision.overview.loading')}</p>;
   if (all.length === 0) return <p className="empty">{t('supervision.overview.empty')}</p>;
   return (
     <>

@@ -25,6 +25,8 @@ interface Props {
   onChange: (filter: TriageFilter) => void;
   /** The "show" choices offered, in order. */
   showChoices?: readonly TriageShow[];
+  /** Whether "Mine / My team" is offered (not to a force-wide reader on no team). */
+  scopeChoice?: boolean;
 }
 
 function Chips<K extends string>(props: {
@@ -57,7 +59,14 @@ function Chips<K extends string>(props: {
   );
 }
 
-export function TriageFilters({ filter, found, counts, onChange, showChoices = shows }: Props) {
+export function TriageFilters({
+  filter,
+  found,
+  counts,
+  onChange,
+  showChoices = shows,
+  scopeChoice = true,
+}: Props) {
   const id = useId();
   const t = useT();
   const [open, setOpen] = useState(false);
@@ -79,17 +88,19 @@ export function TriageFilters({ filter, found, counts, onChange, showChoices = s
         <span className="triage-filters__button">{t('problems.triage.filters')}</span>
       </summary>
       <div className="triage-filters__body">
-        <Chips
-          legend={t('problems.triage.scopeLegend')}
-          name={`${id}-scope`}
-          keys={scopes}
-          chosen={filter.scope}
-          label={(k) => scopeLabel(t, k)}
-          count={(k) => counts.scope[k]}
-          onPick={(scope) => {
-            set({ scope });
-          }}
-        />
+        {scopeChoice && (
+          <Chips
+            legend={t('problems.triage.scopeLegend')}
+            name={`${id}-scope`}
+            keys={scopes}
+            chosen={filter.scope}
+            label={(k) => scopeLabel(t, k)}
+            count={(k) => counts.scope[k]}
+            onPick={(scope) => {
+              set({ scope });
+            }}
+          />
+        )}
         <Chips
           legend={t('problems.triage.showLegend')}
           name={`${id}-show`}

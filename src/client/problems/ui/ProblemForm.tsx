@@ -141,7 +141,7 @@ export function ProblemForm({ teams, initial, onSave, isNew = false }: ProblemFo
       <TeamField {...control('teamId')} teams={teams} />
       <PeopleSelect {...control('ownerId')} label="Owner" choices={ownerChoices} />
       <PeopleSelect {...control('supervisorId')} label="Supervisor" choices={supervisorChoices} />
-      <SimilarProblemsPanel problem={values} />
+      <SimilarProblemsPanel problem={values} level={2} />
       <button type="submit" disabled={saving}>
         Save
       </button>

@@ -27,7 +27,8 @@ function why(s: Suggestion): string {
   return parts.join(' · ');
 }
 
-export function SimilarProblems({ problem }: { problem: SimilarSource }) {
+export function SimilarProblems({ problem, level = 3 }: { problem: SimilarSource; level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const { service, status } = useSearchService();
   const notes = Object.values(problem.scanning?.cheers ?? {})
     .map((c) => c.notes ?? '')
@@ -57,7 +58,7 @@ export function SimilarProblems({ problem }: { problem: SimilarSource }) {
   if (status.error !== null) return null;
   return (
     <section className="similar-problems" aria-labelledby="similar-heading">
-      <h3 id="similar-heading">Similar problems and good practice</h3>
+      <Heading id="similar-heading">Similar problems and good practice</Heading>
       {suggestions === null ? (
         <p>Looking for similar problems on this device…</p>
       ) : suggestions.length === 0 ? (

@@ -47,12 +47,13 @@ function TriageList() {
   const downloading = useStillDownloading();
   const forceWide = problemScope(workspace.me) === 'all';
   const canCreate = grantFor(workspace.me.role, 'problems', 'create') !== undefined;
+  const heading = forceWide ? t('problems.list.allTitle') : t('problems.listTitle');
 
   return (
     <>
       <div className="page-heading">
-        <title>{t('app.title', { screen: t('problems.listTitle') })}</title>
-        <h1>{t('problems.listTitle')}</h1>
+        <title>{t('app.title', { screen: heading })}</title>
+        <h1>{heading}</h1>
         {canCreate && (
           <Link className="button-link" to="/problems/new">
             {t('problems.list.newProblem')}

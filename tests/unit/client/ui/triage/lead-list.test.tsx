@@ -44,6 +44,7 @@ describe('the problem list for roles on no team', () => {
   it("a prevention lead sees every team's problems on the device, with no Mine / My team and no New problem", async () => {
     open(lead);
     const list = await screen.findByRole('list', { name: 'Problems' }, { timeout: 10_000 });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(en.problems.list.allTitle);
     const titles = within(list)
       .getAllByRole('heading', { level: 2 })
       .map((h) => h.textContent);

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { osaraSections } from '#domain/osara/vocabularies';
 import { uuidv7 } from '#domain/ids';
@@ -33,6 +33,8 @@ const title = `Bikes ridden on the rec ${token}`;
 interface Screen {
   name: string;
   path: string;
+  /** What must be on it once loaded, beyond its heading. */
+  shows?: (page: Page) => Locator;
 }
 
 const problemScreens = (): Screen[] => [
@@ -68,7 +70,8 @@ const screens: Record<E2eUser['role'], () => Screen[]> = {
   ],
   prevention_lead: () => [
     { name: 'dashboard', path: '/dashboard' },
-    { name: 'problems', path: '/problems' },
+    // On no team, the lead reads every team's problems (issue 14: their list was empty).
+    { name: 'problems', path: '/problems', shows: (page) => page.getByRole('link', { name: title }) },
     { name: 'problem', path: `/problems/${problemId}` },
     { name: 'good-practice', path: '/good-practice' },
     { name: 'nominations', path: '/good-practice/nominations' },
@@ -211,6 +214,8 @@ describe('every screen on a phone', () => {
         await page.goto(screen.path);
         try {
           await settled(page, `${user.role}: ${screen.name}`);
+          if (screen.shows !== undefined)
+            await expectVisible(page, screen.shows(page), `${user.role}: what ${screen.name} shows`);
         } catch (error) {
           problems.push(`${screen.name} (${screen.path}) never settled: ${String(error)}`);
           continue;

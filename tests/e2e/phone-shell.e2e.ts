@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uuidv7 } from '#domain/ids';
 import {
   expectVisible,
   formatViolations,
@@ -15,8 +16,10 @@ import {
   newWatchedPage,
   saveArtifacts,
   signIn,
+  syncNowAndSettle,
   waitUntilAllSynced,
 } from './support/browser';
+import { push, put } from './support/api';
 import { e2eEnv, type E2eUser } from './support/env';
 import { mainNav } from './support/shell';
 
@@ -76,6 +79,49 @@ async function settled(page: Page, what: string): Promise<void> {
   );
 }
 
+/**
+ * At 200 % text (a phone's largest text setting, set through the CSSOM: the page's CSP refuses
+ * inline style tags): each bar label stays inside its own link, no two overlap, every link is a
+ * 44 × 44 px target. Lines for the report ([] when right).
+ */
+async function barAtLargeText(page: Page, where: string): Promise<string[]> {
+  await page.evaluate(() => {
+    document.documentElement.style.setProperty('font-size', '200%', 'important');
+  });
+  const links = await mainNav(page)
+    .getByRole('link')
+    .evaluateAll((anchors) =>
+      anchors.map((a) => {
+        const box = a.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(a);
+        const text = range.getBoundingClientRect();
+        return {
+          name: a.textContent.trim(),
+          box: { left: box.left, right: box.right, width: box.width, height: box.height },
+          text: { left: text.left, right: text.right },
+        };
+      }),
+    );
+  const barHeight = await height(page, 'nav[aria-label="Main"]');
+  await page.evaluate(() => {
+    document.documentElement.style.removeProperty('font-size');
+  });
+  const problems: string[] = [];
+  links.forEach(({ name, box, text }, i) => {
+    if (text.left < box.left - 0.5 || text.right > box.right + 0.5)
+      problems.push(`${where}: "${name}" spills out of its link at 200 % text`);
+    const before = links[i - 1];
+    if (before !== undefined && text.left < before.text.right)
+      problems.push(`${where}: "${name}" overlaps "${before.name}" at 200 % text`);
+    if (box.width < 44 || box.height < 44)
+      problems.push(`${where}: "${name}" is ${String(box.width)} × ${String(box.height)} px at 200 % text`);
+  });
+  // Taller than at default size is allowed; a bar eating the screen is not.
+  if (barHeight > 120) problems.push(`${where}: bottom bar ${String(barHeight)} px tall at 200 % text`);
+  return problems;
+}
+
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
@@ -121,7 +167,9 @@ describe('the app shell on a phone', () => {
         await p.setViewportSize({ width: 320, height: PHONE.height });
         const sideways = await sidewaysScroll(p);
         if (sideways > 0) problems.push(`${name}: ${String(sideways)} px too wide at 320 px`);
+        problems.push(...(await barAtLargeText(p, `${name} at 320 px`)));
         await p.setViewportSize(PHONE);
+        problems.push(...(await barAtLargeText(p, name)));
 
         const shot = `phone-${slug(user.role)}-${slug(name)}`;
         await p.emulateMedia({ colorScheme: 'light' });
@@ -140,6 +188,70 @@ describe('the app shell on a phone', () => {
       expect(problems.join('\n\n')).toBe('');
     });
   }
+
+  it("a problem's long title: one line with an ellipsis in the top bar, whole for screen readers, also at 200 % text", async () => {
+    const context = await newAppContext(browser, env.baseUrl, { viewport: PHONE });
+    contexts.push(context);
+    const p = await newWatchedPage(context);
+    await p.emulateMedia({ colorScheme: 'light' });
+    await signIn(p, env.users.officer);
+    const title = `Repeated antisocial behaviour by groups of young people outside the shops on Station Road ${Date.now().toString(36)}`;
+    const id = uuidv7();
+    await push(
+      context,
+      put(
+        'problems',
+        id,
+        {
+          teamId: 'north',
+          title,
+          problemType: 'other',
+          description: '',
+          locationText: '',
+          status: 'scanning',
+        },
+        null,
+      ),
+    );
+    await syncNowAndSettle(p);
+    await p.goto(`/problems/${id}`);
+    // Heard whole: the screen's h1 carries the full title.
+    await expectVisible(
+      p,
+      p.getByRole('heading', { level: 1, name: title, exact: true }),
+      'the full title as the h1',
+      30_000,
+    );
+    const problems: string[] = [];
+    for (const size of ['100%', '200%']) {
+      await p.evaluate((s) => {
+        document.documentElement.style.setProperty('font-size', s, 'important');
+      }, size);
+      const bar = await p.locator('.top-bar__title').evaluate((el) => {
+        const style = getComputedStyle(el);
+        return {
+          text: el.textContent,
+          truncated: el.scrollWidth > el.clientWidth,
+          ellipsis: style.textOverflow === 'ellipsis',
+          lines: Math.round(
+            el.getBoundingClientRect().height / parseFloat(style.lineHeight || style.fontSize),
+          ),
+          right: el.getBoundingClientRect().right,
+        };
+      });
+      if (bar.text !== title) problems.push(`${size}: the bar says "${bar.text}"`);
+      if (!bar.truncated || !bar.ellipsis)
+        problems.push(`${size}: the long title is not cut with an ellipsis`);
+      if (bar.lines > 1) problems.push(`${size}: the title takes ${String(bar.lines)} lines`);
+      if (bar.right > PHONE.width) problems.push(`${size}: the title runs off the screen`);
+      if (size === '100%' && (await height(p, '.top-bar')) > 64) problems.push('the top bar grew past 64 px');
+      if ((await sidewaysScroll(p)) > 0) problems.push(`${size}: the page scrolls sideways`);
+    }
+    await p.evaluate(() => {
+      document.documentElement.style.removeProperty('font-size');
+    });
+    expect(problems.join('\n')).toBe('');
+  });
 
   it('the sync indicator opens the details with "Sync now"; Dark chosen on "More" stays after a reload', async () => {
     const context = await newAppContext(browser, env.baseUrl, { viewport: PHONE });

@@ -147,15 +147,23 @@ describe('triage on a phone', () => {
 
   const summary = (page: Page) => page.locator('.triage-summary');
 
+  /** Opens the folded filter sheet unless it is open already. */
+  async function openFilters(page: Page): Promise<void> {
+    const sheet = page.locator('details.triage-filters');
+    if (!(await sheet.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await sheet.locator('summary').click();
+  }
+
   /** Picks a chip and waits for the summary to give its count. */
   async function pick(page: Page, name: string): Promise<number> {
+    await openFilters(page);
     await chip(page, name).click();
     await chip(page, name).locator('input:checked').waitFor();
     const n = await chipCount(page, name);
     const words = n === 1 ? '1 problem' : `${String(n)} problems`;
     await expectVisible(
       page,
-      summary(page).filter({ hasText: new RegExp(`^${words}:`) }),
+      summary(page).filter({ hasText: new RegExp(`^[^·]+ · ${words} · `) }),
       `"${words}" after ${name}`,
     );
     return n;
@@ -218,7 +226,18 @@ describe('triage on a phone', () => {
     await syncNowAndSettle(page);
     await page.goto('/problems');
     await expectVisible(page, page.getByRole('link', { name: titles.teammate }), "the teammate's problem");
-    const problems = await countsMatch(page, 'Problems');
+    // The filters fold into one line: the first card is on screen, above the bottom bar, unscrolled.
+    const problems: string[] = [];
+    const firstCard = await page.locator('.triage-card').first().boundingBox();
+    const bar = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
+    if (firstCard === null || bar === null || firstCard.y + 88 > bar.y)
+      problems.push(
+        `the first card starts at ${String(firstCard?.y)} px, the bottom bar at ${String(bar?.y)} px`,
+      );
+    await expect(summary(page).innerText()).resolves.toMatch(
+      /^All open · \d+ problems · Order: next review$/,
+    );
+    problems.push(...(await countsMatch(page, 'Problems')));
 
     await pick(page, 'All open');
     await pick(page, 'Mine');
@@ -245,7 +264,7 @@ describe('triage on a phone', () => {
       'the stage in words',
     );
     expect(page.url()).not.toContain('show=');
-    await page.locator('summary', { hasText: /^Stage and order/ }).click();
+    await openFilters(page);
     await page.getByLabel('Order by').selectOption({ label: 'Opened' });
     await expect.poll(() => page.url()).toContain('sort=opened');
 

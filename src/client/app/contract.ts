@@ -7,7 +7,7 @@ import type { Me, SignInOptions } from '#domain/session';
 import type { ConflictRecord } from '#domain/conflicts';
 import type { ErrorCode } from '#domain/errors';
 import type { GateReason } from '#domain/osara/index';
-import type { ActionsRepository, ReviewsRepository } from '#client/osara/contract';
+import type { ActionsRepository, ReviewsRepository, TeamScope } from '#client/osara/contract';
 
 import type { EvaluationsRepository, GoodPracticeRepository } from '#client/good-practice/contract';
 import type {
@@ -76,8 +76,8 @@ export class NotAllowedError extends Error {
 export type Unsubscribe = () => void;
 
 export interface ProblemsRepository {
-  /** Live list of problems of the given teams (not deleted), newest change first. */
-  watchList(teamIds: readonly string[], onChange: (problems: Problem[]) => void): Unsubscribe;
+  /** Live list of problems of the given teams, or all on the device (not deleted), newest change first. */
+  watchList(teamIds: TeamScope, onChange: (problems: Problem[]) => void): Unsubscribe;
   /** Live single problem; `undefined` when it is not on this device. */
   watch(id: string, onChange: (problem: Problem | undefined) => void): Unsubscribe;
   /** Writes the record and its outbox mutation in one transaction. Throws ValidationError, StorageFullError. */

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import type { Action, Review } from '#domain/osara/index';
+import type { Problem } from '#domain/records';
 import { GateBlockedError, NotAllowedError, type Workspace } from '#client/app/contract';
 import { openUserDb, userDbName } from '#client/platform/db/schema';
 import { makeMe, nextValue, sampleFields, startHarness, type Harness } from './harness';
@@ -81,6 +82,22 @@ describe('the OSARA record on the device', () => {
       (r) => r.length > 0,
     );
     expect(watched.map((r) => r.id)).toEqual([review.id]);
+    // A force-wide reader's lists ('all') hold every team's records on the device; another team's hold none.
+    const everyTeam = await nextValue<Review[]>(
+      (cb) => repos(sws).reviews.watchByTeams('all', cb),
+      (r) => r.length > 0,
+    );
+    expect(everyTeam.map((r) => r.id)).toEqual([review.id]);
+    const allProblems = await nextValue<Problem[]>(
+      (cb) => sws.problems.watchList('all', cb),
+      (p) => p.length > 0,
+    );
+    expect(allProblems.map((p) => p.id)).toEqual([own.id]);
+    const otherTeam = await nextValue<Problem[]>(
+      (cb) => sws.problems.watchList(['team-b'], cb),
+      () => true,
+    );
+    expect(otherTeam).toEqual([]);
   });
 
   it('a review with a next review date sets the problem’s, as a queued edit in the same write', async () => {

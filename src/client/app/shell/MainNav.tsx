@@ -1,8 +1,18 @@
+import type { CSSProperties } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { RoleCode } from '#domain/vocabularies';
 import { useT } from '#client/i18n/index';
 import { currentDestination, destinationLabel, more, navFor, type Destination } from './destinations';
 import { SignOutButton } from './SignOutButton';
+
+/**
+ * The longest word of a label, for the phone bar's shrink-to-fit (shell.css): a label grows with
+ * the officer's text size until its longest word fills its column, and never spills into the next.
+ */
+export function labelFit(label: string): CSSProperties {
+  const chars = Math.max(1, ...label.split(/\s+/).map((word) => word.length));
+  return { '--nav-chars': chars } as CSSProperties;
+}
 
 function NavItem({
   destination,
@@ -14,14 +24,16 @@ function NavItem({
   className: string;
 }) {
   const t = useT();
+  const label = destinationLabel(t, destination);
   return (
     <li className={className}>
       <Link
         to={destination.to}
         className={destination.primary === true ? 'nav-link nav-link--primary' : 'nav-link'}
         aria-current={current ? 'page' : undefined}
+        style={labelFit(label)}
       >
-        {destinationLabel(t, destination)}
+        {label}
       </Link>
     </li>
   );
@@ -59,7 +71,12 @@ export function MainNav({ role }: { role: RoleCode }) {
           />
         ))}
         <li className="main-nav__item main-nav__item--phone">
-          <Link to={more.to} className="nav-link" aria-current={moreCurrent ? 'page' : undefined}>
+          <Link
+            to={more.to}
+            className="nav-link"
+            aria-current={moreCurrent ? 'page' : undefined}
+            style={labelFit(destinationLabel(t, more))}
+          >
             {destinationLabel(t, more)}
           </Link>
         </li>

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { dashboardFigures, type Share } from '#domain/dashboard/figures';
 import { goodPracticeState } from '#domain/good-practice/queue';
 import type { DashboardData } from '#client/dashboard/contract';
-import { useWorkspace } from '#client/app/store';
+import { useStillDownloading, useWorkspace } from '#client/app/store';
 import { responseTagLabel, useLanguage, useT, vocabLabel, type TFunction } from '#client/i18n/index';
 import { formatNumber } from '#client/i18n/format';
 import { FigureTable, type FigureRow } from './FigureTable';
@@ -37,6 +37,8 @@ export function DashboardScreen() {
   const language = useLanguage();
   const { dashboard, me } = useWorkspace();
   const [data, setData] = useState<DashboardData>();
+  // Figures counted mid-download (41 of 301 problems, "no nominations waiting") would mislead.
+  const downloading = useStillDownloading();
   useEffect(() => dashboard.watch(setData), [dashboard]);
   const figures = useMemo(() => (data === undefined ? undefined : dashboardFigures(data)), [data]);
   const waiting = useMemo(() => {
@@ -53,7 +55,7 @@ export function DashboardScreen() {
         <p>{t('dashboard.forLeadsOnly')}</p>
       </section>
     );
-  if (figures === undefined)
+  if (figures === undefined || downloading)
     return (
       <section>
         <h1>{t('dashboard.title')}</h1>

@@ -3,7 +3,7 @@
 import type { Action, Review } from '#domain/osara/index';
 import type { Me } from '#domain/session';
 import { NotAllowedError } from '#client/app/contract';
-import { type ActionsRepository, type ReviewsRepository } from '#client/osara/contract';
+import { type ActionsRepository, type ReviewsRepository, type TeamScope } from '#client/osara/contract';
 import { sendBase } from '#client/attention/data/attention';
 import { watchQuery } from '#client/platform/db/live';
 import { withQuotaCheck } from '#client/platform/db/quota';
@@ -23,13 +23,16 @@ const byCreation = <T extends { createdAt: string }>(rows: T[]): T[] =>
 async function ofTeams<T extends { deleted: boolean }>(
   db: BeatbookDb,
   table: 'actions' | 'reviews',
-  teamIds: readonly string[],
+  teamIds: TeamScope,
 ): Promise<T[]> {
-  const problemIds = await db.problems
-    .where('teamId')
-    .anyOf([...teamIds])
-    .primaryKeys();
-  const rows = (await db[table].where('problemId').anyOf(problemIds).toArray()) as unknown as T[];
+  const rows = (
+    teamIds === 'all'
+      ? await db[table].toArray()
+      : await db[table]
+          .where('problemId')
+          .anyOf(await db.problems.where('teamId').anyOf([...teamIds]).primaryKeys())
+          .toArray()
+  ) as unknown as T[];
   return rows.filter((r) => !r.deleted);
 }
 

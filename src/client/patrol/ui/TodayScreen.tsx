@@ -2,7 +2,7 @@
 // team's hotspots with their patrol minutes, actions due and reviews due on my open problems.
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useWorkspace } from '#client/app/store';
+import { useStillDownloading, useWorkspace } from '#client/app/store';
 import type { TodayData } from '#client/patrol/view-contract';
 import type { Workspace } from '#client/app/contract';
 import { ActionsDueSection, ReviewsDueSection } from './today/DueSections';
@@ -46,6 +46,8 @@ export function TodayScreen() {
   const { me } = workspace;
   const { today, data } = useToday(workspace);
   const names = useNames(workspace);
+  // Until the first download has stored its last page, "nothing due" may only mean "not here yet".
+  const downloading = useStillDownloading();
   return (
     <>
       <title>{t('app.title', { screen: t('patrol.today.title') })}</title>
@@ -55,7 +57,7 @@ export function TodayScreen() {
       </p>
       {data === null ? (
         <p>{t('patrol.today.unreadable')}</p>
-      ) : data === undefined ? (
+      ) : data === undefined || downloading ? (
         <p>{t('patrol.today.reading')}</p>
       ) : (
         <>

@@ -21,10 +21,10 @@ export function watchQuery<T>(query: () => Promise<T>, onChange: (value: T) => v
 }
 
 /** Problems of the given teams, tombstones hidden, most recently changed first. */
-export function listProblems(db: BeatbookDb, teamIds: readonly string[]): Promise<Problem[]> {
-  return db.problems
-    .where('teamId')
-    .anyOf([...teamIds])
+export function listProblems(db: BeatbookDb, teamIds: readonly string[] | 'all'): Promise<Problem[]> {
+  const rows =
+    teamIds === 'all' ? db.problems.toCollection() : db.problems.where('teamId').anyOf([...teamIds]);
+  return rows
     .filter((p) => !p.deleted)
     .toArray()
     .then((rows) => rows.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)));

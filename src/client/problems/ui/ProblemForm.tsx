@@ -150,7 +150,7 @@ export function ProblemForm({ teams, initial, onSave, isNew = false }: ProblemFo
         label={t('problems.fields.supervisorId')}
         choices={supervisorChoices}
       />
-      <SimilarProblemsPanel problem={values} />
+      <SimilarProblemsPanel problem={values} level={2} />
       <button type="submit" disabled={saving}>
         {t('problems.form.save')}
       </button>

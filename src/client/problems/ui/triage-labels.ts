@@ -18,10 +18,17 @@ export function stageLabel(t: TFunction, stage: TriageStage): string {
   return stage === 'any' ? t('problems.triage.anyStage') : vocabLabel(t, 'problemStatus', stage);
 }
 
-/** "4 problems: all open" / "1 problem: review overdue, mine". */
+/**
+ * The filter sheet's one line: "All open · 4 problems · Order: next review", or "Review overdue,
+ * mine · 1 problem · Response · Order: opened" with a stage chosen.
+ */
 export function triageSummary(t: TFunction, count: number, filter: TriageFilter): string {
-  const values = { problems: t('problems.count', { count }), show: showLabel(t, filter.show).toLowerCase() };
-  return filter.scope === 'mine'
-    ? t('problems.triage.summaryMine', values)
-    : t('problems.triage.summary', values);
+  const show = showLabel(t, filter.show);
+  const parts = [
+    filter.scope === 'mine' ? t('problems.triage.showMine', { show }) : show,
+    t('problems.count', { count }),
+    ...(filter.stage === 'any' ? [] : [stageLabel(t, filter.stage)]),
+    t('problems.triage.orderBy', { sort: sortLabel(t, filter.sort).toLowerCase() }),
+  ];
+  return parts.join(' · ');
 }

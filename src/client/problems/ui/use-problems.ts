@@ -1,12 +1,23 @@
 import { useEffect, useMemo, useState } from 'react';
+import { grantFor } from '#domain/access';
 import type { Problem } from '#domain/records';
+import type { Me } from '#domain/session';
 import type { Workspace } from '#client/app/contract';
+import type { TeamScope } from '#client/osara/contract';
 
-/** The team's problems, live; `undefined` until the device has answered. */
+/**
+ * Whose problems the lists show: a role that reads problems force-wide (the prevention lead, who
+ * is on no team) sees every problem on the device; everyone else their teams'.
+ */
+export function problemScope(me: Me): TeamScope {
+  return grantFor(me.role, 'problems', 'read') === 'any' ? 'all' : me.teams.map((team) => team.id);
+}
+
+/** The team's problems (every one on the device for a force-wide reader), live; `undefined` until the device has answered. */
 export function useTeamProblems(workspace: Workspace): Problem[] | undefined {
   const [problems, setProblems] = useState<Problem[] | undefined>(undefined);
   const { me, problems: repository } = workspace;
-  const teamIds = useMemo(() => me.teams.map((team) => team.id), [me]);
+  const teamIds = useMemo(() => problemScope(me), [me]);
   useEffect(() => repository.watchList(teamIds, setProblems), [repository, teamIds]);
   return problems;
 }

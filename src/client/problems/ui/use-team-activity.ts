@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Action, Review } from '#domain/osara/index';
 import type { Workspace } from '#client/app/contract';
+import { problemScope } from './use-problems';
 
 export interface TeamActivity {
   reviews: readonly Review[];
@@ -11,7 +12,7 @@ export interface TeamActivity {
 
 export function useTeamActivity(workspace: Workspace): TeamActivity {
   const { me, actions: actionsRepo, reviews: reviewsRepo } = workspace;
-  const teamIds = useMemo(() => me.teams.map((t) => t.id), [me]);
+  const teamIds = useMemo(() => problemScope(me), [me]);
   const [reviews, setReviews] = useState<readonly Review[]>([]);
   const [actions, setActions] = useState<readonly Action[]>([]);
   useEffect(() => reviewsRepo.watchByTeams(teamIds, setReviews), [reviewsRepo, teamIds]);

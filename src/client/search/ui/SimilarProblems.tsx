@@ -30,8 +30,9 @@ function why(t: TFunction, s: Suggestion): string {
   return parts.join(' · ');
 }
 
-export function SimilarProblems({ problem }: { problem: SimilarSource }) {
+export function SimilarProblems({ problem, level = 3 }: { problem: SimilarSource; level?: 2 | 3 }) {
   const t = useT();
+  const Heading = level === 2 ? 'h2' : 'h3';
   const { service, status } = useSearchService();
   const notes = Object.values(problem.scanning?.cheers ?? {})
     .map((c) => c.notes ?? '')
@@ -61,7 +62,7 @@ export function SimilarProblems({ problem }: { problem: SimilarSource }) {
   if (status.error !== null) return null;
   return (
     <section className="similar-problems" aria-labelledby="similar-heading">
-      <h3 id="similar-heading">{t('search.similar.heading')}</h3>
+      <Heading id="similar-heading">{t('search.similar.heading')}</Heading>
       {suggestions === null ? (
         <p>{t('search.similar.looking')}</p>
       ) : suggestions.length === 0 ? (

@@ -5,10 +5,11 @@ import type { SimilarSource } from './SimilarProblems';
 
 const Lazy = lazy(() => import('./SimilarProblems').then((m) => ({ default: m.SimilarProblems })));
 
-export function SimilarProblemsPanel({ problem }: { problem: SimilarSource }) {
+/** `level`: the panel's heading level where it sits (2 straight under a screen's h1, 3 in a section). */
+export function SimilarProblemsPanel({ problem, level = 3 }: { problem: SimilarSource; level?: 2 | 3 }) {
   return (
     <Suspense fallback={null}>
-      <Lazy problem={problem} />
+      <Lazy problem={problem} level={level} />
     </Suspense>
   );
 }

@@ -2,12 +2,11 @@
 // reviews first, closures awaiting sign-off; what the sergeant has signed off or approved leaves
 // it), each with a way to record a review or sign off the closure; and the workload per officer.
 import { Link, useSearchParams } from 'react-router';
-import { useWorkspace } from '#client/app/store';
+import { useStillDownloading, useWorkspace } from '#client/app/store';
 import { ProblemCard } from '#client/problems/ui/ProblemCard';
 import { PagedList } from '#client/problems/ui/PagedList';
 import { TriageFilters } from '#client/problems/ui/TriageFilters';
 import { useT } from '#client/i18n/index';
-import { triageSummary } from '#client/problems/ui/triage-labels';
 import type { TriageFilter } from '#client/problems/ui/triage';
 import type { TriageRow } from '#client/problems/ui/triage-rows';
 import { usePeople } from '#client/problems/ui/use-people';
@@ -42,14 +41,19 @@ function Problems() {
   const { all, triaged, filter, setFilter } = useTriage(workspace, OVERVIEW_DEFAULTS);
   const people = usePeople(workspace);
   const t = useT();
-  if (all === undefined || triaged === undefined) return <p>{t('supervision.overview.loading')}</p>;
+  // Counts and "nothing to do" mean nothing until the first download has stored its last page.
+  const downloading = useStillDownloading();
+  if (all === undefined || triaged === undefined || downloading)
+    return <p>{t('supervision.overview.loading')}</p>;
   if (all.length === 0) return <p className="empty">{t('supervision.overview.empty')}</p>;
   return (
     <>
-      <TriageFilters filter={filter} counts={triaged.counts} onChange={setFilter} />
-      <p className="triage-summary" role="status">
-        {triageSummary(t, triaged.rows.length, filter)}
-      </p>
+      <TriageFilters
+        filter={filter}
+        found={triaged.rows.length}
+        counts={triaged.counts}
+        onChange={setFilter}
+      />
       {triaged.rows.length === 0 ? (
         <p className="empty">
           {filter.show === 'todo' ? t('supervision.overview.nothingToDo') : t('problems.triage.nothing')}

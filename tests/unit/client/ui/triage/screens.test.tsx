@@ -94,6 +94,11 @@ const titles = () =>
     .getAllByRole('heading', { level: 2 })
     .map((h) => h.textContent);
 const chip = (name: RegExp) => screen.getByRole('radio', { name });
+/** The filter sheet: folded, its one line saying what is listed. */
+const sheet = () => screen.getByText('Filters').closest('details') as HTMLDetailsElement;
+const openSheet = () => {
+  fireEvent.click(within(sheet()).getByText('Filters'));
+};
 
 describe('the problem list', () => {
   it('shows the open problems with counts for each filter, never the closed one with them', async () => {
@@ -110,7 +115,27 @@ describe('the problem list', () => {
     expect(chip(/^Review overdue \(1\)$/)).toBeTruthy();
     expect(chip(/^Awaiting sign-off \(1\)$/)).toBeTruthy();
     expect(chip(/^Closed \(1\)$/)).toBeTruthy();
-    expect(screen.getByText(/^4 problems: all open$/)).toBeTruthy();
+    expect(sheet().querySelector('.triage-summary')?.textContent).toBe(
+      'All open · 4 problems · Order: next review',
+    );
+  });
+
+  it('folds its filters into one line above the first card; the line follows the filters', async () => {
+    await open(officer, '/problems');
+    expect(sheet().open).toBe(false);
+    const firstCard = screen.getByRole('heading', { name: 'Bikes on the rec' });
+    expect(sheet().compareDocumentPosition(firstCard) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    openSheet();
+    expect(sheet().open).toBe(true);
+    fireEvent.click(chip(/^Mine/));
+    fireEvent.click(chip(/^Review overdue/));
+    fireEvent.change(screen.getByLabelText('Stage'), { target: { value: 'response' } });
+    expect(sheet().querySelector('.triage-summary')?.textContent).toBe(
+      'Review overdue, mine · 1 problem · Response · Order: next review',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Show 1 problem' }));
+    expect(sheet().open).toBe(false);
+    expect(titles()).toEqual(['Bikes on the rec']);
   });
 
   it('each card says the stage in words, the owner by name and the next review, overdue marked', async () => {
@@ -127,6 +152,7 @@ describe('the problem list', () => {
 
   it('filters by mine, closed, overdue and stage, and the counts follow', async () => {
     await open(officer, '/problems');
+    openSheet();
     fireEvent.click(chip(/^Mine/));
     expect(titles()).toEqual(['Bikes on the rec', 'Graffiti on the underpass']);
     expect(chip(/^Closed \(0\)$/)).toBeTruthy();

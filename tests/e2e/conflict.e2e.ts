@@ -14,6 +14,7 @@ import {
   openSignIn,
   signIn,
   syncNowAndSettle,
+  waitForServiceWorker,
   waitForStatus,
   waitUntilAllSynced,
 } from './support/browser';
@@ -78,7 +79,7 @@ describe('conflicts kept: the same field edited offline on two devices', () => {
     await browser?.close();
   });
 
-  it('pc123 records a problem and it syncs; pc124 opens the same problem', async () => {
+  it('pc123 records a problem and it syncs; pc124 opens the same problem (both ready offline)', async () => {
     browser = await launchBrowser();
     annContext = await newAppContext(browser, env.baseUrl);
     benContext = await newAppContext(browser, env.baseUrl);
@@ -87,6 +88,9 @@ describe('conflicts kept: the same field edited offline on two devices', () => {
 
     await openSignIn(ann);
     await signIn(ann, pc123);
+    // Both devices go offline in the next step and open screens they have not loaded yet (the
+    // edit form), so each must first have a worker that controls it and has precached the app.
+    await waitForServiceWorker(ann);
     await startNewProblem(ann);
     await fillProblemForm(ann, problem);
     await saveAndExpectView(ann, problem.title);
@@ -98,6 +102,7 @@ describe('conflicts kept: the same field edited offline on two devices', () => {
 
     await openSignIn(ben);
     await signIn(ben, pc124);
+    await waitForServiceWorker(ben);
     await syncNowAndSettle(ben);
     await ben.goto(problemUrl);
     await expectVisible(ben, problemHeading(ben, problem.title), "pc124's view of the synced problem");

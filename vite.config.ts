@@ -42,12 +42,13 @@ export default defineConfig({
       strategies: 'injectManifest',
       srcDir: 'service-worker',
       filename: 'sw.ts',
-      // We register the worker ourselves (src/client/pwa/register.ts) so updates wait for the officer.
+      // We register the worker ourselves (src/client/platform/pwa/register.ts) so updates wait for the officer.
       injectRegister: false,
       manifest: false,
       injectManifest: {
         // A classic (non-module) worker: Safari and Firefox handle it better (TOOLCHAIN.md).
         rollupFormat: 'iife',
+        // scripts/check-precache.ts fails the build if a built file is left out of the precache.
         globPatterns: ['**/*.{js,css,html,png,webmanifest}'],
         sourcemap: false,
       },

@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { useWorkspace } from '#client/app/store';
 import { useT } from '#client/i18n/index';
 import { MainNav } from './MainNav';
+import { ScreenErrorBoundary } from './ScreenError';
 import { SyncAlerts } from './SyncStatusArea';
 import { TopBar } from './TopBar';
 
@@ -36,9 +37,11 @@ export function AppShell() {
       <SyncAlerts />
       <MainNav role={me.role} />
       <main id="main" tabIndex={-1} ref={main}>
-        <Suspense fallback={<p>{t('shell.loading')}</p>}>
-          <Outlet />
-        </Suspense>
+        <ScreenErrorBoundary address={pathname}>
+          <Suspense fallback={<p>{t('shell.loading')}</p>}>
+            <Outlet />
+          </Suspense>
+        </ScreenErrorBoundary>
       </main>
     </div>
   );

@@ -262,8 +262,8 @@ describe('Cymraeg on a phone', () => {
     expect(problems).toEqual([]);
   });
 
-  // The problem's own page (src/client/problems/ui/ProblemView.tsx) is still on the i18n allowlist:
-  // this fails, naming its English, until that screen is converted.
+  // Kept apart from the list above so a failure names the problem's own page
+  // (src/client/problems/ui/ProblemView.tsx) on its own.
   it("the problem's page was in Welsh and axe-clean", () => {
     expect(problemViewProblems).toEqual([]);
   });

@@ -1,7 +1,9 @@
 // The ONE place people's dates, times, numbers and durations are written: Intl in the language in
 // use and in the FORCE's time zone (src/domain/dates.ts), never the device's. Calendar dates
 // (YYYY-MM-DD, e.g. a due date) are shown as that date whatever the zone; instants (ISO times)
-// are shown as the force's clock read them. Anything unreadable is shown as it came.
+// are shown as the force's clock read them. Anything unreadable is shown as it came. A browser
+// whose Intl has no Welsh gets Welsh dates from welsh-dates.ts instead (numbers need no help:
+// Welsh writes them as English does).
 import { DEFAULT_TIME_ZONE } from '#domain/dates';
 import { currentLanguage, t } from './i18n';
 import type { Language } from './languages';

@@ -85,9 +85,31 @@ async function shownText(page: Page): Promise<string> {
   });
 }
 
+/**
+ * What the force typed in, not the app's words: its team names (an admin gave them in English,
+ * "North Neighbourhood Team") are shown as they are in either language, so they are not English
+ * the app forgot to translate.
+ */
+let forceData: string[] = [];
+
 async function englishOn(page: Page): Promise<string[]> {
-  const text = await shownText(page);
+  let text = await shownText(page);
+  for (const data of forceData) text = text.split(data).join('');
   return ENGLISH.filter(({ pattern }) => pattern.test(text)).map(({ key, piece }) => `"${piece}" (${key})`);
+}
+
+/**
+ * Today's date as Welsh Intl writes it (Node has Welsh; Debian's Chromium does not, and the app
+ * writes the same words itself there): "Dydd Sadwrn, 5 Rhagfyr 2026".
+ */
+function welshToday(): string {
+  return new Intl.DateTimeFormat('cy-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  }).format(new Date());
 }
 
 describe('Cymraeg on a phone', () => {
@@ -146,6 +168,9 @@ describe('Cymraeg on a phone', () => {
       'the Welsh problem list after signing in',
       30_000,
     );
+    const me = (await (await context.request.get('/api/me')).json()) as { teams: { name: string }[] };
+    forceData = me.teams.map((team) => team.name);
+    expect(forceData).not.toEqual([]);
   });
 
   it('logs an activity in Welsh', async () => {
@@ -171,6 +196,8 @@ describe('Cymraeg on a phone', () => {
       'My activity',
     );
     await expectVisible(page, page.getByText(notes), 'the activity just logged');
+    // The day's heading is a Welsh date even in a browser whose Intl has no Welsh.
+    await expectVisible(page, page.getByText(welshToday()), 'today’s heading in Welsh');
     await checkScreen('my-activity');
 
     await page.goto('/today');
@@ -179,6 +206,7 @@ describe('Cymraeg on a phone', () => {
       page.getByRole('heading', { name: cy.patrol.today.hotspots }),
       'Today in Welsh',
     );
+    await expectVisible(page, page.getByText(welshToday()), 'today’s date in Welsh');
     await checkScreen('today');
 
     await page.getByRole('link', { name: cy.patrol.today.seeMap }).click();
@@ -234,8 +262,8 @@ describe('Cymraeg on a phone', () => {
     expect(problems).toEqual([]);
   });
 
-  // The problem's own page (src/client/problems/ui/ProblemView.tsx) is still on the i18n allowlist:
-  // this fails, naming its English, until that screen is converted.
+  // Kept apart from the list above so a failure names the problem's own page
+  // (src/client/problems/ui/ProblemView.tsx) on its own.
   it("the problem's page was in Welsh and axe-clean", () => {
     expect(problemViewProblems).toEqual([]);
   });

@@ -1,10 +1,13 @@
 // The ONE place people's dates, times, numbers and durations are written: Intl in the language in
 // use and in the FORCE's time zone (src/domain/dates.ts), never the device's. Calendar dates
 // (YYYY-MM-DD, e.g. a due date) are shown as that date whatever the zone; instants (ISO times)
-// are shown as the force's clock read them. Anything unreadable is shown as it came.
+// are shown as the force's clock read them. Anything unreadable is shown as it came. A browser
+// whose Intl has no Welsh gets Welsh dates from welsh-dates.ts instead (numbers need no help:
+// Welsh writes them as English does).
 import { DEFAULT_TIME_ZONE } from '#domain/dates';
 import { currentLanguage, t } from './i18n';
 import type { Language } from './languages';
+import { formatWelshDate, type DateShape } from './welsh-dates';
 
 const locales: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
 let forceTimeZone = DEFAULT_TIME_ZONE;
@@ -15,6 +18,30 @@ export function setForceTimeZone(timeZone: string): void {
 }
 
 const cache = new Map<string, Intl.DateTimeFormat>();
+
+/** Whether this browser's Intl has Welsh: Debian's Chromium has not (see welsh-dates.ts). */
+function intlHasWelsh(): boolean {
+  return (
+    Intl.DateTimeFormat.supportedLocalesOf(['cy']).length > 0 &&
+    new Intl.DateTimeFormat('cy-GB').resolvedOptions().locale.startsWith('cy')
+  );
+}
+let welshCheck: () => boolean = intlHasWelsh;
+let welshFromIntl: boolean | undefined;
+
+/** Tests only: pretend Intl has (or has not) Welsh; no argument puts back the real check. */
+export function checkIntlWelshWith(check: () => boolean = intlHasWelsh): void {
+  welshCheck = check;
+  welshFromIntl = undefined;
+}
+
+const shapes: Record<DateShape, Intl.DateTimeFormatOptions> = {
+  date: { dateStyle: 'medium' },
+  longDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  time: { hour: '2-digit', minute: '2-digit' },
+  weekdayTime: { weekday: 'short', hour: '2-digit', minute: '2-digit' },
+};
 
 function dateFormat(options: Intl.DateTimeFormatOptions, timeZone: string): Intl.DateTimeFormat {
   const locale = locales[currentLanguage()];
@@ -39,34 +66,38 @@ function parse(value: string): { ms: number; timeZone: string } | null {
   return Number.isNaN(ms) ? null : { ms, timeZone: forceTimeZone };
 }
 
-function formatWith(value: string, options: Intl.DateTimeFormatOptions): string {
+function formatWith(value: string, shape: DateShape): string {
   const parsed = parse(value);
-  return parsed === null ? value : dateFormat(options, parsed.timeZone).format(parsed.ms);
+  if (parsed === null) return value;
+  if (currentLanguage() === 'cy' && !(welshFromIntl ??= welshCheck())) {
+    return formatWelshDate(parsed.ms, parsed.timeZone, shape);
+  }
+  return dateFormat(shapes[shape], parsed.timeZone).format(parsed.ms);
 }
 
 /** "5 Dec 2026" / "5 Rhag 2026": a calendar date or the force's date of an instant. */
 export function formatDate(value: string): string {
-  return formatWith(value, { dateStyle: 'medium' });
+  return formatWith(value, 'date');
 }
 
-/** "Saturday 5 December 2026" / "Dydd Sadwrn 5 Rhagfyr 2026": a day's heading. */
+/** "Saturday, 5 December 2026" / "Dydd Sadwrn, 5 Rhagfyr 2026": a day's heading. */
 export function formatLongDate(value: string): string {
-  return formatWith(value, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return formatWith(value, 'longDate');
 }
 
 /** "5 Dec 2026, 14:05" on the force's clock. */
 export function formatDateTime(iso: string): string {
-  return formatWith(iso, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatWith(iso, 'dateTime');
 }
 
 /** "14:05" on the force's clock. */
 export function formatTime(iso: string): string {
-  return formatWith(iso, { hour: '2-digit', minute: '2-digit' });
+  return formatWith(iso, 'time');
 }
 
 /** "Sat 14:05" / "Sad 14:05": when in the last week something happened. */
 export function formatWeekdayTime(iso: string): string {
-  return formatWith(iso, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  return formatWith(iso, 'weekdayTime');
 }
 
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {

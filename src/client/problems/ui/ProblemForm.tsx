@@ -6,6 +6,7 @@ import { StorageFullError, ValidationError } from '#client/app/contract';
 import { Select, TextArea, TextInput } from '#client/app/form/controls';
 import { useWorkspace } from '#client/app/store';
 import { useT, vocabLabel, type TFunction } from '#client/i18n/index';
+import { issueTexts } from '#client/i18n/validation';
 import {
   fieldsToCheck,
   problemFieldOrder,
@@ -73,7 +74,9 @@ export function ProblemForm({ teams, initial, onSave, isNew = false }: ProblemFo
     });
   const ownerChoices = choicesFor('ownerId');
   const supervisorChoices = choicesFor('supervisorId');
+  // The schema's messages by field, worded when shown so a language switch rewords them.
   const [errors, setErrors] = useState<FieldErrors>({});
+  const shown = issueTexts(t, errors);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
 
@@ -82,7 +85,7 @@ export function ProblemForm({ teams, initial, onSave, isNew = false }: ProblemFo
       id: `problem-${name}`,
       name,
       value: values[name],
-      error: errors[name],
+      error: shown[name],
       onChange: (value: string) => {
         if (name === 'supervisorId') setSupervisorChosen(true);
         setValues((previous) => ({ ...previous, [name]: value }));

@@ -10,6 +10,7 @@ import { TextArea } from '#client/app/form/controls';
 import { Field, fieldAria } from '#client/app/form/Field';
 import { NotAllowedError } from '#client/app/contract';
 import { useT, vocabLabel } from '#client/i18n/index';
+import { issueTexts } from '#client/i18n/validation';
 import type { ReviewWriter } from './use-review-writer';
 
 interface Props {
@@ -30,7 +31,9 @@ export function ReviewForm({ problem, reviewer, maySignOff, write, onDone }: Pro
   const [decision, setDecision] = useState<string>('');
   const [comments, setComments] = useState('');
   const [nextReviewDate, setNextReviewDate] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // The schema's messages by field, worded when shown so a language switch rewords them.
+  const [issues, setIssues] = useState<Record<string, string>>({});
+  const errors = issueTexts(t, issues);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const decisions = decisionsByKind[kind].filter((d) => maySignOff || d !== 'sign_off_closure');
@@ -51,10 +54,10 @@ export function ReviewForm({ problem, reviewer, maySignOff, write, onDone }: Pro
     if (!result.success) {
       const found: Record<string, string> = {};
       for (const issue of result.error.issues) found[String(issue.path[0] ?? '_')] ??= issue.message;
-      setErrors(found);
+      setIssues(found);
       return;
     }
-    setErrors({});
+    setIssues({});
     setSaving(true);
     const { problemId, kind: checkedKind, stage, decision: checkedDecision } = result.data;
     write({

@@ -7,7 +7,8 @@ import type { Hotspot } from '#domain/patrol/hotspots';
 import type { CapturedPhoto, PatrolServices, RecentChoices } from '#client/patrol/contract';
 import { FakeSession, fakeWorkspace, renderApp } from '../ui/fakes';
 import { locate } from '#client/patrol/data/position';
-import { StorageFullError } from '#client/app/contract';
+import { StorageFullError, ValidationError } from '#client/app/contract';
+import { say } from '#domain/validation';
 import { dropAllDrafts } from '#client/patrol/ui/capture/draft';
 import { setLanguage } from '#client/i18n/index';
 import cy from '#client/i18n/cy.json';
@@ -470,6 +471,31 @@ describe('switching language', () => {
     expect(screen.queryByText('Choose what you did')).toBeNull();
     expect(valueOf(/^Amser a dreuliwyd/)).toBe('0');
     expect(valueOf(cy.patrol.capture.notes)).toBe('Kept');
+    expect(patrol.saved).toEqual([]);
+  });
+
+  it("says the write path's objection in Welsh beside the field, keeping what is typed", async () => {
+    const patrol = new FakePatrol(fakeGeolocation({ code: 1 }));
+    patrol.failWith = new ValidationError({ notes: say('text_too_long', { field: 'notes', max: 4000 }) });
+    await openCapture(patrol);
+    await act(() => setLanguage('cy'));
+    await screen.findByRole('heading', { level: 1, name: cy.patrol.capture.title });
+    fireEvent.click(screen.getByRole('button', { name: cy.vocab.activityType.leaflet_drop }));
+    type(/^Amser a dreuliwyd/, '35');
+    type(cy.patrol.capture.notes, 'Taflenni ar hyd Heol y Dderwen');
+
+    fireEvent.click(screen.getByRole('button', { name: cy.patrol.capture.save }));
+
+    const message = await screen.findByText('Cadwch y nodiadau o dan 4000 nod');
+    const notes = screen.getByLabelText(cy.patrol.capture.notes);
+    expect(notes.getAttribute('aria-invalid')).toBe('true');
+    expect(notes.getAttribute('aria-describedby')).toContain(message.id);
+    expect(screen.queryByText('Keep the notes under 4000 characters')).toBeNull();
+    expect(
+      screen.getByRole('button', { name: cy.vocab.activityType.leaflet_drop }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(valueOf(/^Amser a dreuliwyd/)).toBe('35');
+    expect(valueOf(cy.patrol.capture.notes)).toBe('Taflenni ar hyd Heol y Dderwen');
     expect(patrol.saved).toEqual([]);
   });
 

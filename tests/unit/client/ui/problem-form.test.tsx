@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StorageFullError, ValidationError } from '#client/app/contract';
 import { setLanguage } from '#client/i18n/index';
+import { say } from '#domain/validation';
 import en from '#client/i18n/en.json';
 import cy from '#client/i18n/cy.json';
 import { FakeSession, FakeWorkspace, fakeWorkspace, renderApp } from './fakes';
@@ -143,5 +144,46 @@ describe('new problem form, in Welsh', () => {
     expect(screen.getByRole('option', { name: cy.vocab.problemStatus.scanning })).toBeDefined();
     expect(screen.getByRole('button', { name: cy.problems.form.save })).toBeDefined();
     expect(screen.queryByText(en.problems.fields.title)).toBeNull();
+  });
+
+  it('says what is wrong beside the field in Welsh, keeping what is typed', async () => {
+    await openNewProblem();
+    await setLanguage('cy');
+    await screen.findByRole('heading', { level: 1, name: cy.problems.new.title }, { timeout: 10_000 });
+    type(cy.problems.fields.description, 'Tagiau’n ailymddangos bob penwythnos.');
+    type(cy.problems.fields.locationText, 'Y tanffordd');
+
+    fireEvent.click(screen.getByRole('button', { name: cy.problems.form.save }));
+
+    const message = await screen.findByText(cy.validation.enter_title);
+    const title = screen.getByLabelText(cy.problems.fields.title);
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(title.getAttribute('aria-describedby')).toBe(message.id);
+    expect(screen.queryByText(en.validation.enter_title)).toBeNull();
+    expect(valueOf(cy.problems.fields.description)).toBe('Tagiau’n ailymddangos bob penwythnos.');
+    expect(valueOf(cy.problems.fields.locationText)).toBe('Y tanffordd');
+  });
+
+  it("says the repository's field errors in Welsh too", async () => {
+    const workspace = await openNewProblem();
+    await setLanguage('cy');
+    await screen.findByRole('heading', { level: 1, name: cy.problems.new.title }, { timeout: 10_000 });
+    workspace.problems.failWith = new ValidationError({
+      locationText: say('text_too_long', { field: 'location', max: 500 }),
+    });
+    type(cy.problems.fields.title, 'Graffiti ar y tanffordd');
+    type(cy.problems.fields.problemType, 'criminal_damage');
+    type(cy.problems.fields.locationText, 'Y tanffordd');
+
+    fireEvent.click(screen.getByRole('button', { name: cy.problems.form.save }));
+
+    const message = await screen.findByText('Cadwch y lleoliad o dan 500 nod');
+    const location = screen.getByLabelText(cy.problems.fields.locationText);
+    expect(location.getAttribute('aria-invalid')).toBe('true');
+    expect(location.getAttribute('aria-describedby')).toBe(message.id);
+    expect(screen.queryByText('Keep the location under 500 characters')).toBeNull();
+    expect(valueOf(cy.problems.fields.title)).toBe('Graffiti ar y tanffordd');
+    expect(valueOf(cy.problems.fields.locationText)).toBe('Y tanffordd');
+    expect(workspace.problems.created).toEqual([]);
   });
 });

@@ -191,6 +191,41 @@ describe('problem screens in Welsh', () => {
       en.supervision.review.save,
     ]);
   });
+
+  it('tells a supervisor what is missing in Welsh beside the field, keeping what is typed', async () => {
+    await setLanguage('cy');
+    const workspace = fakeWorkspace({}, supervisor);
+    const id = await problemIn(workspace);
+    open(workspace, `/supervisor/review/${id}`);
+    await screen.findByRole('heading', { level: 1, name: 'Adolygiad: Yfed ger y llyfrgell' }, { timeout: 10_000 });
+    fireEvent.change(screen.getByLabelText(cy.supervision.review.nextReviewDate), {
+      target: { value: '2027-01-15' },
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: cy.supervision.review.save }));
+
+    // (the empty choice in the list reads the same, so the message is found as the paragraph it is)
+    const noDecision = await screen.findByText(cy.validation.choose_decision, { selector: 'p' });
+    const decision = screen.getByLabelText(cy.supervision.review.decision);
+    expect(decision.getAttribute('aria-invalid')).toBe('true');
+    expect(decision.getAttribute('aria-describedby')).toBe(noDecision.id);
+
+    // Asking for changes without saying which: the Welsh message sits under Comments.
+    fireEvent.change(decision, { target: { value: 'request_changes' } });
+    fireEvent.click(screen.getByRole('button', { name: cy.supervision.review.save }));
+
+    const noComments = await screen.findByText(cy.validation.say_what_to_change);
+    const comments = screen.getByLabelText(cy.supervision.review.comments);
+    expect(comments.getAttribute('aria-invalid')).toBe('true');
+    expect(comments.getAttribute('aria-describedby')).toContain(noComments.id);
+    expect(screen.getByLabelText<HTMLSelectElement>(cy.supervision.review.decision).value).toBe(
+      'request_changes',
+    );
+    expect(screen.getByLabelText<HTMLInputElement>(cy.supervision.review.nextReviewDate).value).toBe(
+      '2027-01-15',
+    );
+    expectNoEnglish([en.validation.choose_decision, en.validation.say_what_to_change]);
+  });
 });
 
 describe('retention in Welsh', () => {

@@ -21,6 +21,7 @@ import { MAX_PHOTOS, PhotoField } from './PhotoField';
 import { TypePicker } from './TypePicker';
 import { useLocation } from './use-location';
 import { useT } from '#client/i18n/index';
+import { issueTexts } from '#client/i18n/validation';
 import { dropDraft, keepDraft, readDraft, type DraftFor } from './draft';
 import {
   applyFix,
@@ -77,12 +78,13 @@ export function CaptureForm(props: CaptureFormProps) {
     setAdded([]);
     setRestored(false);
   }
-  // The form's own findings as codes, the write path's as its words (it has no codes to give).
+  // The form's own findings as codes, the write path's as the schema's messages; both are worded
+  // here, as the form renders, so a language switch rewords them.
   const [found, setFound] = useState<{ codes: CaptureErrorCodes; given: CaptureErrors }>({
     codes: {},
     given: {},
   });
-  const errors: CaptureErrors = { ...found.given, ...captureErrorTexts(t, found.codes) };
+  const errors: CaptureErrors = { ...issueTexts(t, found.given), ...captureErrorTexts(t, found.codes) };
   const [photoProblem, setPhotoProblem] = useState<PhotoProblem | undefined>();
   const photoError =
     photoProblem === undefined

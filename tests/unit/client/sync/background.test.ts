@@ -133,9 +133,14 @@ describe('the sync runner and Background Sync', () => {
     const { runner, pulls } = start(host);
     expect(host.listening).toBe(1);
     host.post({ type: 'SYNC_REQUESTED' });
-    await vi.waitFor(() => {
-      expect(pulls).toHaveLength(1);
-    });
+    // The first sync loads the engine's chunk: on a loaded machine that takes more than
+    // vi.waitFor's default second.
+    await vi.waitFor(
+      () => {
+        expect(pulls).toHaveLength(1);
+      },
+      { timeout: 10_000 },
+    );
     runner.stop();
     expect(host.listening).toBe(0);
   });

@@ -107,7 +107,7 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
       const delay = retryDelay(failures, failure.retryAfterMs, random, backoff);
       notBefore = Date.now() + delay;
       clearTimeout(retryTimer);
-      if (!halted()) retryTimer = setTimeout(() => void run(), delay);
+      if (!halted()) retryTimer = setTimeout(() => void run(false), delay);
       status.update({
         syncing: false,
         download: null,
@@ -120,15 +120,23 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
   /**
    * The in-tab guard. A request made while a sync runs is not dropped, since that sync may already
    * be past the push that the new request wants: one more sync is queued after it, and any
-   * further requests join that queued one.
+   * further requests join that queued one. A queued sync that only automatic triggers asked for
+   * is dropped when the sync it waited for failed and set a back-off (a 503 with Retry-After):
+   * the retry timer brings it back in time. One the officer asked for ("Sync now") still runs.
    */
-  function run(): Promise<void> {
-    if (queued) return queued;
+  let queuedByOfficer = false;
+  function run(byOfficer = true): Promise<void> {
+    if (queued) {
+      queuedByOfficer ||= byOfficer;
+      return queued;
+    }
     if (current) {
       const after = current;
+      queuedByOfficer = byOfficer;
       queued = after.then(() => {
         queued = null;
-        return run();
+        if (!queuedByOfficer && Date.now() < notBefore) return;
+        return run(queuedByOfficer);
       });
       return queued;
     }
@@ -139,7 +147,7 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
   }
 
   function runUnlessBackingOff(): void {
-    if (!halted() && Date.now() >= notBefore) void run();
+    if (!halted() && Date.now() >= notBefore) void run(false);
   }
 
   function detach(): void {
@@ -200,7 +208,7 @@ export function createSyncRunner(deps: SyncDeps, options: RunnerOptions = {}): S
       // still wake it to push once the connection returns.
       void requestBackgroundSync(serviceWorker);
     },
-    syncNow: run,
+    syncNow: () => run(),
     getStatus: () => status.get(),
     subscribe: (onChange) => status.subscribe(onChange),
     resolveAttention: (mutationId) => dropRefused(deps.db, mutationId),

@@ -3,24 +3,29 @@
 import type { BrowserContext } from 'playwright-core';
 import { expect } from 'vitest';
 import { uuidv7 } from '#domain/ids';
-import { pullResponseSchema, type Mutation } from '#domain/sync';
+import { pullResponseSchema, type Mutation, type PullResponse } from '#domain/sync';
 
-/** Every `collection/id` the server lets this context's user pull, following the cursor to the end. */
-export async function pullableRecordKeys(context: BrowserContext): Promise<Set<string>> {
-  const keys = new Set<string>();
+/** Every change the server lets this context's user pull, following the cursor to the end. */
+export async function pulledChanges(context: BrowserContext): Promise<PullResponse['changes']> {
+  const changes: PullResponse['changes'] = [];
   let cursor = 0;
   for (let page = 0; page < 1_000; page += 1) {
     const response = await context.request.get(`/api/sync/pull?cursor=${String(cursor)}&limit=500`);
     if (!response.ok())
       throw new Error(`GET /api/sync/pull answered ${String(response.status())}: ${await response.text()}`);
     const body = pullResponseSchema.parse(await response.json());
-    for (const change of body.changes) keys.add(`${change.collection}/${change.record.id}`);
-    if (!body.hasMore) return keys;
+    changes.push(...body.changes);
+    if (!body.hasMore) return changes;
     if (body.cursor <= cursor)
       throw new Error(`pull cursor did not advance (${String(cursor)} -> ${String(body.cursor)})`);
     cursor = body.cursor;
   }
   throw new Error('pull did not finish after 1000 pages');
+}
+
+/** Every `collection/id` the server lets this context's user pull. */
+export async function pullableRecordKeys(context: BrowserContext): Promise<Set<string>> {
+  return new Set((await pulledChanges(context)).map((c) => `${c.collection}/${c.record.id}`));
 }
 
 /** A put mutation made now, as a device would send it. */

@@ -2,6 +2,7 @@
 // reads as a network failure (the request may or may not have happened, exactly like a failed
 // fetch); a body of the wrong shape is the force database's fault, never the officer's.
 import type { z } from 'zod';
+import { errorText, t } from '#client/i18n/index';
 import { HttpApiError, networkError } from './errors';
 
 export async function readReply<S extends z.ZodType>(schema: S, response: Response): Promise<z.infer<S>> {
@@ -13,11 +14,6 @@ export async function readReply<S extends z.ZodType>(schema: S, response: Respon
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success)
-    throw new HttpApiError(
-      'internal_error',
-      'The force database sent an unexpected reply.',
-      response.status,
-      null,
-    );
+    throw new HttpApiError('internal_error', errorText(t, 'internal_error'), response.status, null);
   return parsed.data;
 }

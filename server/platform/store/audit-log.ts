@@ -124,7 +124,12 @@ export async function writeAuditMany(
   db: Kysely<Tables>,
   entries: readonly { entry: AuditEntry; at: string }[],
 ): Promise<void> {
-  await inTransaction(db, (trx) => appendManyLocked(trx, entries.map((e) => ({ ...e, id: uuidv7() }))));
+  await inTransaction(db, (trx) =>
+    appendManyLocked(
+      trx,
+      entries.map((e) => ({ ...e, id: uuidv7() })),
+    ),
+  );
 }
 
 export async function writeAudit(

@@ -85,7 +85,10 @@ export async function insertConflicts(
   conflicts: readonly Conflict[],
   ctx: ConflictContext,
 ): Promise<void> {
-  await insertConflictRows(db, conflicts.map((c) => conflictRow(c, ctx)));
+  await insertConflictRows(
+    db,
+    conflicts.map((c) => conflictRow(c, ctx)),
+  );
 }
 
 export function conflictRow(c: Conflict, ctx: ConflictContext): ConflictsTable {

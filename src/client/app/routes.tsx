@@ -68,7 +68,9 @@ const ProviderSignInComplete = lazy(() =>
   import('#client/session/ui/ProviderSignInComplete').then((m) => ({ default: m.ProviderSignInComplete })),
 );
 const AccessibilityStatement = lazy(() =>
-  import('#client/accessibility/ui/AccessibilityStatement').then((m) => ({ default: m.AccessibilityStatement })),
+  import('#client/accessibility/ui/AccessibilityStatement').then((m) => ({
+    default: m.AccessibilityStatement,
+  })),
 );
 const NotFound = lazy(() => import('./not-found/NotFound').then((m) => ({ default: m.NotFound })));
 

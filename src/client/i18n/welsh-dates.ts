@@ -9,15 +9,42 @@
 export type DateShape = 'date' | 'longDate' | 'dateTime' | 'time' | 'weekdayTime';
 
 const MONTHS = [
-  'Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin',
-  'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr',
+  'Ionawr',
+  'Chwefror',
+  'Mawrth',
+  'Ebrill',
+  'Mai',
+  'Mehefin',
+  'Gorffennaf',
+  'Awst',
+  'Medi',
+  'Hydref',
+  'Tachwedd',
+  'Rhagfyr',
 ] as const;
 const SHORT_MONTHS = [
-  'Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag',
+  'Ion',
+  'Chwef',
+  'Maw',
+  'Ebr',
+  'Mai',
+  'Meh',
+  'Gorff',
+  'Awst',
+  'Medi',
+  'Hyd',
+  'Tach',
+  'Rhag',
 ] as const;
 /** Sunday first, as Date#getUTCDay counts. */
 const DAYS = [
-  'Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn',
+  'Dydd Sul',
+  'Dydd Llun',
+  'Dydd Mawrth',
+  'Dydd Mercher',
+  'Dydd Iau',
+  'Dydd Gwener',
+  'Dydd Sadwrn',
 ] as const;
 const SHORT_DAYS = ['Sul', 'Llun', 'Maw', 'Mer', 'Iau', 'Gwen', 'Sad'] as const;
 
@@ -42,7 +69,13 @@ function partsOf(ms: number, timeZone: string): Record<'year' | 'month' | 'day' 
   const parts = format.formatToParts(ms);
   const part = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((p) => p.type === type)?.value ?? Number.NaN);
-  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+  };
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -25,7 +25,9 @@ async function explain(db: Kysely<Tables>, postgres: boolean, label: string, cur
       : { id: 'pc', role: 'officer', teamIds: ['team-3'] },
   );
   const compiled = recordsAfterQuery(db, cursor, DEFAULT_PULL_LIMIT + 1, scope).compile();
-  const text = postgres ? `explain (analyze, costs off, timing on) ${compiled.sql}` : `explain query plan ${compiled.sql}`;
+  const text = postgres
+    ? `explain (analyze, costs off, timing on) ${compiled.sql}`
+    : `explain query plan ${compiled.sql}`;
   // The same parameters, inlined by position ($1… on PostgreSQL, ? on SQLite).
   const params = compiled.parameters;
   let n = 0;
@@ -52,10 +54,18 @@ async function plansOn(target: DatabaseTarget, name: string): Promise<void> {
     await migrateToLatest(store.db);
     const records = await generateForce(store.db, PROBLEMS, 7);
     if (target.kind === 'postgres') await sql`analyze`.execute(store.db);
-    console.log(`${name}, ${String(records)} records, the page read (limit ${String(DEFAULT_PULL_LIMIT + 1)}):`);
+    console.log(
+      `${name}, ${String(records)} records, the page read (limit ${String(DEFAULT_PULL_LIMIT + 1)}):`,
+    );
     for (const lead of [true, false])
       for (const cursor of [0, records - 5_000])
-        await explain(store.db, target.kind === 'postgres', lead ? 'prevention lead' : 'officer of one team', cursor, lead);
+        await explain(
+          store.db,
+          target.kind === 'postgres',
+          lead ? 'prevention lead' : 'officer of one team',
+          cursor,
+          lead,
+        );
   } finally {
     await store.destroy();
   }

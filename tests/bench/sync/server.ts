@@ -86,6 +86,11 @@ export async function startFloorServer(json: string): Promise<Running> {
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${String(port)}`,
-    stop: () => new Promise<void>((done) => server.close(() => { done(); })),
+    stop: () =>
+      new Promise<void>((done) =>
+        server.close(() => {
+          done();
+        }),
+      ),
   };
 }

@@ -88,7 +88,10 @@ describe('patrol photos on the device', () => {
     db.close();
   });
 
-  function nextUploads(): Promise<{ pending: string[]; refused: { sha256: string; code: string; reason: string }[] }> {
+  function nextUploads(): Promise<{
+    pending: string[];
+    refused: { sha256: string; code: string; reason: string }[];
+  }> {
     return new Promise((resolve) => {
       const stop = watchUploads(db, (value) => {
         queueMicrotask(stop);

@@ -22,6 +22,7 @@ export function classifyFailure(error: unknown): SyncFailure {
     return { kind: 'session-ended', code: 'session_expired' };
   }
   const retryAfterMs = error instanceof HttpApiError ? error.retryAfterMs : null;
-  if (error.code === 'network_error') return { kind: 'retry', offline: true, code: 'network_error', retryAfterMs };
+  if (error.code === 'network_error')
+    return { kind: 'retry', offline: true, code: 'network_error', retryAfterMs };
   return { kind: 'retry', offline: false, code: error.code, retryAfterMs };
 }

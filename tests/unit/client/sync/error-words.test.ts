@@ -37,8 +37,12 @@ describe('error words outside the screens', () => {
   });
 
   it('an unknown or missing code reads as the generic failure, never as a code', async () => {
-    expect((await errorFromResponse(response(500, { error: { code: 'no_such_code' } }))).code).toBe('internal_error');
-    expect((await errorFromResponse(new Response('<html>', { status: 401 }))).message).toBe(en.errors.unauthenticated);
+    expect((await errorFromResponse(response(500, { error: { code: 'no_such_code' } }))).code).toBe(
+      'internal_error',
+    );
+    expect((await errorFromResponse(new Response('<html>', { status: 401 }))).message).toBe(
+      en.errors.unauthenticated,
+    );
   });
 
   it('a sync failure is kept as its code, not as words', () => {
@@ -46,8 +50,14 @@ describe('error words outside the screens', () => {
       kind: 'session-ended',
       code: 'session_expired',
     });
-    expect(classifyFailure(networkError())).toMatchObject({ kind: 'retry', offline: true, code: 'network_error' });
-    expect(classifyFailure(new HttpApiError('rate_limited', 'x', 429, 5000))).toMatchObject({ code: 'rate_limited' });
+    expect(classifyFailure(networkError())).toMatchObject({
+      kind: 'retry',
+      offline: true,
+      code: 'network_error',
+    });
+    expect(classifyFailure(new HttpApiError('rate_limited', 'x', 429, 5000))).toMatchObject({
+      code: 'rate_limited',
+    });
     expect(classifyFailure(new Error('QuotaExceededError'))).toMatchObject({ code: 'internal_error' });
   });
 

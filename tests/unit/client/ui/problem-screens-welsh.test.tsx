@@ -197,7 +197,11 @@ describe('problem screens in Welsh', () => {
     const workspace = fakeWorkspace({}, supervisor);
     const id = await problemIn(workspace);
     open(workspace, `/supervisor/review/${id}`);
-    await screen.findByRole('heading', { level: 1, name: 'Adolygiad: Yfed ger y llyfrgell' }, { timeout: 10_000 });
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Adolygiad: Yfed ger y llyfrgell' },
+      { timeout: 10_000 },
+    );
     fireEvent.change(screen.getByLabelText(cy.supervision.review.nextReviewDate), {
       target: { value: '2027-01-15' },
     });

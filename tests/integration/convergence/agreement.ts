@@ -1,11 +1,15 @@
 // Device-side checks after a quiescent sync: every device holds exactly the server's records.
 //
-// Each device keeps the last server copy (`serverRecords`) and its merged view (`problems`). With
+// Each device keeps the last server copy of each record and its merged view (`problems`). With
 // the outbox empty, the copy must equal the server's record, and the view must equal the copy
 // with the device's refused edits (kept for the officer, "needs attention") laid on top, which
 // for most records means the view equals the server's record field for field, version included.
+// The device's copy is read as the app reads it (`readServerCopy`): the row kept in
+// `serverRecords` while the record has edits, otherwise the view, which for a record without
+// edits is the copy (issue 16 stopped storing a second copy of every record).
 import { rebase, sameValue } from '#domain/merge';
 import { problemSchema } from '#domain/records';
+import { readServerCopy } from '#client/platform/db/server-copy';
 import type { Device, EditEntry } from './device';
 import { toWireRecord } from '#server/sync/pull';
 import { show } from './ledger';
@@ -30,14 +34,13 @@ export async function checkDevices(
     if (outbox.length > 0) failures.push(`${d.name}: ${outbox.length} mutations still in the outbox`);
 
     const teams = new Set(d.ws.me.teams.map((t) => t.id));
-    const copies = new Map((await d.db.serverRecords.toArray()).map((r) => [r.id, r.record]));
     const views = new Map((await d.db.problems.toArray()).map((p) => [p.id, p]));
     const attention = await d.db.needsAttention.orderBy('seq').toArray();
 
     for (const record of state.records.values()) {
       if (record.teamId === null || !teams.has(record.teamId)) continue;
       const wire = toWireRecord(record);
-      const copy = copies.get(record.id);
+      const copy = await readServerCopy(d.db, 'problems', record.id);
       if (copy === undefined || !sameValue(copy, wire)) {
         failures.push(
           `${d.name}: server copy of ${record.id} differs: ${copy === undefined ? 'missing' : differingKeys(copy, wire)}`,

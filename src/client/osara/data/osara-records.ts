@@ -9,6 +9,7 @@ import { watchQuery } from '#client/platform/db/live';
 import { withQuotaCheck } from '#client/platform/db/quota';
 import { loadRecordRules } from '#client/platform/db/rules';
 import type { BeatbookDb } from '#client/platform/db/schema';
+import { keepServerCopy } from '#client/platform/db/server-copy';
 import { commitLocalWrite } from '#client/platform/db/write';
 
 export interface OsaraRepositoryOptions {
@@ -136,6 +137,7 @@ export function createReviewsRepository(
             const base = refused > 0 ? await sendBase(db, collections, 'problems', current) : current;
             const edit = planEdit('problems', current, base, { nextReviewDate }, me.id, at);
             if (edit === null) return;
+            await keepServerCopy(db, 'problems', current);
             await db.problems.put(edit.record);
             await db.outbox.add(edit.mutation);
           }),

@@ -13,7 +13,10 @@ export type Row = Record<string, unknown> & { id: string };
 export interface SortedPage {
   /** Parsed records by collection and id (a later copy of an id wins, as put would). */
   views: Map<CollectionName, Map<string, Row>>;
-  /** The raw server copy of every record, readable or not (a record this app cannot read is not shown). */
+  /**
+   * The raw server copy of every record, readable or not. db/pull.ts keeps it only for a record
+   * with edits on the device, or one this app cannot read (which has no view to show it in).
+   */
   servers: Map<string, ServerRecordRow>;
   conflicts: ConflictRecord[];
   /** Records that left this reader's reach (`leftScope`) and did not come back later in the page. */

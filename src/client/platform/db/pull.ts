@@ -1,11 +1,24 @@
-// Applying one pulled page (ARCHITECTURE.md, "Sync protocol", Pull).
+// Applying one pulled page (ARCHITECTURE.md, "Sync protocol", Pull; the design as built is in
+// src/client/platform/sync/README.md).
 import { rebase } from '#domain/merge';
 import type { CollectionName } from '#domain/collections';
 import type { ConflictRecord } from '#domain/conflicts';
 import type { PulledChange } from '#domain/sync';
-import { writeCursor, writeFeedComplete } from './meta';
+import { readCursor, writeCursor, writeFeedComplete } from './meta';
 import { sortPage, type SortedPage } from './pull-page';
-import { viewTable, viewTables, type BeatbookDb, type ConflictRow } from './schema';
+import { viewTable, viewTables, type BeatbookDb, type ConflictRow, type ServerRecordRow } from './schema';
+
+/**
+ * The page's transaction found the stored cursor somewhere other than where the page starts: the
+ * page before it did not commit. Nothing of this page is written; the next sync asks again from
+ * the stored cursor.
+ */
+export class PageOutOfOrderError extends Error {
+  constructor(expected: number, found: number) {
+    super(`The pulled page starts at ${String(expected)}, but this device is at ${String(found)}.`);
+    this.name = 'PageOutOfOrderError';
+  }
+}
 
 /**
  * Stores one pulled conflict page. Rows never change on the server, but a page can be pulled
@@ -48,17 +61,18 @@ async function dropLeftRecord(db: BeatbookDb, collection: CollectionName, id: st
  * half-way, the page is re-pulled from the old cursor rather than half-applied with the cursor
  * already past it (which would lose the rest of the page for good).
  *
- * For a record with edits still in the outbox (or refused ones kept for the officer), the view is
- * the server copy with those edits re-applied in their original order, so a pull never makes the
- * officer's unsent typing disappear. The outbox is read inside the same transaction so an edit
- * saved concurrently is either already in it or is written after, on top of the new view.
+ * `from` is the cursor the page was asked for. The transaction checks that the device is still
+ * there, so the engine may open page n+1's transaction before page n's has committed (the two
+ * queue in IndexedDB, and page n+1's records are serialised while page n is written): if page n
+ * failed, page n+1 finds the old cursor and rolls itself back.
  *
- * Records that left the reader's reach are dropped first (pull-page.ts has already removed
- * anything the page said about them before they left), then the rest is written with one bulkPut
- * per table. The server copy of every record goes to `serverRecords`: only records with edits
- * pending need it for rebasing, but the convergence suite checks every device's copy of every
- * record against the force database, so it stays until that check is changed on purpose
- * (measured in the bench; see sync README).
+ * Every request that writes goes out before the first read is awaited, so nothing waits on the
+ * transaction starting: each record's view is put as the server sent it, one bulkPut per table.
+ * Then, for a record with edits still in the outbox (or refused ones kept for the officer), the
+ * view is put again as the server copy with those edits re-applied in their original order, so a
+ * pull never makes the officer's unsent typing disappear, and the server copy is kept as their
+ * base (server-copy.ts). The outbox is read inside the same transaction so an edit saved
+ * concurrently is either already in it or is written after, on top of the new view.
  */
 export async function applyPulledPage(
   db: BeatbookDb,
@@ -66,41 +80,64 @@ export async function applyPulledPage(
   cursor: number,
   /** The feed's last page (`hasMore` false): the device now holds the whole feed (meta.ts). */
   last = false,
+  from?: number,
 ): Promise<void> {
   const page = await sortPage(changes);
   const tables = [...viewTables(db), db.serverRecords, db.outbox, db.needsAttention, db.conflicts, db.meta];
   await db.transaction('rw', tables, async () => {
-    for (const { collection, id } of page.left.values()) await dropLeftRecord(db, collection, id);
-    // Keys only, from the recordId indexes: the pending set costs no record reads.
-    const [queued, refused] = await Promise.all([
-      db.outbox.orderBy('recordId').uniqueKeys(),
-      db.needsAttention.orderBy('recordId').uniqueKeys(),
-    ]);
-    const pendingIds = new Set([...queued, ...refused].map(String));
+    const stored = from === undefined ? undefined : readCursor(db);
     const writes: Promise<unknown>[] = [];
     for (const [collection, rows] of page.views) {
-      const all = [...rows.values()];
-      const plain = pendingIds.size === 0 ? all : all.filter((r) => !pendingIds.has(r.id));
-      if (plain.length > 0) writes.push(viewTable(db, collection).bulkPut(plain as never[]));
+      if (rows.size > 0) writes.push(viewTable(db, collection).bulkPut([...rows.values()] as never[]));
     }
-    writes.push(db.serverRecords.bulkPut([...page.servers.values()]));
-    writes.push(storeConflicts(db, page.conflicts));
-    await Promise.all(writes);
+    const unreadable = [...page.servers.values()].filter(
+      (r) => page.views.get(r.collection)?.has(r.id) !== true,
+    );
+    if (unreadable.length > 0) writes.push(db.serverRecords.bulkPut(unreadable));
+    writes.push(writeCursor(db, cursor));
+    if (last) writes.push(writeFeedComplete(db));
+    // Keys only, from the recordId indexes: the pending set costs no record reads.
+    const reads = Promise.all([
+      db.outbox.orderBy('recordId').uniqueKeys(),
+      db.needsAttention.orderBy('recordId').uniqueKeys(),
+      db.serverRecords.toCollection().primaryKeys(),
+    ]);
+    const written = Promise.all(writes);
+    // Observed so that a roll-back below does not report them as unhandled; awaited after it.
+    written.catch(() => undefined);
+    reads.catch(() => undefined);
+    const at = await stored;
+    if (at !== undefined && from !== undefined && at !== from) throw new PageOutOfOrderError(from, at);
+    await written;
+    const [queued, refused, kept] = await reads;
+    const pendingIds = new Set([...queued, ...refused].map(String));
+    for (const { collection, id } of page.left.values()) await dropLeftRecord(db, collection, id);
     if (pendingIds.size > 0) await rebasePending(db, page, pendingIds);
-    await writeCursor(db, cursor);
-    if (last) await writeFeedComplete(db);
+    // A kept copy of a record whose edits have settled is stale once the server sends it again.
+    const unreadableIds = new Set(unreadable.map((r) => r.id));
+    const stale = kept
+      .map(String)
+      .filter((id) => page.servers.has(id) && !pendingIds.has(id) && !unreadableIds.has(id));
+    if (stale.length > 0) await db.serverRecords.bulkDelete(stale);
+    await storeConflicts(db, page.conflicts);
   });
 }
 
-/** The records of a page with edits pending: the edits re-applied on top of the server copy. */
+/**
+ * The records of a page with edits pending: the server copy kept as their base, and the view
+ * the edits re-applied on top of it.
+ */
 async function rebasePending(
   db: BeatbookDb,
   page: SortedPage,
   pendingIds: ReadonlySet<string>,
 ): Promise<void> {
+  const copies: ServerRecordRow[] = [];
   for (const [collection, rows] of page.views) {
     for (const row of rows.values()) {
       if (!pendingIds.has(row.id)) continue;
+      const server = page.servers.get(row.id);
+      if (server !== undefined) copies.push(server);
       const pending = [
         ...(await db.needsAttention.where('recordId').equals(row.id).toArray()),
         ...(await db.outbox.where('recordId').equals(row.id).toArray()),
@@ -108,4 +145,5 @@ async function rebasePending(
       await viewTable(db, collection).put(rebase(row as never, pending));
     }
   }
+  if (copies.length > 0) await db.serverRecords.bulkPut(copies);
 }

@@ -140,6 +140,34 @@ export function openUserDb(userId: string): BeatbookDb {
   db.version(6).stores({
     consultations: 'id, recordId',
   });
+  // Version 7 keeps a server copy only for records with edits on the device (server-copy.ts):
+  // the copies of every other record, which earlier versions kept, are deleted. A copy no view
+  // holds (a record this app version could not read) stays.
+  db.version(7)
+    .stores({})
+    .upgrade(async (tx) => {
+      const edited = new Set<string>([
+        ...((await tx.table('outbox').orderBy('recordId').uniqueKeys()) as string[]),
+        ...((await tx.table('needsAttention').orderBy('recordId').uniqueKeys()) as string[]),
+      ]);
+      // Keys only: a device that synced a whole force holds 100,000 copies.
+      const byCollection = new Map<string, string[]>();
+      await tx
+        .table('serverRecords')
+        .orderBy('collection')
+        .eachKey((collection, cursor) => {
+          const id = String(cursor.primaryKey);
+          if (edited.has(id) || typeof collection !== 'string') return;
+          const ids = byCollection.get(collection) ?? [];
+          ids.push(id);
+          byCollection.set(collection, ids);
+        });
+      for (const [collection, ids] of byCollection) {
+        if (!tx.storeNames.includes(collection)) continue;
+        const shown = await tx.table(collection).where(':id').anyOf(ids).primaryKeys();
+        await tx.table('serverRecords').bulkDelete(shown);
+      }
+    });
   return db;
 }
 

@@ -8,6 +8,7 @@ import { sendBase } from '#client/attention/data/attention';
 import { withQuotaCheck } from './quota';
 import { loadRecordRules } from './rules';
 import type { PlannedWrite } from './planned-write';
+import { keepServerCopy } from './server-copy';
 import { viewTable, type BeatbookDb } from './schema';
 
 /**
@@ -50,6 +51,7 @@ export async function commitLocalWrite<C extends CollectionName, R extends Recor
         current !== undefined && refused > 0 ? await sendBase(db, collections, collection, current) : current;
       const planned = plan(current, base);
       if (planned === null) return { record: current, written: false };
+      if (current !== undefined) await keepServerCopy(db, collection, current);
       await table.put(planned.record);
       await db.outbox.add(planned.mutation);
       await alongside?.write();

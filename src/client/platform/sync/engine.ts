@@ -34,11 +34,14 @@ export async function pushOutbox({ db, api, deviceId, now = () => new Date() }: 
 }
 
 /**
- * Pulls pages from the stored cursor until the server has no more. The next page is requested
- * as soon as a page arrives, before that page is written, so the server builds page n+1 while
- * the device writes page n (the cursor it needs is in page n's reply). At most two pages are
- * held at once. If writing fails, the request already in flight is dropped unread; the stored
- * cursor has not moved past the failed page, so the next sync asks for it again.
+ * Pulls pages from the stored cursor until the server has no more. Three things overlap: the
+ * server builds page n+2 while the device serialises page n+1's records into its transaction and
+ * IndexedDB writes page n. The next page is requested as soon as a page arrives (the cursor it
+ * needs is in the reply), and a page's transaction is opened before the previous one has
+ * committed: IndexedDB runs them in order, and each checks that the stored cursor is where its
+ * page starts (db/pull.ts), so a page never lands after one that failed. At most three pages are
+ * held at once. If writing fails, what is in flight is dropped: the stored cursor has not moved
+ * past the failed page, so the next sync asks for it again.
  */
 export async function pullChanges({
   db,
@@ -53,20 +56,29 @@ export async function pullChanges({
   let next = api.pull(cursor, pullLimit, deviceId, true);
   let total: number | null = null;
   let received = 0;
+  let previous: { stored: Promise<void>; count: number } | null = null;
   for (;;) {
     const page = await next;
     total ??= page.estimatedTotal ?? null;
     if (page.hasMore) {
       if (page.cursor === cursor) throw protocolError('The force database repeated the same page.');
       next = api.pull(page.cursor, pullLimit, deviceId);
-      // Observed here so a failure while this page is written is not an unhandled rejection;
+      // Observed here so a failure while a page is written is not an unhandled rejection;
       // awaiting `next` on the following turn still throws it.
       next.catch(() => undefined);
     }
-    await applyPulledPage(db, page.changes, page.cursor, !page.hasMore);
-    if (!page.hasMore) return;
-    received += page.changes.length;
-    onPullProgress?.({ received, total: total === null ? null : Math.max(total, received) });
+    const stored = applyPulledPage(db, page.changes, page.cursor, !page.hasMore, cursor);
+    stored.catch(() => undefined);
+    if (previous !== null) {
+      await previous.stored;
+      received += previous.count;
+      onPullProgress?.({ received, total: total === null ? null : Math.max(total, received) });
+    }
+    if (!page.hasMore) {
+      await stored;
+      return;
+    }
+    previous = { stored, count: page.changes.length };
     cursor = page.cursor;
   }
 }

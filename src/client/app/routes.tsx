@@ -5,9 +5,8 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { useApp } from './store';
 import { Opening } from './Opening';
-import { ProblemList } from '#client/problems/ui/ProblemList';
 import { AppShell } from './shell/AppShell';
-import { Home } from './shell/Home';
+import { Home, ProblemList } from './shell/Home';
 import { MoreScreen } from './more/MoreScreen';
 import { RequireWorkspace } from './shell/RequireWorkspace';
 

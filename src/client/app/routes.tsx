@@ -1,4 +1,5 @@
-// The app's addresses. The shell (with "More") and the problem list are in the first download; every other screen is its own chunk, fetched (or read from the precache) on first
+// The app's addresses. The shell (with "More") is in the first download; every screen, the problem
+// list included (shell/Home.tsx), is its own chunk, fetched (or read from the precache) on first
 // use. "More" stays in: as a lazy chunk it made the bundler split React into a chunk of its own,
 // which cost more first-screen bytes than the screen itself.
 import { lazy, Suspense } from 'react';

@@ -1,7 +1,65 @@
-// One catalogue of stable error codes. The server sends `{ error: { code, message } }`; the app
-// shows `errorMessages[code]` to officers. Codes never change meaning once shipped.
+// One catalogue of stable error codes. The server sends `{ error: { code, message } }` with
+// `errorMessages[code]`; the app words the code from its own catalogues (src/client/i18n/errors.ts).
+// Codes never change meaning once shipped. The codes are listed apart from the messages so the app,
+// which needs only the codes, does not download the server's English.
 
-export const errorMessages = {
+export const errorCodes = [
+  'invalid_request',
+  'invalid_record',
+  'read_only_field',
+  'unknown_collection',
+  'mutation_id_reused',
+  'record_deleted',
+  'base_version_ahead',
+  'unauthenticated',
+  'session_expired',
+  'invalid_credentials',
+  'account_locked',
+  'device_locked',
+  'local_passwords_off',
+  'forbidden',
+  'not_found',
+  'payload_too_large',
+  'too_deeply_nested',
+  'rate_limited',
+  'duplicate_user',
+  'duplicate_team',
+  'unknown_team',
+  'unknown_role',
+  'weak_password',
+  'unknown_user',
+  'unknown_area',
+  'invalid_areas',
+  'own_account',
+  'sign_off_not_allowed',
+  'stage_gate_blocked',
+  'read_only_record',
+  'good_practice_not_allowed',
+  'publish_not_closed',
+  'publish_not_nominated',
+  'personal_data_unreviewed',
+  'nothing_to_withdraw',
+  'attachment_hash_mismatch',
+  'attachment_too_large',
+  'unsupported_media_type',
+  'attachment_type_mismatch',
+  'attachment_has_metadata',
+  'attachment_not_found',
+  'attachment_trailing_bytes',
+  'attachment_too_many_pixels',
+  'attachment_quota_exceeded',
+  'evaluation_id_mismatch',
+  'linked_problem_unknown',
+  'record_erased',
+  'retention_not_closed',
+  'not_ready',
+  'internal_error',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** The server's English for each code (the app words codes from its own catalogues). */
+export const errorMessages: { readonly [C in ErrorCode]: string } = {
   invalid_request: 'The request was not in the expected form.',
   invalid_record: 'Some details are missing or not valid.',
   read_only_field: 'That detail is set by the force database and cannot be changed here.',
@@ -60,18 +118,16 @@ export const errorMessages = {
   retention_not_closed: 'Only a closed problem can be reviewed for retention.',
   not_ready: 'The force database is starting up or cannot reach its database. Try again shortly.',
   internal_error: 'Something went wrong on the force database. Your work is kept on this device.',
-} as const;
-
-export type ErrorCode = keyof typeof errorMessages;
-
-export const errorCodes = Object.keys(errorMessages) as ErrorCode[];
+};
 
 export interface ApiErrorBody {
   error: { code: ErrorCode; message: string; details?: unknown };
 }
 
+const codes: ReadonlySet<string> = new Set(errorCodes);
+
 export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && Object.hasOwn(errorMessages, value);
+  return typeof value === 'string' && codes.has(value);
 }
 
 /** Plain-English text for a code, falling back to the generic failure text. */

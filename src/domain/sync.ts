@@ -1,6 +1,6 @@
 // The sync protocol's payloads (ARCHITECTURE.md, "Sync protocol"). Parsed on both sides.
 import { z } from 'zod';
-import { errorCodes, type ErrorCode } from './errors';
+import { errorCodes } from './errors';
 import { CONFLICTS_COLLECTION } from './conflicts';
 import { collectionNameSchema } from './collections';
 import { isoTime, recordId } from './envelope';
@@ -48,7 +48,7 @@ export const mutationResultSchema = z.object({
   conflicts: z.array(conflictSchema).optional(),
   error: z
     .object({
-      code: z.enum(errorCodes as [ErrorCode, ...ErrorCode[]]),
+      code: z.enum(errorCodes),
       message: z.string(),
       details: z.unknown().optional(),
     })

@@ -1,13 +1,13 @@
-// The app's addresses. The shell (with "More") and the problem list are in the first download; every other screen is its own chunk, fetched (or read from the precache) on first
+// The app's addresses. The shell (with "More") is in the first download; every screen, the problem
+// list included (shell/Home.tsx), is its own chunk, fetched (or read from the precache) on first
 // use. "More" stays in: as a lazy chunk it made the bundler split React into a chunk of its own,
 // which cost more first-screen bytes than the screen itself.
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { useApp } from './store';
 import { Opening } from './Opening';
-import { ProblemList } from '#client/problems/ui/ProblemList';
 import { AppShell } from './shell/AppShell';
-import { Home } from './shell/Home';
+import { Home, ProblemList } from './shell/Home';
 import { MoreScreen } from './more/MoreScreen';
 import { RequireWorkspace } from './shell/RequireWorkspace';
 

@@ -1,6 +1,6 @@
 // Officers' words for the API error catalogue's stable codes (src/domain/errors.ts), from the
 // "errors" namespace. Unknown codes read as the generic failure, never as a code.
-import type { TFunction } from 'i18next';
+import type { TFunction } from './translate';
 import { isErrorCode } from '#domain/errors';
 
 export function errorText(t: TFunction, code: string): string {

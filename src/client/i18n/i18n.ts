@@ -1,71 +1,77 @@
-// The one i18next instance. Only the active language's catalogue is downloaded: each catalogue is
-// its own chunk (a dynamic import), so the first screen never pays for the other language, and
-// switching fetches it once (from the service worker's precache when offline).
-import i18next, { type TFunction } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+// The language in use and its messages. Only the active language's catalogue is downloaded: each
+// catalogue is its own chunk (a dynamic import), so the first screen never pays for the other
+// language, and switching fetches it once (from the service worker's precache when offline).
+// Screens follow a change through subscribe() (useT in index.ts re-renders them).
 import { isLanguage, saveLanguage, savedDeviceLanguage, savedUserLanguage, type Language } from './languages';
-
-type Catalogue = Record<string, unknown>;
+import { translate, type Catalogue, type MessageOptions, type TFunction } from './translate';
 
 const catalogues: Record<Language, () => Promise<{ default: Catalogue }>> = {
   en: () => import('./en.json'),
   cy: () => import('./cy.json'),
 };
 
-export const i18n = i18next.createInstance();
+const loaded: Partial<Record<Language, Catalogue>> = {};
+let language: Language | null = null;
+let wanted: Language | null = null;
 let signedInUser: string | null = null;
+const listeners = new Set<() => void>();
 
-async function ensureLoaded(language: Language): Promise<void> {
-  if (i18n.hasResourceBundle(language, 'translation')) return;
-  const { default: catalogue } = await catalogues[language]();
-  i18n.addResourceBundle(language, 'translation', catalogue, true, true);
+function translatorFor(lang: Language | null): TFunction {
+  const catalogue = lang === null ? undefined : loaded[lang];
+  // Before startI18n (never in the app: main.tsx awaits it) a message reads as its key.
+  return (key, options) => (catalogue === undefined ? key : translate(catalogue, lang ?? 'en', key, options));
+}
+let current: TFunction = translatorFor(null);
+
+async function ensureLoaded(lang: Language): Promise<void> {
+  if (loaded[lang] !== undefined) return;
+  const { default: catalogue } = await catalogues[lang]();
+  loaded[lang] = catalogue;
 }
 
-function followHtmlLang(language: string): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
+function followHtmlLang(lang: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+}
+
+async function changeTo(lang: Language): Promise<void> {
+  wanted = lang;
+  await ensureLoaded(lang);
+  // A later choice made while this catalogue downloaded wins.
+  if (wanted !== lang || language === lang) return;
+  language = lang;
+  current = translatorFor(lang);
+  followHtmlLang(lang);
+  for (const listener of listeners) listener();
 }
 
 /**
- * Starts i18next in `language` (default: the device's saved or detected language) before the
- * first render. Calling it again only changes the language.
+ * Loads `lang`'s messages (default: the device's saved or detected language) before the first
+ * render. Calling it again only changes the language.
  */
-export async function startI18n(language: Language = savedDeviceLanguage()): Promise<void> {
-  if (i18n.isInitialized) {
-    await changeTo(language);
-    return;
-  }
-  const { default: catalogue } = await catalogues[language]();
-  await i18n.use(initReactI18next).init({
-    lng: language,
-    resources: { [language]: { translation: catalogue } },
-    partialBundledLanguages: true,
-    // The catalogue test keeps both catalogues complete, so no fallback language is downloaded.
-    fallbackLng: false,
-    supportedLngs: ['en', 'cy'],
-    interpolation: { escapeValue: false }, // React escapes
-    returnNull: false,
-    initAsync: false,
-    react: { useSuspense: false },
-  });
-  i18n.on('languageChanged', followHtmlLang);
-  followHtmlLang(language);
+export async function startI18n(lang: Language = savedDeviceLanguage()): Promise<void> {
+  await changeTo(lang);
 }
 
-async function changeTo(language: Language): Promise<void> {
-  await ensureLoaded(language);
-  await i18n.changeLanguage(language);
+/** Calls `listener` after every language change; returns the unsubscribe. */
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The message function for the language in use; a new function after each change. */
+export function currentTranslator(): TFunction {
+  return current;
 }
 
 /** The language in use now. */
 export function currentLanguage(): Language {
-  const language = i18n.resolvedLanguage ?? i18n.language;
   return isLanguage(language) ? language : 'en';
 }
 
 /** Changes the language at once (no reload: every screen re-renders) and remembers it. */
-export async function setLanguage(language: Language): Promise<void> {
-  await changeTo(language);
-  saveLanguage(language, signedInUser);
+export async function setLanguage(lang: Language): Promise<void> {
+  await changeTo(lang);
+  saveLanguage(lang, signedInUser);
 }
 
 /**
@@ -81,5 +87,4 @@ export async function languageForUser(userId: string | null): Promise<void> {
 }
 
 /** `t` for code outside React (formatters, error texts); screens use `useT()`. */
-export const t = ((...args: unknown[]) =>
-  (i18n.t as unknown as (...a: unknown[]) => string)(...args)) as unknown as TFunction;
+export const t: TFunction = (key, options?: MessageOptions) => current(key, options);

@@ -2,7 +2,7 @@
 // "validation" namespace. A message the domain wrote with `say` is worded from its code and
 // parameters in the language in use; any other message (zod's own wording for a case the domain
 // has no code for) is shown as it is rather than hidden.
-import type { TFunction } from 'i18next';
+import type { TFunction } from './translate';
 import { issueOf } from '#domain/validation';
 
 /** Each field's message in words (section and evaluation drafts keep the schema's messages by path). */

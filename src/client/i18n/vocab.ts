@@ -2,7 +2,7 @@
 // catalogues. Records store the code; people see `vocabLabel(t, name, code)` in their language.
 // A code that no catalogue knows (an older or newer app's) shows as the domain's English label,
 // then as the code itself, never as a blank.
-import type { TFunction } from 'i18next';
+import type { TFunction } from './translate';
 import { problemStatuses, problemTypes, roles, type Term } from '#domain/vocabularies';
 import {
   actionStatuses,

@@ -5,7 +5,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '#client/app/contract';
 import { type AdminTeam, type AdminUser } from '#domain/organisation';
 import { type OrganisationRepository } from '#client/admin/contract';
-import { errorText, useT, vocabLabel } from '#client/i18n/index';
+import { errorText, useT } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import { NewUserForm } from './NewUserForm';
 import { UserEditor } from './UserEditor';
 

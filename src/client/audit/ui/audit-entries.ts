@@ -6,7 +6,8 @@
 // puts the verb first ("Lawrlwythodd PC Alex Patel 200 o gofnodion"); counts are plurals in both
 // languages. Built when the screen renders (it re-renders on a language change).
 import type { AuditRow } from '#domain/audit';
-import { currentLanguage, t, vocabLabel, type TFunction } from '#client/i18n/index';
+import { currentLanguage, t, type TFunction } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import { formatNumber } from '#client/i18n/format';
 import { problemFieldLabel } from '#client/problems/ui/labels';
 

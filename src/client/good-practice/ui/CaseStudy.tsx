@@ -6,7 +6,8 @@ import { publishedBodySchema, type Published } from '#domain/good-practice/publi
 import type { z } from 'zod';
 import { cheersElements, triangleSides } from '#domain/osara/vocabularies';
 import { formatDate, formatNumber } from '#client/i18n/format';
-import { responseTagLabel, useT, vocabLabel, type TFunction } from '#client/i18n/index';
+import { useT, type TFunction } from '#client/i18n/index';
+import { responseTagLabel, vocabLabel } from '#client/i18n/vocab';
 
 const partialBody = publishedBodySchema.partial();
 type Body = z.infer<typeof partialBody>;

@@ -6,7 +6,8 @@ import { grantFor } from '#domain/access';
 import type { Published } from '#domain/good-practice/published';
 import { useWorkspace } from '#client/app/store';
 import type { GoodPracticeRepository } from '#client/good-practice/contract';
-import { responseTagLabel, useT, vocabLabel } from '#client/i18n/index';
+import { useT } from '#client/i18n/index';
+import { responseTagLabel, vocabLabel } from '#client/i18n/vocab';
 import { CsvExport } from './CsvExport';
 
 export function Library({ repository }: { repository: GoodPracticeRepository }) {

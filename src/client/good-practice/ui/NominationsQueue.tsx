@@ -6,7 +6,8 @@ import { Link } from 'react-router';
 import { goodPracticeCompleteness } from '#domain/good-practice/completeness';
 import { useWorkspace } from '#client/app/store';
 import type { GoodPracticeRepository, NominationItem } from '#client/good-practice/contract';
-import { useT, vocabLabel } from '#client/i18n/index';
+import { useT } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import { PublishedCopies } from './PublishedCopies';
 import { decisionFailure } from './decision-failure';
 

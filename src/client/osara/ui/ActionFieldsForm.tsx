@@ -1,4 +1,5 @@
-import { useT, vocabLabel, type VocabName } from '#client/i18n/index';
+import { useT } from '#client/i18n/index';
+import { vocabLabel, type VocabName } from '#client/i18n/vocab';
 import { vocabularies } from '#client/i18n/vocab';
 import { fieldAria, Field } from '#client/app/form/Field';
 import type { ActionDraft, ActionMessages } from './action-draft';

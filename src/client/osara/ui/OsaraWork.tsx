@@ -6,7 +6,8 @@ import { osaraSections, sectionCompleteness, type OsaraSectionCode } from '#doma
 import { useWorkspace } from '#client/app/store';
 import { ProblemNotFound } from '#client/problems/ui/ProblemNotFound';
 import { useProblem } from '#client/problems/ui/use-problems';
-import { useT, vocabLabel } from '#client/i18n/index';
+import { useT } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import { osaraRecord } from './osara-record';
 import { SectionBody } from './sections';
 import { StageControl } from './StageControl';

@@ -1,5 +1,6 @@
 import { useWorkspace } from '#client/app/store';
-import { Trans, useT, vocabLabel } from '#client/i18n/index';
+import { Trans, useT } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import { formatDateTime } from '#client/i18n/format';
 import { usePeople } from '#client/problems/ui/use-people';
 import { useProblemReviews } from './use-osara-data';

@@ -9,7 +9,8 @@ import {
 } from '#domain/osara/index';
 import { useWorkspace } from '#client/app/store';
 import { GateBlockedError } from '#client/app/contract';
-import { useT, vocabLabel } from '#client/i18n/index';
+import { useT } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import { gateReasonText } from './gate-reason';
 import { saveFields, type OsaraRecord } from './osara-record';
 

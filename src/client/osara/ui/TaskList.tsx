@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { osaraSections, type OsaraSectionCode, type SectionCompleteness } from '#domain/osara/index';
-import { useT, vocabLabel } from '#client/i18n/index';
+import { useT } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import { sectionStateText } from './section-missing';
 
 interface Props {

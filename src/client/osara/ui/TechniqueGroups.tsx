@@ -2,7 +2,8 @@
 // removable), then a search box, then the five purposes folded up, each saying how many of its
 // techniques are chosen. Typing opens every group with a match, so any technique is two taps away.
 import { useState } from 'react';
-import { responseTagLabel, useT, vocabLabel, type TFunction } from '#client/i18n/index';
+import { useT, type TFunction } from '#client/i18n/index';
+import { responseTagLabel, vocabLabel } from '#client/i18n/vocab';
 import { matchingGroups, TECHNIQUE_ORDER, type SearchText, type TechniqueGroup } from './technique-search';
 
 function groupLabel(t: TFunction, group: TechniqueGroup): string {

@@ -1,6 +1,7 @@
 // The one line a folded action shows: what will be done, its status, when it is due and how many
 // techniques it uses, so an officer can find the action to open without opening each one.
-import { vocabLabel, type TFunction } from '#client/i18n/index';
+import { type TFunction } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import { formatDate } from '#client/i18n/format';
 import type { ActionDraft } from './action-draft';
 

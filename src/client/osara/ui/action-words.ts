@@ -1,7 +1,8 @@
 // How an action's fields read in a "replaced while syncing" notice (ConflictNotices on an action),
 // in the language in use (the notice re-renders on a language change, so the global `t` is current).
 import type { FieldWords } from '#client/problems/ui/ConflictNotices';
-import { responseTagLabel, t, vocabLabel } from '#client/i18n/index';
+import { t } from '#client/i18n/index';
+import { responseTagLabel, vocabLabel } from '#client/i18n/vocab';
 import { formatDate } from '#client/i18n/format';
 
 const labelled = new Set(['description', 'techniques', 'lead', 'dueDate', 'status', 'evidenceNotes']);

@@ -1,7 +1,8 @@
 // Radio groups, checkbox groups and one-item-per-line lists, bound to a section draft. Groups are
 // fieldsets with a legend, so a screen reader reads the question with each choice.
 import { useState } from 'react';
-import { useT, vocabLabel, type TFunction, type VocabName } from '#client/i18n/index';
+import { useT, type TFunction } from '#client/i18n/index';
+import { vocabLabel, type VocabName } from '#client/i18n/vocab';
 import { vocabularies } from '#client/i18n/vocab';
 import { fieldId, GroupMessage } from './fields';
 import type { Path } from './paths';

@@ -2,7 +2,8 @@
 // the draft's autosave) and at once when it loses focus. Every control has a label; a hint and
 // the field's message sit under the label, tied to the control by aria-describedby.
 import type { ReactNode } from 'react';
-import { useT, vocabLabel, type VocabName } from '#client/i18n/index';
+import { useT } from '#client/i18n/index';
+import { vocabLabel, type VocabName } from '#client/i18n/vocab';
 import { vocabularies } from '#client/i18n/vocab';
 import { pathKey, type Path } from './paths';
 import type { SectionDraft } from './use-section-draft';

@@ -2,7 +2,8 @@
 // period" rather than a bare "To do", so an officer knows which field to open. Pure (given the
 // message function), so the wording is tested without a browser.
 import { cheersElements, triangleSides } from '#domain/osara/index';
-import { currentLanguage, vocabLabel, type TFunction } from '#client/i18n/index';
+import { currentLanguage, type TFunction } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 
 /** Field paths (from sectionCompleteness) with one phrase each, under osara.missing. */
 const PHRASES = [

@@ -4,7 +4,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '#client/i18n/format';
-import { useT, vocabLabel, type TFunction } from '#client/i18n/index';
+import { useT, type TFunction } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import { referenceText } from './labels';
 import type { TriageRow } from './triage-rows';
 

@@ -5,7 +5,8 @@ import { problemStatuses, problemTypes } from '#domain/vocabularies';
 import { StorageFullError, ValidationError } from '#client/app/contract';
 import { Select, TextArea, TextInput } from '#client/app/form/controls';
 import { useWorkspace } from '#client/app/store';
-import { useT, vocabLabel, type TFunction } from '#client/i18n/index';
+import { useT, type TFunction } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import { issueTexts } from '#client/i18n/validation';
 import {
   fieldsToCheck,

@@ -1,7 +1,8 @@
 // A problem's reference, codes and saved field values in words, in the language in use. Called
 // while a screen renders (screens re-render on a language change), so the global `t` is current.
 import type { Problem } from '#domain/records';
-import { t, vocabLabel } from '#client/i18n/index';
+import { t } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import { formatDate, formatDateTime as formatDateTimeInForce } from '#client/i18n/format';
 
 export function referenceText(problem: Problem): string {

@@ -1,5 +1,6 @@
 // The words of the triage lists' filters (problem list, team overview), from the catalogues.
-import { vocabLabel, type TFunction } from '#client/i18n/index';
+import { type TFunction } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import type { TriageFilter, TriageScope, TriageShow, TriageSort, TriageStage } from './triage';
 
 export function scopeLabel(t: TFunction, scope: TriageScope): string {

@@ -2,7 +2,8 @@
 // techniques, outcomes, stages); people read them through the vocabulary labels.
 import type { FacetName } from '#domain/search/facets';
 import { NOT_ASSESSED, PUBLISHED_TEAM, SOURCE_GOOD_PRACTICE, SOURCE_PROBLEMS } from '#domain/search/facets';
-import { responseTagLabel, type TFunction, vocabLabel } from '#client/i18n/index';
+import { type TFunction } from '#client/i18n/index';
+import { responseTagLabel, vocabLabel } from '#client/i18n/vocab';
 
 export function facetTitle(t: TFunction, facet: FacetName): string {
   return t(`search.facets.${facet}`);

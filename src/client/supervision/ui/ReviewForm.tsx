@@ -9,7 +9,8 @@ import type { Problem } from '#domain/records';
 import { TextArea } from '#client/app/form/controls';
 import { Field, fieldAria } from '#client/app/form/Field';
 import { NotAllowedError } from '#client/app/contract';
-import { useT, vocabLabel } from '#client/i18n/index';
+import { useT } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import { issueTexts } from '#client/i18n/validation';
 import type { ReviewWriter } from './use-review-writer';
 

@@ -2,10 +2,10 @@
 // field or item a message names) has English and Welsh words, the English catalogue says what the
 // domain says, and the record and request schemas word their checks through codes, so no English
 // sentence from a schema is left for a Welsh officer to read.
-import i18next, { type TFunction } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '#client/i18n/en.json';
 import cy from '#client/i18n/cy.json';
+import { translate, type TFunction } from '#client/i18n/translate';
 import { issueText } from '#client/i18n/validation';
 import { collections } from '#domain/records';
 import { createTeamRequestSchema, createUserRequestSchema } from '#domain/organisation';
@@ -20,16 +20,10 @@ import {
   type ValidationParams,
 } from '#domain/validation';
 
-let words: { en: TFunction; cy: TFunction };
-beforeAll(async () => {
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    lng: 'en',
-    resources: { en: { translation: en }, cy: { translation: cy } },
-    interpolation: { escapeValue: false },
-  });
-  words = { en: i18n.getFixedT('en'), cy: i18n.getFixedT('cy') };
-});
+const words: { en: TFunction; cy: TFunction } = {
+  en: (key, options) => translate(en, 'en', key, options),
+  cy: (key, options) => translate(cy, 'cy', key, options),
+};
 
 // Fields the app fills in itself (never an officer): a missing one is a bug, not a message to word.
 const setByTheApp = new Set(['problemId', 'reviewedAt', 'startedAt']);

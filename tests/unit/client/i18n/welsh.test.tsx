@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentLanguage, errorText, setLanguage, t, vocabLabel } from '#client/i18n/index';
+import { currentLanguage, errorText, setLanguage, t } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import { formatDate, formatDateTime, formatDuration, formatOverdue } from '#client/i18n/format';
 import { deviceLanguage } from '#client/i18n/languages';
 import { FakeSession, renderApp } from '../ui/fakes';

@@ -3,7 +3,8 @@
 // between the types, so Save comes one Tab after the type instead of after every other type.
 import type { KeyboardEvent } from 'react';
 import { activityTypes, type ActivityTypeCode } from '#domain/patrol/activity-types';
-import { useT, vocabLabel } from '#client/i18n/index';
+import { useT } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import { orderTypes } from './values';
 
 interface TypePickerProps {

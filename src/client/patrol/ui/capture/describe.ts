@@ -1,6 +1,7 @@
 // How an activity reads in lists and details, in the language in use.
 import { type Activity } from '#domain/patrol/activities';
-import { type TFunction, vocabLabel } from '#client/i18n/index';
+import { type TFunction } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 
 export function typeName(t: TFunction, code: string): string {
   return vocabLabel(t, 'activityType', code);

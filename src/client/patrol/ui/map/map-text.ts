@@ -1,6 +1,7 @@
 // The words the map's popups and its list share, so both say the same thing, in the language in use.
 import { formatDuration, formatWeekdayTime } from '#client/i18n/format';
-import { type TFunction, vocabLabel } from '#client/i18n/index';
+import { type TFunction } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import type { ActivityPoint } from './map-features';
 
 export function minutesLine(t: TFunction, today: number, week: number): string {

@@ -5,7 +5,8 @@
 // In the language in use (the screen re-renders on a language change, so the global `t` is current).
 import type { ActionStatusCode, ReviewDecisionCode } from '#domain/osara/index';
 import type { Problem } from '#domain/records';
-import { t, vocabLabel } from '#client/i18n/index';
+import { t } from '#client/i18n/index';
+import { vocabLabel } from '#client/i18n/vocab';
 import { formatDuration } from '#client/i18n/format';
 import type { HistoryEntry } from '#domain/problem-history';
 import type { ProblemHistoryView } from '#client/team/contract';

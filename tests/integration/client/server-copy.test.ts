@@ -1,5 +1,6 @@
-// Situation: what a device keeps as the server copy of a record (db/server-copy.ts), and how a
-// pull whose pages overlap their transactions behaves when one page fails (db/pull.ts).
+// Situation: what a device keeps as the server copy of a record (db/server-copy.ts), how a pull
+// whose pages overlap their transactions behaves when one page fails, and that records it writes
+// in bulk reach the screens watching (db/pull.ts).
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uuidv7 } from '#domain/ids';
@@ -104,6 +105,43 @@ describe('the server copy', () => {
     expect(await db.problems.count()).toBe(2);
   });
 });
+
+describe('records written in bulk by a pull', () => {
+  let h: Harness;
+  beforeEach(() => {
+    h = startHarness({ pullLimit: 2 });
+  });
+  afterEach(() => {
+    h.close();
+  });
+
+  it('reach a screen that was already watching', async () => {
+    h.force.push(makeMe('bob'), ['One', 'Two', 'Three'].map(createdOnServer));
+    const ws = await h.signIn(makeMe('alice'));
+    const seen: number[] = [];
+    const all = new Promise<void>((done) => {
+      const stop = ws.problems.watchList(['team-a'], (list) => {
+        seen.push(list.length);
+        if (list.length === 3) {
+          stop();
+          done();
+        }
+      });
+    });
+    await nextSeen(seen, 0);
+    await ws.sync.syncNow();
+    await all;
+    expect(seen[0]).toBe(0);
+    expect(seen.at(-1)).toBe(3);
+  });
+});
+
+/** Resolves once the watcher has delivered its first value (`length` items). */
+async function nextSeen(seen: readonly number[], length: number): Promise<void> {
+  await vi.waitFor(() => {
+    expect(seen[0]).toBe(length);
+  });
+}
 
 describe('upgrading a device that kept a copy of every record', () => {
   it('deletes the copies of records without edits, and keeps the rest', async () => {

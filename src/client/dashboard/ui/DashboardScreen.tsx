@@ -38,9 +38,11 @@ export function DashboardScreen() {
   const language = useLanguage();
   const { dashboard, me } = useWorkspace();
   const [data, setData] = useState<DashboardData>();
-  // Figures counted mid-download (41 of 301 problems, "no nominations waiting") would mislead.
+  // Figures counted mid-download (41 of 301 problems, "no nominations waiting") would mislead,
+  // so nothing is read until the first download is complete: re-reading every problem after each
+  // page it stores competes with the download (issue 16).
   const downloading = useStillDownloading();
-  useEffect(() => dashboard.watch(setData), [dashboard]);
+  useEffect(() => (downloading ? undefined : dashboard.watch(setData)), [dashboard, downloading]);
   const figures = useMemo(() => (data === undefined ? undefined : dashboardFigures(data)), [data]);
   const waiting = useMemo(() => {
     if (data === undefined) return [];

@@ -16,13 +16,17 @@ import './today/today.css';
  * The records the briefing needs, live. `data` is undefined while the first read runs, null when
  * the workspace has no Today repository (a test fake), so the screen can say so.
  */
-function useToday(workspace: Workspace): { today: string; data: TodayData | undefined | null } {
+/** `paused`: read nothing while the first download runs (the screen shows it is still reading). */
+function useToday(
+  workspace: Workspace,
+  paused: boolean,
+): { today: string; data: TodayData | undefined | null } {
   const repo = workspace.today;
   // Fixed for the life of the screen: opening Today again after midnight starts the new day.
   const today = useMemo(() => todayOf(new Date()), []);
   const window = useMemo(() => ({ day: today, since: windowStart(today) }), [today]);
   const [data, setData] = useState<TodayData | undefined>(undefined);
-  useEffect(() => repo.watch(window, setData), [repo, window]);
+  useEffect(() => (paused ? undefined : repo.watch(window, setData)), [repo, window, paused]);
   return { today, data };
 }
 
@@ -44,10 +48,10 @@ export function TodayScreen() {
   const t = useT();
   const workspace = useWorkspace();
   const { me } = workspace;
-  const { today, data } = useToday(workspace);
-  const names = useNames(workspace);
   // Until the first download has stored its last page, "nothing due" may only mean "not here yet".
   const downloading = useStillDownloading();
+  const { today, data } = useToday(workspace, downloading);
+  const names = useNames(workspace);
   return (
     <>
       <title>{t('app.title', { screen: t('patrol.today.title') })}</title>

@@ -13,12 +13,19 @@ export function problemScope(me: Me): TeamScope {
   return grantFor(me.role, 'problems', 'read') === 'any' ? 'all' : me.teams.map((team) => team.id);
 }
 
-/** The team's problems (every one on the device for a force-wide reader), live; `undefined` until the device has answered. */
-export function useTeamProblems(workspace: Workspace): Problem[] | undefined {
+/**
+ * The team's problems (every one on the device for a force-wide reader), live; `undefined` until
+ * the device has answered. While `paused` (a screen that shows nothing until the first download
+ * is complete), nothing is read: a full read per downloaded page competes with the download.
+ */
+export function useTeamProblems(workspace: Workspace, paused = false): Problem[] | undefined {
   const [problems, setProblems] = useState<Problem[] | undefined>(undefined);
   const { me, problems: repository } = workspace;
   const teamIds = useMemo(() => problemScope(me), [me]);
-  useEffect(() => repository.watchList(teamIds, setProblems), [repository, teamIds]);
+  useEffect(
+    () => (paused ? undefined : repository.watchList(teamIds, setProblems)),
+    [repository, teamIds, paused],
+  );
   return problems;
 }
 

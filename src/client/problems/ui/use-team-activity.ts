@@ -10,12 +10,19 @@ export interface TeamActivity {
   actions: readonly Action[];
 }
 
-export function useTeamActivity(workspace: Workspace): TeamActivity {
+/** `paused`: as for useTeamProblems, nothing is read while it is true. */
+export function useTeamActivity(workspace: Workspace, paused = false): TeamActivity {
   const { me, actions: actionsRepo, reviews: reviewsRepo } = workspace;
   const teamIds = useMemo(() => problemScope(me), [me]);
   const [reviews, setReviews] = useState<readonly Review[]>([]);
   const [actions, setActions] = useState<readonly Action[]>([]);
-  useEffect(() => reviewsRepo.watchByTeams(teamIds, setReviews), [reviewsRepo, teamIds]);
-  useEffect(() => actionsRepo.watchByTeams(teamIds, setActions), [actionsRepo, teamIds]);
+  useEffect(
+    () => (paused ? undefined : reviewsRepo.watchByTeams(teamIds, setReviews)),
+    [reviewsRepo, teamIds, paused],
+  );
+  useEffect(
+    () => (paused ? undefined : actionsRepo.watchByTeams(teamIds, setActions)),
+    [actionsRepo, teamIds, paused],
+  );
   return { reviews, actions };
 }

@@ -16,9 +16,11 @@ export interface TriageState {
   setFilter: (filter: TriageFilter) => void;
 }
 
-export function useTriage(workspace: Workspace, defaults: TriageFilter, now: Date = new Date()): TriageState {
-  const problems = useTeamProblems(workspace);
-  const { reviews, actions } = useTeamActivity(workspace);
+/** `paused`: read nothing for now (see useTeamProblems); `all` stays undefined meanwhile. */
+export function useTriage(workspace: Workspace, defaults: TriageFilter, paused = false): TriageState {
+  const now = new Date();
+  const problems = useTeamProblems(workspace, paused);
+  const { reviews, actions } = useTeamActivity(workspace, paused);
   const [params, setParams] = useSearchParams();
   const filter = filterFromParams(params, defaults);
   const hour = now.toISOString().slice(0, 13);

@@ -38,11 +38,12 @@ function ReviewLink({ row }: { row: TriageRow }) {
 
 function Problems() {
   const workspace = useWorkspace();
-  const { all, triaged, filter, setFilter } = useTriage(workspace, OVERVIEW_DEFAULTS);
+  // Counts and "nothing to do" mean nothing until the first download has stored its last page,
+  // so nothing is read until then.
+  const downloading = useStillDownloading();
+  const { all, triaged, filter, setFilter } = useTriage(workspace, OVERVIEW_DEFAULTS, downloading);
   const people = usePeople(workspace);
   const t = useT();
-  // Counts and "nothing to do" mean nothing until the first download has stored its last page.
-  const downloading = useStillDownloading();
   if (all === undefined || triaged === undefined || downloading)
     return <p>{t('supervision.overview.loading')}</p>;
   if (all.length === 0) return <p className="empty">{t('supervision.overview.empty')}</p>;

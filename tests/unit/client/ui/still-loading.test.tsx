@@ -2,7 +2,7 @@
 // Today, the team overview and the dashboard say they are loading instead of showing an empty
 // state or figures counted from half the records; once it has, they show what the device holds.
 import { act, cleanup, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Me } from '#domain/session';
 import type { DashboardData } from '#client/dashboard/contract';
 import type { TodayData } from '#client/patrol/view-contract';
@@ -89,5 +89,32 @@ describe('screens while the first download is still running', () => {
     downloadDone(workspace);
     expect(await screen.findByText(en.dashboard.noNominations)).toBeTruthy();
     expect(screen.queryByText(en.dashboard.loading)).toBeNull();
+  });
+
+  // Issue 16: a read of every problem after each stored page competes with the download itself.
+  it('none of the three reads the device until the download is done', async () => {
+    for (const [me, path] of [
+      [officer, '/today'],
+      [sergeant, '/supervisor'],
+      [lead, '/dashboard'],
+    ] as const) {
+      const workspace = downloading(me);
+      const reads: string[] = [];
+      const { today, dashboard, problems } = workspace;
+      const watchToday = today.watch.bind(today);
+      const watchDashboard = dashboard.watch.bind(dashboard);
+      const watchList = problems.watchList.bind(problems);
+      today.watch = (window, onChange) => (reads.push('today'), watchToday(window, onChange));
+      dashboard.watch = (onChange) => (reads.push('dashboard'), watchDashboard(onChange));
+      problems.watchList = (teamIds, onChange) => (reads.push('problems'), watchList(teamIds, onChange));
+      await open(workspace, path);
+      expect(reads, path).toEqual([]);
+      downloadDone(workspace);
+      const wanted = { '/today': 'today', '/supervisor': 'problems', '/dashboard': 'dashboard' }[path];
+      await vi.waitFor(() => {
+        expect(reads, path).toContain(wanted);
+      });
+      cleanup();
+    }
   });
 });

@@ -15,7 +15,10 @@ export interface OutboxRow extends Mutation {
   seq: number;
 }
 
-/** The last copy of a record the force database sent: the base that pending edits rebase on. */
+/**
+ * The last copy of a record the force database sent: the base that pending edits rebase on. Kept
+ * only while the record has edits on the device, or when this app cannot read it (server-copy.ts).
+ */
 export interface ServerRecordRow {
   id: string;
   collection: CollectionName;

@@ -1,6 +1,6 @@
 // Retention (must-show 6): the review queue, retain and erase decisions, and erasure
 // reaching devices: a device that pulls after the erasure holds none of the personal content,
-// neither in its view nor in its base copy (serverRecords) nor in its kept conflicts. The device
+// neither in its view nor in its base copy (server-copy.ts) nor in its kept conflicts. The device
 // is the app's own pull code (engine.pullChanges, db/pull.ts) over fake-indexeddb, talking to the
 // real server through inject.
 import 'fake-indexeddb/auto';
@@ -21,6 +21,7 @@ import {
 } from './helper';
 import { assessment, editRecord, newAction, newReview, objective, userId } from './osara-fixtures';
 import { createApiClient } from '#client/platform/api/client';
+import { readServerCopy } from '#client/platform/db/server-copy';
 import { openUserDb, type BeatbookDb } from '#client/platform/db/schema';
 import { pullChanges } from '#client/platform/sync/engine';
 
@@ -181,8 +182,9 @@ describe.each(databaseNames)('retention on %s', (dbName) => {
     expect(after).not.toContain(SECRET);
     const view = await db.problems.get(problemId);
     expect(view).toMatchObject({ erased: true, title: '[erased]', description: '', status: 'closed' });
-    const base = await db.serverRecords.get(problemId);
-    expect(base?.record).toMatchObject({ erased: true, title: '[erased]' });
+    // The base copy as the app reads it (the view, for a record without edits: server-copy.ts).
+    const base = await readServerCopy(db, 'problems', problemId);
+    expect(base).toMatchObject({ erased: true, title: '[erased]' });
     expect(view?.governance?.persons).toBeUndefined();
     db.close();
 

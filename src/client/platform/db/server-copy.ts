@@ -51,5 +51,5 @@ export async function readServerCopy(
     const row = await db.serverRecords.get(recordId);
     return row?.collection === collection ? row.record : undefined;
   }
-  return (await viewTable(db, collection).get(recordId));
+  return await viewTable(db, collection).get(recordId);
 }

@@ -136,6 +136,51 @@ describe('records written in bulk by a pull', () => {
   });
 });
 
+describe('progress of a pull', () => {
+  let h: Harness;
+  beforeEach(() => {
+    h = startHarness({ pullLimit: 2 });
+  });
+  afterEach(() => {
+    h.close();
+  });
+
+  it('counts a page as soon as it is stored, while the next is still on its way', async () => {
+    h.force.push(makeMe('bob'), ['One', 'Two', 'Three', 'Four', 'Five'].map(createdOnServer));
+    const me = makeMe('alice');
+    await h.signIn(me);
+    const db = h.inspect(me);
+    const real = createApiClient({ baseUrl: BASE });
+    let release = (): void => undefined;
+    const held = new Promise<void>((done) => {
+      release = done;
+    });
+    // The second page does not arrive until the test lets it.
+    const api = {
+      ...real,
+      pull: async (...args: Parameters<typeof real.pull>) => {
+        if (args[0] > 0) await held;
+        return real.pull(...args);
+      },
+    };
+    const told: number[] = [];
+    const pulled = pullChanges({
+      db,
+      api,
+      deviceId: await ensureDeviceId(db),
+      pullLimit: 2,
+      onPullProgress: ({ received }) => told.push(received),
+    });
+    await vi.waitFor(() => {
+      expect(told).toEqual([2]);
+    });
+    release();
+    await pulled;
+    expect(told).toEqual([2, 4]);
+    expect(await db.problems.count()).toBe(5);
+  });
+});
+
 /** Resolves once the watcher has delivered its first value (`length` items). */
 async function nextSeen(seen: readonly number[], length: number): Promise<void> {
   await vi.waitFor(() => {

@@ -56,7 +56,7 @@ export async function pullChanges({
   let next = api.pull(cursor, pullLimit, deviceId, true);
   let total: number | null = null;
   let received = 0;
-  let previous: { stored: Promise<void>; count: number } | null = null;
+  let previous: Promise<void> | null = null;
   for (;;) {
     const page = await next;
     total ??= page.estimatedTotal ?? null;
@@ -69,16 +69,24 @@ export async function pullChanges({
     }
     const stored = applyPulledPage(db, page.changes, page.cursor, !page.hasMore, cursor);
     stored.catch(() => undefined);
-    if (previous !== null) {
-      await previous.stored;
-      received += previous.count;
-      onPullProgress?.({ received, total: total === null ? null : Math.max(total, received) });
+    if (page.hasMore) {
+      // Told as soon as the page is stored, not when the next one arrives: on a slow connection
+      // the count must not wait for the network. Pages commit in order, so counts only grow.
+      const count = page.changes.length;
+      void stored.then(
+        () => {
+          received += count;
+          onPullProgress?.({ received, total: total === null ? null : Math.max(total, received) });
+        },
+        () => undefined,
+      );
     }
+    if (previous !== null) await previous;
     if (!page.hasMore) {
       await stored;
       return;
     }
-    previous = { stored, count: page.changes.length };
+    previous = stored;
     cursor = page.cursor;
   }
 }

@@ -2,15 +2,14 @@
 // the exact texts are tested in one place.
 import type { SyncStatus } from '#client/app/contract';
 import { errorText, type TFunction } from '#client/i18n/index';
-
-const number = (n: number): string => n.toLocaleString('en-GB');
+import { formatNumber } from '#client/i18n/format';
 
 /** A download of several pages: how many records are stored so far, of about how many. */
-function downloadText(download: NonNullable<SyncStatus['download']>): string {
-  const { received, total } = download;
-  return total === null
-    ? `Downloading records: ${number(received)}`
-    : `Downloading records: ${number(received)} of about ${number(total)}`;
+function downloadText(t: TFunction, download: NonNullable<SyncStatus['download']>): string {
+  const received = formatNumber(download.received);
+  return download.total === null
+    ? t('sync.downloadingCount', { received })
+    : t('sync.downloadingOf', { received, total: formatNumber(download.total) });
 }
 
 /** The text of the role="status" element. */
@@ -21,12 +20,11 @@ export function syncStatusText(t: TFunction, status: SyncStatus): string {
       ? t('sync.offlineAllSaved')
       : t('sync.offlineWaiting', { count: status.pending });
   }
-  if (status.download !== null) return downloadText(status.download);
+  if (status.download !== null) return downloadText(t, status.download);
   if (status.pending > 0) return t('sync.waiting', { count: status.pending });
   if (status.lastError !== null) return t('sync.nothingWaiting');
   // "All changes synced" only once the feed's last page is stored on this device.
-  // Literal for now (issue 16 brief): the download texts are not in the catalogues yet.
-  return status.firstDownload ? 'Downloading records…' : t('sync.allSynced');
+  return status.firstDownload ? t('sync.downloading') : t('sync.allSynced');
 }
 
 export function needsAttentionText(t: TFunction, count: number): string {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SyncAlerts, SyncStatusArea } from '#client/app/shell/SyncStatusArea';
 import { syncStatusText } from '#client/app/shell/sync-status-text';
 import { setWorkspace } from '#client/app/store';
-import { t } from '#client/i18n/index';
+import { setLanguage, t } from '#client/i18n/index';
 import { FakeWorkspace, fakeWorkspace, status } from './fakes';
 
 afterEach(cleanup);
@@ -112,6 +112,25 @@ describe('sync status area', () => {
     );
     expect(syncStatusText(t, status({ firstDownload: true, lastError: 'rate_limited' }))).toBe(
       'No changes waiting to sync',
+    );
+  });
+});
+
+describe('sync status in Welsh', () => {
+  afterEach(async () => {
+    await setLanguage('en');
+  });
+
+  it('words the first download in Welsh, numbers and all', async () => {
+    await setLanguage('cy');
+    expect(syncStatusText(t, status({ firstDownload: true, syncing: true }))).toBe(
+      'Wrthi’n llwytho cofnodion i lawr…',
+    );
+    expect(syncStatusText(t, status({ download: { received: 1200, total: 11000 } }))).toBe(
+      'Wrthi’n llwytho cofnodion i lawr: 1,200 o tua 11,000',
+    );
+    expect(syncStatusText(t, status({ download: { received: 2000, total: null } }))).toBe(
+      'Wrthi’n llwytho cofnodion i lawr: 2,000',
     );
   });
 });

@@ -2,7 +2,10 @@
 // the exact texts are tested in one place.
 import type { SyncStatus } from '#client/app/contract';
 import { errorText, type TFunction } from '#client/i18n/index';
-import { formatNumber } from '#client/i18n/format';
+
+// Welsh writes numbers as English does (i18n/format.ts), and format.ts with its Welsh dates is
+// not part of the first screen, which this status is on.
+const formatNumber = (n: number): string => n.toLocaleString('en-GB');
 
 /** A download of several pages: how many records are stored so far, of about how many. */
 function downloadText(t: TFunction, download: NonNullable<SyncStatus['download']>): string {

@@ -9,9 +9,10 @@
 //     without a case here fails this test) is refused with 403 to every role the table gives
 //     nothing for the route's resource and action, and served to every role it does;
 // plus named cases: another team's problem by a guessed id on every by-id route, another team's
-// records by pull, an admin reading a case, and a prevention lead writing a problem.
+// records by pull, an admin reading a case, and a prevention lead writing a problem. The route
+// cases (which grant each route answers to) are in authorization-routes.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessActions, allows, grantFor, readReach, type AccessAction, type Resource } from '#domain/access';
+import { accessActions, allows, grantFor, readReach } from '#domain/access';
 import { collectionNames, serverWrittenCollections, type CollectionName } from '#domain/collections';
 import { uuidv7 } from '#domain/ids';
 import type { Mutation } from '#domain/sync';
@@ -19,6 +20,8 @@ import { roles, type RoleCode } from '#domain/vocabularies';
 import { nextChangeNumber } from '#server/platform/database/counters';
 import { saveRecord } from '#server/platform/store/records';
 import { addUser } from '#server/organisation/admin';
+import { routesOf } from './routes-of';
+import { routeCases, type Fixture, type Seeded } from './authorization-routes';
 import { type Store } from '#server/platform/database/database';
 import {
   client,
@@ -97,13 +100,6 @@ function fieldsFor(
   }
 }
 
-interface Seeded {
-  collection: CollectionName;
-  id: string;
-  team: string | null;
-  createdBy: string;
-}
-
 /** Writes a record straight into the store (as if synced earlier), with the next change number. */
 async function seed(
   store: Store,
@@ -135,187 +131,6 @@ async function seed(
   });
   return { collection, id, team, createdBy };
 }
-
-/** "METHOD /path" for every route, from Fastify's route tree (HEAD is GET's twin). */
-function routesOf(tree: string): string[] {
-  const out: string[] = [];
-  const stack: string[] = [];
-  for (const line of tree.split('\n')) {
-    const start = line.search(/[^│├└─\s]/u);
-    const match = /^(.*) \(([A-Z, ]+)\)$/.exec(line.slice(start));
-    if (start < 0 || match === null) continue;
-    const depth = Math.floor(start / 4);
-    const path = (depth === 0 ? '' : (stack[depth - 1] ?? '')) + (match[1] ?? '');
-    stack[depth] = path;
-    stack.length = depth + 1;
-    for (const method of (match[2] ?? '').split(', ')) if (method !== 'HEAD') out.push(`${method} ${path}`);
-  }
-  return out;
-}
-
-interface Fixture {
-  northProblem: Seeded;
-  southProblem: Seeded;
-  ids: Record<string, string>;
-}
-
-type RouteCase =
-  | { kind: 'public' }
-  | { kind: 'signed-in'; url?: (f: Fixture) => string; payload?: unknown }
-  | { kind: 'sync' }
-  | {
-      kind: 'grant';
-      resource: Resource;
-      action: AccessAction;
-      url: (f: Fixture) => string;
-      payload?: (f: Fixture) => unknown;
-      /**
-       * The case names no stored object (an attachment needs bytes and a record that refers to
-       * them), so a granted role may also be told 403/404 by the record check; refused roles
-       * must still get 403 from the table before any lookup.
-       */
-      nothingThere?: boolean;
-      /** A by-id URL naming another team's record: refused (403 or 404) to team-scoped roles. */
-      otherTeam?: (f: Fixture) => string;
-    };
-
-const SHA = 'a'.repeat(64);
-
-/** Every non-sync route must be listed here with the table entry it is checked against. */
-const routeCases: Record<string, RouteCase> = {
-  'GET /api/health': { kind: 'public' },
-  'GET /api/health/live': { kind: 'public' },
-  // What the sign-in screen offers (OpenID provider, passwords): asked before anyone signs in.
-  'GET /api/session/options': { kind: 'public' },
-  'POST /api/session': { kind: 'public' },
-  'GET /api/client-config': { kind: 'signed-in' },
-  'GET /api/me': { kind: 'signed-in' },
-  'GET /api/roster': { kind: 'signed-in' },
-  'GET /api/map/areas': { kind: 'signed-in' },
-  // Opening a record is logged by whoever opens it; what they may open is the feed's business.
-  'POST /api/audit/consultations': { kind: 'signed-in', payload: { deviceId: uuidv7(), events: [] } },
-  // Signing out is checked last for each role (it ends the session the other cases use).
-  'DELETE /api/session': { kind: 'signed-in' },
-  'DELETE /api/sessions': { kind: 'signed-in' },
-  'POST /api/sync/push': { kind: 'sync' },
-  'GET /api/sync/pull': { kind: 'sync' },
-  'GET /api/problems/:id/history': {
-    kind: 'grant',
-    resource: 'problems',
-    action: 'read',
-    url: (f) => `/api/problems/${f.northProblem.id}/history`,
-    otherTeam: (f) => `/api/problems/${f.southProblem.id}/history`,
-  },
-  'GET /api/retention': { kind: 'grant', resource: 'retention', action: 'read', url: () => '/api/retention' },
-  'POST /api/retention/:problemId/decision': {
-    kind: 'grant',
-    resource: 'retention',
-    action: 'update',
-    url: (f) => `/api/retention/${f.northProblem.id}/decision`,
-    payload: () => ({
-      decision: 'retain',
-      reason: 'Still of use to the team.',
-      nextReviewDate: '2030-01-01',
-    }),
-    otherTeam: (f) => `/api/retention/${f.southProblem.id}/decision`,
-  },
-  'PUT /api/attachments/:sha256': {
-    kind: 'grant',
-    resource: 'attachments',
-    action: 'create',
-    url: () => `/api/attachments/${SHA}`,
-  },
-  'GET /api/attachments/:sha256': {
-    kind: 'grant',
-    resource: 'attachments',
-    action: 'read',
-    url: () => `/api/attachments/${SHA}`,
-    nothingThere: true,
-  },
-  'GET /api/audit': { kind: 'grant', resource: 'audit', action: 'read', url: () => '/api/audit' },
-  'GET /api/audit.csv': { kind: 'grant', resource: 'audit', action: 'read', url: () => '/api/audit.csv' },
-  'GET /api/exports/problems.csv': {
-    kind: 'grant',
-    resource: 'exports',
-    action: 'read',
-    url: () => '/api/exports/problems.csv',
-  },
-  'POST /api/good-practice/:id/print': {
-    kind: 'grant',
-    resource: 'published',
-    action: 'read',
-    url: (f) => `/api/good-practice/${f.ids.published ?? ''}/print`,
-  },
-  'GET /api/admin/users': {
-    kind: 'grant',
-    resource: 'organisation',
-    action: 'read',
-    url: () => '/api/admin/users',
-  },
-  'POST /api/admin/users': {
-    kind: 'grant',
-    resource: 'organisation',
-    action: 'create',
-    url: () => '/api/admin/users',
-    payload: () => ({
-      username: `u${uuidv7().slice(-8)}`,
-      displayName: 'New',
-      role: 'officer',
-      teamIds: ['north'],
-      password: 'long enough password',
-    }),
-  },
-  'PATCH /api/admin/users/:id': {
-    kind: 'grant',
-    resource: 'organisation',
-    action: 'update',
-    url: (f) => `/api/admin/users/${f.ids.north2 ?? ''}`,
-    payload: () => ({ displayName: 'North Two' }),
-  },
-  'POST /api/admin/users/:id/password': {
-    kind: 'grant',
-    resource: 'organisation',
-    action: 'update',
-    url: (f) => `/api/admin/users/${f.ids.spare ?? ''}/password`,
-    payload: () => ({ password: 'another long password' }),
-  },
-  'GET /api/admin/teams': {
-    kind: 'grant',
-    resource: 'organisation',
-    action: 'read',
-    url: () => '/api/admin/teams',
-  },
-  'POST /api/admin/teams': {
-    kind: 'grant',
-    resource: 'organisation',
-    action: 'create',
-    url: () => '/api/admin/teams',
-    payload: () => ({ id: `t${uuidv7().slice(-8)}`, name: 'New team' }),
-  },
-  'PATCH /api/admin/teams/:id': {
-    kind: 'grant',
-    resource: 'organisation',
-    action: 'update',
-    url: () => '/api/admin/teams/north',
-    payload: () => ({ name: 'North Team' }),
-  },
-  'GET /api/admin/areas': {
-    kind: 'grant',
-    resource: 'organisation',
-    action: 'read',
-    url: () => '/api/admin/areas',
-  },
-  'POST /api/admin/areas': {
-    kind: 'grant',
-    resource: 'organisation',
-    action: 'create',
-    url: () => '/api/admin/areas',
-    payload: () => ({
-      type: 'FeatureCollection',
-      features: [{ type: 'Feature', id: 'd1', properties: { name: 'D1', kind: 'district' }, geometry: null }],
-    }),
-  },
-};
 
 describe.each(databaseNames)('the access table, walked on %s', (db) => {
   let s: TestServer;
@@ -369,7 +184,7 @@ describe.each(databaseNames)('the access table, walked on %s', (db) => {
     }
     seeded.push(northProblem, southProblem);
     fixture = { northProblem, southProblem, ids };
-    registered = new Set(routesOf(s.app.printRoutes({ commonPrefix: false })));
+    registered = new Set(routesOf(s.app).map((r) => `${r.method} ${r.url}`));
   }, 120_000);
   afterAll(async () => {
     await s.close();
@@ -534,7 +349,9 @@ describe.each(databaseNames)('the access table, walked on %s', (db) => {
 
   describe('routes', () => {
     it('has a case here for every route the app registers', () => {
-      const routes = routesOf(s.app.printRoutes({ commonPrefix: false })).filter((r) => r.includes(' /api/'));
+      const routes = routesOf(s.app)
+        .map((r) => `${r.method} ${r.url}`)
+        .filter((r) => r.includes(' /api/'));
       expect(routes).toContain('DELETE /api/sessions');
       expect(routes.filter((r) => routeCases[r] === undefined)).toEqual([]);
     });

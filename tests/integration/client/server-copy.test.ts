@@ -26,15 +26,16 @@ function createdOnServer(title: string): Mutation {
   };
 }
 
-describe('the server copy', () => {
-  let h: Harness;
-  beforeEach(() => {
-    h = startHarness({ pullLimit: 2 });
-  });
-  afterEach(() => {
-    h.close();
-  });
+/** A fake force database behind msw, two changes a page (harness.ts); the upgrade test needs none. */
+let h: Harness;
+beforeEach(() => {
+  h = startHarness({ pullLimit: 2 });
+});
+afterEach(() => {
+  h.close();
+});
 
+describe('the server copy', () => {
   it('is kept only while a record has edits, and the view stands for it otherwise', async () => {
     h.force.push(makeMe('bob'), ['One', 'Two', 'Three'].map(createdOnServer));
     const me = makeMe('alice');
@@ -107,14 +108,6 @@ describe('the server copy', () => {
 });
 
 describe('records written in bulk by a pull', () => {
-  let h: Harness;
-  beforeEach(() => {
-    h = startHarness({ pullLimit: 2 });
-  });
-  afterEach(() => {
-    h.close();
-  });
-
   it('reach a screen that was already watching', async () => {
     h.force.push(makeMe('bob'), ['One', 'Two', 'Three'].map(createdOnServer));
     const ws = await h.signIn(makeMe('alice'));
@@ -137,14 +130,6 @@ describe('records written in bulk by a pull', () => {
 });
 
 describe('progress of a pull', () => {
-  let h: Harness;
-  beforeEach(() => {
-    h = startHarness({ pullLimit: 2 });
-  });
-  afterEach(() => {
-    h.close();
-  });
-
   it('counts a page as soon as it is stored, while the next is still on its way', async () => {
     h.force.push(makeMe('bob'), ['One', 'Two', 'Three', 'Four', 'Five'].map(createdOnServer));
     const me = makeMe('alice');

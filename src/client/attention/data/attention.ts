@@ -5,6 +5,7 @@ import type { CollectionName, RecordByCollection } from '#domain/records';
 import { withQuotaCheck } from '#client/platform/db/quota';
 import { loadRecordRules, type Rules } from '#client/platform/db/rules';
 import { viewTable, viewTables, type BeatbookDb, type OutboxRow } from '#client/platform/db/schema';
+import { editsOf } from '#client/platform/db/server-copy';
 
 /** The last server copy of a record, if this app version can read it. */
 async function serverCopy(
@@ -70,10 +71,7 @@ export async function dropRefused(db: BeatbookDb, mutationId: string): Promise<v
       if (refused === undefined) return;
       await db.needsAttention.delete(mutationId);
       const { collection, recordId } = refused;
-      const remaining = inOrder([
-        ...(await db.needsAttention.where('recordId').equals(recordId).toArray()),
-        ...(await db.outbox.where('recordId').equals(recordId).toArray()),
-      ]);
+      const remaining = await editsOf(db, recordId);
       const table = viewTable(db, collection);
       const server = await serverCopy(db, collections, collection, recordId);
       if (server !== undefined) await table.put(rebase(server, remaining));

@@ -6,6 +6,7 @@ import type { ConflictRecord } from '#domain/conflicts';
 import type { PulledChange } from '#domain/sync';
 import { readCursor, writeCursor, writeFeedComplete } from './meta';
 import { sortPage, type SortedPage } from './pull-page';
+import { editsOf } from './server-copy';
 import { viewTable, viewTables, type BeatbookDb, type ConflictRow, type ServerRecordRow } from './schema';
 
 /**
@@ -49,10 +50,7 @@ async function dropLeftRecord(db: BeatbookDb, collection: CollectionName, id: st
     .equals(id)
     .filter((c) => c.collection === collection)
     .delete();
-  const edits = [
-    ...(await db.needsAttention.where('recordId').equals(id).toArray()),
-    ...(await db.outbox.where('recordId').equals(id).toArray()),
-  ].filter((m) => m.collection === collection);
+  const edits = (await editsOf(db, id)).filter((m) => m.collection === collection);
   if (edits.length === 0) await viewTable(db, collection).delete(id);
 }
 
@@ -138,11 +136,7 @@ async function rebasePending(
       if (!pendingIds.has(row.id)) continue;
       const server = page.servers.get(row.id);
       if (server !== undefined) copies.push(server);
-      const pending = [
-        ...(await db.needsAttention.where('recordId').equals(row.id).toArray()),
-        ...(await db.outbox.where('recordId').equals(row.id).toArray()),
-      ].sort((a, b) => a.seq - b.seq);
-      await viewTable(db, collection).put(rebase(row as never, pending));
+      await viewTable(db, collection).put(rebase(row as never, await editsOf(db, row.id)));
     }
   }
   if (copies.length > 0) await db.serverRecords.bulkPut(copies);

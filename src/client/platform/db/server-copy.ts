@@ -11,7 +11,25 @@
 // the next pull of that record deletes it. Storing a second copy of every record doubled what a
 // first sync of a whole force wrote (issue 16); only the records being edited need one.
 import type { CollectionName } from '#domain/collections';
-import { viewTable, type BeatbookDb, type ServerRecordRow } from './schema';
+import {
+  viewTable,
+  type BeatbookDb,
+  type NeedsAttentionRow,
+  type OutboxRow,
+  type ServerRecordRow,
+} from './schema';
+
+/**
+ * Every edit of a record this device holds, refused and queued, in the order they were made: what
+ * is laid on the server copy to make the view (`rebase`).
+ */
+export async function editsOf(db: BeatbookDb, recordId: string): Promise<(NeedsAttentionRow | OutboxRow)[]> {
+  const [refused, queued] = await Promise.all([
+    db.needsAttention.where('recordId').equals(recordId).toArray(),
+    db.outbox.where('recordId').equals(recordId).toArray(),
+  ]);
+  return [...refused, ...queued].sort((a, b) => a.seq - b.seq);
+}
 
 /** How many edits of a record this device holds: queued (outbox) and refused (needs attention). */
 export async function countEdits(db: BeatbookDb, recordId: string): Promise<number> {

@@ -9,6 +9,7 @@ import type { Nomination } from '#domain/good-practice/nominations';
 import type { Published } from '#domain/good-practice/published';
 import type { Mutation } from '#domain/sync';
 import type { ConflictRecord } from '#domain/conflicts';
+import { maintainOwnActivityIndex, OWN_STARTED_AT } from './own-activities';
 
 /** A mutation waiting to be pushed. `seq` is the outbox order. */
 export interface OutboxRow extends Mutation {
@@ -172,6 +173,20 @@ export function openUserDb(userId: string): BeatbookDb {
         await tx.table('serverRecords').bulkDelete(shown);
       }
     });
+  // Version 8 replaces the activities' `createdBy` index, an entry for every activity on the
+  // device, with a sparse index of the owner's own (own-activities.ts). The owner's activities
+  // are rewritten so that the middleware gives them the indexed field.
+  db.version(8)
+    .stores({ activities: `id, startedAt, problemId, ${OWN_STARTED_AT}` })
+    .upgrade(async (tx) => {
+      await tx
+        .table('activities')
+        .filter((a: { createdBy?: unknown }) => a.createdBy === userId)
+        .modify((a: Record<string, unknown>) => {
+          a[OWN_STARTED_AT] = a.startedAt;
+        });
+    });
+  maintainOwnActivityIndex(db, userId);
   return db;
 }
 

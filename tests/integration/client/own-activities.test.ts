@@ -1,0 +1,174 @@
+// "My activity" reads the officer's own activities through a sparse index (own-activities.ts):
+// only the owner's rows carry the indexed field, every write path gives it, no reader sees it,
+// and a device upgraded from the `createdBy` index finds its own activities as before.
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { uuidv7 } from '#domain/ids';
+import type { Activity, ActivityFields } from '#domain/patrol/activities';
+import type { Me } from '#domain/session';
+import { createActivitiesRepository } from '#client/patrol/data/activities';
+import { OWN_STARTED_AT } from '#client/platform/db/own-activities';
+import { applyPulledPage } from '#client/platform/db/pull';
+import { openUserDb, userDbName, type BeatbookDb } from '#client/platform/db/schema';
+
+const fields: ActivityFields = {
+  teamId: 'north',
+  type: 'patrol',
+  startedAt: '2026-03-03T10:00:00.000Z',
+  durationMinutes: 30,
+  placeText: 'Elm Park parade',
+};
+
+function pulled(createdBy: string, startedAt: string, version: number): Activity {
+  return {
+    ...fields,
+    startedAt,
+    id: uuidv7(),
+    version,
+    createdAt: startedAt,
+    createdBy,
+    updatedAt: startedAt,
+    updatedBy: createdBy,
+    deleted: false,
+  };
+}
+
+/** What "My activity" shows, once. */
+function mine(db: BeatbookDb, me: Me): Promise<Activity[]> {
+  return new Promise((done) => {
+    const stop = createActivitiesRepository(db, me).watchMine((rows) => {
+      queueMicrotask(stop);
+      done(rows);
+    });
+  });
+}
+
+/** The raw IndexedDB index: how many entries it holds, and one stored row as it is on disk. */
+async function rawIndex(name: string, id: string): Promise<{ entries: number; row: unknown }> {
+  const idb = await new Promise<IDBDatabase>((done, fail) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => {
+      done(open.result);
+    };
+    open.onerror = () => {
+      fail(open.error ?? new Error('open failed'));
+    };
+  });
+  try {
+    const store = idb.transaction('activities').objectStore('activities');
+    const ask = <T,>(request: IDBRequest<T>): Promise<T> =>
+      new Promise((done) => {
+        request.onsuccess = () => {
+          done(request.result);
+        };
+      });
+    return { entries: await ask(store.index(OWN_STARTED_AT).count()), row: await ask(store.get(id)) };
+  } finally {
+    idb.close();
+  }
+}
+
+describe("the owner's activities", () => {
+  let me: Me;
+  let db: BeatbookDb;
+
+  beforeEach(async () => {
+    me = { id: `pc1-${uuidv7()}`, username: 'pc1', displayName: 'PC One', role: 'officer', teams: [] };
+    db = openUserDb(me.id);
+    await db.open();
+  });
+  afterEach(async () => {
+    db.close();
+    await Dexie.delete(userDbName(me.id));
+  });
+
+  it('are listed newest first from a pull and from logging one, and nobody else’s are', async () => {
+    const own = pulled(me.id, '2026-03-01T09:00:00.000Z', 1);
+    const ownLater = pulled(me.id, '2026-03-02T09:00:00.000Z', 2);
+    const colleague = pulled('pc2', '2026-03-04T09:00:00.000Z', 3);
+    await applyPulledPage(
+      db,
+      [own, colleague, ownLater].map((record) => ({ collection: 'activities', record })),
+      3,
+    );
+    expect((await mine(db, me)).map((a) => a.id)).toEqual([ownLater.id, own.id]);
+
+    const logged = await createActivitiesRepository(db, me).create(fields, []);
+    expect((await mine(db, me)).map((a) => a.id)).toEqual([logged.id, ownLater.id, own.id]);
+    expect((await rawIndex(userDbName(me.id), colleague.id)).entries).toBe(3);
+  });
+
+  it('move in the list when their start time is edited', async () => {
+    const repo = createActivitiesRepository(db, me);
+    const first = await repo.create(fields, []);
+    const second = await repo.create({ ...fields, startedAt: '2026-03-04T10:00:00.000Z' }, []);
+    expect((await mine(db, me)).map((a) => a.id)).toEqual([second.id, first.id]);
+
+    await repo.update(first.id, { startedAt: '2026-03-05T10:00:00.000Z' }, []);
+    expect((await mine(db, me)).map((a) => a.id)).toEqual([first.id, second.id]);
+    const { row } = await rawIndex(userDbName(me.id), first.id);
+    expect(row).toMatchObject({ [OWN_STARTED_AT]: '2026-03-05T10:00:00.000Z' });
+  });
+
+  it('carry the index field on disk only: no read hands it to the app', async () => {
+    const own = pulled(me.id, '2026-03-01T09:00:00.000Z', 1);
+    await applyPulledPage(db, [{ collection: 'activities', record: own }], 1);
+    expect((await rawIndex(userDbName(me.id), own.id)).row).toMatchObject({ [OWN_STARTED_AT]: own.startedAt });
+
+    const each: Activity[] = [];
+    await db.activities.each((a) => {
+      each.push(a);
+    });
+    const reads = [
+      await db.activities.get(own.id),
+      ...(await db.activities.bulkGet([own.id])),
+      ...(await db.activities.toArray()),
+      ...(await db.activities.where('startedAt').aboveOrEqual('2026').toArray()),
+      ...each,
+      ...(await mine(db, me)),
+    ];
+    expect(reads).toHaveLength(6);
+    for (const read of reads) expect(read).toEqual(own);
+  });
+});
+
+describe('a device upgraded from the createdBy index', () => {
+  it('finds its own activities, and only those are in the new index', async () => {
+    const userId = `upgrade-${uuidv7()}`;
+    // The activities store as version 7 left it (the other stores as they were).
+    const old = new Dexie(userDbName(userId));
+    old.version(7).stores({
+      problems: 'id, teamId, updatedAt',
+      serverRecords: 'id, collection',
+      outbox: '++seq, &id, recordId',
+      needsAttention: 'id, seq, recordId',
+      meta: 'key',
+      conflicts: 'id, recordId, version',
+      actions: 'id, problemId, updatedAt',
+      reviews: 'id, problemId',
+      evaluations: 'id, problemId',
+      nominations: 'id, problemId',
+      published: 'id, problemId, problemType',
+      activities: 'id, startedAt, createdBy, problemId',
+      hotspots: 'id, date',
+      photoBytes: 'sha256, pendingUpload',
+      consultations: 'id, recordId',
+    });
+    const own = pulled(userId, '2026-03-01T09:00:00.000Z', 1);
+    const colleague = pulled('pc2', '2026-03-02T09:00:00.000Z', 2);
+    await old.table('activities').bulkPut([own, colleague]);
+    old.close();
+
+    const db = openUserDb(userId);
+    try {
+      const me: Me = { id: userId, username: 'u', displayName: 'U', role: 'officer', teams: [] };
+      expect(await mine(db, me)).toEqual([own]);
+      expect(await db.activities.get(colleague.id)).toEqual(colleague);
+      db.close();
+      expect((await rawIndex(userDbName(userId), own.id)).entries).toBe(1);
+    } finally {
+      db.close();
+      await Dexie.delete(userDbName(userId));
+    }
+  });
+});

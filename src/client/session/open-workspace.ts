@@ -18,6 +18,7 @@ import { openPatrol } from './open-patrol';
 import { withStageGates } from '#client/osara/data/stage-gate';
 import { loadRecordRules } from '#client/platform/db/rules';
 import { openUserDb } from '#client/platform/db/schema';
+import { checkRecentIndex } from '#client/platform/db/activity-indexes';
 import { createConsultationsRecorder } from '#client/audit/data/consultations';
 import { createAuditRepository, createRetentionRepository } from '#client/audit/data/audit-api';
 import { createOrganisationRepository } from '#client/admin/data/organisation-api';
@@ -34,6 +35,7 @@ export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Worksp
   // edits on this device cannot be pushed under this officer's session.
   const db = openUserDb(me.id);
   await db.open();
+  await checkRecentIndex(db, Date.now());
   await writeProfile(db, me);
   const deviceId = await ensureDeviceId(db);
   const runner = createSyncRunner({ db, api: deps.api, deviceId }, deps.sync);

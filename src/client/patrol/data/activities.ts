@@ -8,7 +8,7 @@ import type { Hotspot } from '#domain/patrol/hotspots';
 import type { Me } from '#domain/session';
 import { ActivityNotEditableError, type ActivitiesRepository, type CapturedPhoto, type RecentChoices } from '#client/patrol/contract';
 import { watchQuery } from '#client/platform/db/live';
-import { OWN_STARTED_AT } from '#client/platform/db/own-activities';
+import { OWN_STARTED_AT } from '#client/platform/db/activity-indexes';
 import { photoBytesWrite } from './photos';
 import { loadRecordRules } from '#client/platform/db/rules';
 import type { BeatbookDb } from '#client/platform/db/schema';

@@ -6,6 +6,7 @@ import type { Hotspot } from '#domain/patrol/hotspots';
 import type { Me } from '#domain/session';
 import type { PatrolWindow, TodayData, TodayRepository } from '#client/patrol/view-contract';
 import { watchQuery } from '#client/platform/db/live';
+import { recentIndexFloor, RECENT_STARTED_AT } from '#client/platform/db/activity-indexes';
 import type { BeatbookDb } from '#client/platform/db/schema';
 
 const live = <T extends { deleted: boolean }>(rows: T[]): T[] => rows.filter((r) => !r.deleted);
@@ -17,11 +18,21 @@ export async function hotspotsOfDay(db: BeatbookDb, day: string): Promise<Hotspo
 
 /**
  * Activities of my teams, and my own whatever team they name, that started at or after `since`.
- * ISO times in UTC ("Z") compare in time order as strings, which is how the index is ranged.
+ * The screens ask for the last 8 days, which the index of recent activities holds; a start
+ * further back than it holds is found by reading every activity (activity-indexes.ts).
  */
-export async function activitiesSince(db: BeatbookDb, me: Me, since: string): Promise<Activity[]> {
+export async function activitiesSince(
+  db: BeatbookDb,
+  me: Me,
+  since: string,
+  now = Date.now(),
+): Promise<Activity[]> {
   const teamIds = new Set(me.teams.map((t) => t.id));
-  const rows = await db.activities.where('startedAt').aboveOrEqual(since).toArray();
+  const from = new Date(since).toISOString();
+  const rows =
+    from >= recentIndexFloor(now)
+      ? await db.activities.where(RECENT_STARTED_AT).aboveOrEqual(from).toArray()
+      : await db.activities.filter((a) => Date.parse(a.startedAt) >= Date.parse(from)).toArray();
   return live(rows).filter((a) => teamIds.has(a.teamId) || a.createdBy === me.id);
 }
 

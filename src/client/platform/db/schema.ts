@@ -9,7 +9,7 @@ import type { Nomination } from '#domain/good-practice/nominations';
 import type { Published } from '#domain/good-practice/published';
 import type { Mutation } from '#domain/sync';
 import type { ConflictRecord } from '#domain/conflicts';
-import { maintainOwnActivityIndex, OWN_STARTED_AT } from './own-activities';
+import { maintainActivityIndexes, OWN_STARTED_AT, RECENT_DAYS, RECENT_STARTED_AT } from './activity-indexes';
 
 /** A mutation waiting to be pushed. `seq` is the outbox order. */
 export interface OutboxRow extends Mutation {
@@ -173,20 +173,20 @@ export function openUserDb(userId: string): BeatbookDb {
         await tx.table('serverRecords').bulkDelete(shown);
       }
     });
-  // Version 8 replaces the activities' `createdBy` index, an entry for every activity on the
-  // device, with a sparse index of the owner's own (own-activities.ts). The owner's activities
-  // are rewritten so that the middleware gives them the indexed field.
+  // Version 8 replaces the activities' `createdBy` and `startedAt` indexes, an entry each for
+  // every activity on the device, with sparse indexes of the owner's own and of the recent ones
+  // (activity-indexes.ts). Those activities are written again, which gives them the fields.
   db.version(8)
-    .stores({ activities: `id, startedAt, problemId, ${OWN_STARTED_AT}` })
+    .stores({ activities: `id, problemId, ${OWN_STARTED_AT}, ${RECENT_STARTED_AT}` })
     .upgrade(async (tx) => {
-      await tx
-        .table('activities')
-        .filter((a: { createdBy?: unknown }) => a.createdBy === userId)
-        .modify((a: Record<string, unknown>) => {
-          a[OWN_STARTED_AT] = a.startedAt;
-        });
+      const floor = Date.now() - RECENT_DAYS * 86_400_000;
+      const table = tx.table('activities');
+      const rows = await table
+        .filter((a: Activity) => a.createdBy === userId || Date.parse(a.startedAt) >= floor)
+        .toArray();
+      await table.bulkPut(rows);
     });
-  maintainOwnActivityIndex(db, userId);
+  maintainActivityIndexes(db, userId);
   return db;
 }
 

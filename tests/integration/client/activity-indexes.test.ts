@@ -1,13 +1,15 @@
-// "My activity" reads the officer's own activities through a sparse index (own-activities.ts):
-// only the owner's rows carry the indexed field, every write path gives it, no reader sees it,
-// and a device upgraded from the `createdBy` index finds its own activities as before.
+// The activities' sparse indexes (activity-indexes.ts): "My activity" reads the owner's own, Today
+// and the map read the recent ones. Only those rows carry the indexed fields, every write path
+// gives them, no reader sees them, a clock put back is caught, and a device upgraded from the
+// `createdBy` and `startedAt` indexes finds the same activities as before.
 import { Dexie } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uuidv7 } from '#domain/ids';
 import type { Activity, ActivityFields } from '#domain/patrol/activities';
 import type { Me } from '#domain/session';
 import { createActivitiesRepository } from '#client/patrol/data/activities';
-import { OWN_STARTED_AT } from '#client/platform/db/own-activities';
+import { checkRecentIndex, OWN_STARTED_AT, RECENT_STARTED_AT } from '#client/platform/db/activity-indexes';
+import { activitiesSince } from '#client/patrol/data/today';
 import { applyPulledPage } from '#client/platform/db/pull';
 import { openUserDb, userDbName, type BeatbookDb } from '#client/platform/db/schema';
 
@@ -19,9 +21,12 @@ const fields: ActivityFields = {
   placeText: 'Elm Park parade',
 };
 
-function pulled(createdBy: string, startedAt: string, version: number): Activity {
+type Pulled = Activity & { version: number };
+
+function pulled(createdBy: string, startedAt: string, version: number, teamId = 'north'): Pulled {
   return {
     ...fields,
+    teamId,
     startedAt,
     id: uuidv7(),
     version,
@@ -43,8 +48,12 @@ function mine(db: BeatbookDb, me: Me): Promise<Activity[]> {
   });
 }
 
-/** The raw IndexedDB index: how many entries it holds, and one stored row as it is on disk. */
-async function rawIndex(name: string, id: string): Promise<{ entries: number; row: unknown }> {
+/** A raw IndexedDB index: how many entries it holds, and one stored row as it is on disk. */
+async function rawIndex(
+  name: string,
+  id: string,
+  index: string = OWN_STARTED_AT,
+): Promise<{ entries: number; row: unknown }> {
   const idb = await new Promise<IDBDatabase>((done, fail) => {
     const open = indexedDB.open(name);
     open.onsuccess = () => {
@@ -56,13 +65,13 @@ async function rawIndex(name: string, id: string): Promise<{ entries: number; ro
   });
   try {
     const store = idb.transaction('activities').objectStore('activities');
-    const ask = <T,>(request: IDBRequest<T>): Promise<T> =>
+    const ask = <T>(request: IDBRequest<T>): Promise<T> =>
       new Promise((done) => {
         request.onsuccess = () => {
           done(request.result);
         };
       });
-    return { entries: await ask(store.index(OWN_STARTED_AT).count()), row: await ask(store.get(id)) };
+    return { entries: await ask(store.index(index).count()), row: await ask(store.get(id)) };
   } finally {
     idb.close();
   }
@@ -110,10 +119,13 @@ describe("the owner's activities", () => {
     expect(row).toMatchObject({ [OWN_STARTED_AT]: '2026-03-05T10:00:00.000Z' });
   });
 
-  it('carry the index field on disk only: no read hands it to the app', async () => {
-    const own = pulled(me.id, '2026-03-01T09:00:00.000Z', 1);
+  it('carry the index fields on disk only: no read hands them to the app', async () => {
+    const own = pulled(me.id, daysAgo(1), 1);
     await applyPulledPage(db, [{ collection: 'activities', record: own }], 1);
-    expect((await rawIndex(userDbName(me.id), own.id)).row).toMatchObject({ [OWN_STARTED_AT]: own.startedAt });
+    expect((await rawIndex(userDbName(me.id), own.id)).row).toMatchObject({
+      [OWN_STARTED_AT]: own.startedAt,
+      [RECENT_STARTED_AT]: own.startedAt,
+    });
 
     const each: Activity[] = [];
     await db.activities.each((a) => {
@@ -123,7 +135,7 @@ describe("the owner's activities", () => {
       await db.activities.get(own.id),
       ...(await db.activities.bulkGet([own.id])),
       ...(await db.activities.toArray()),
-      ...(await db.activities.where('startedAt').aboveOrEqual('2026').toArray()),
+      ...(await activitiesSince(db, me, daysAgo(8))),
       ...each,
       ...(await mine(db, me)),
     ];
@@ -132,8 +144,71 @@ describe("the owner's activities", () => {
   });
 });
 
-describe('a device upgraded from the createdBy index', () => {
-  it('finds its own activities, and only those are in the new index', async () => {
+const DAY = 86_400_000;
+const daysAgo = (days: number, from = Date.now()): string => new Date(from - days * DAY).toISOString();
+
+describe('recent activities (Today and the map)', () => {
+  let me: Me;
+  let db: BeatbookDb;
+
+  beforeEach(async () => {
+    me = {
+      id: `pc1-${uuidv7()}`,
+      username: 'pc1',
+      displayName: 'PC One',
+      role: 'officer',
+      teams: [{ id: 'north', name: 'North' }],
+    };
+    db = openUserDb(me.id);
+    await db.open();
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    db.close();
+    await Dexie.delete(userDbName(me.id));
+  });
+
+  it("are my teams' and mine from the window, in the index; older ones are not", async () => {
+    const recent = pulled('pc2', daysAgo(2), 1);
+    // Written with an offset: the index holds it in UTC, so it sorts by the moment it started.
+    const offset = { ...pulled('pc3', daysAgo(1), 2), startedAt: daysAgo(1).replace('Z', '+00:00') };
+    const otherTeam = pulled('pc4', daysAgo(1), 3, 'south');
+    const old = pulled('pc2', daysAgo(60), 4);
+    await applyPulledPage(
+      db,
+      [recent, offset, otherTeam, old].map((record) => ({ collection: 'activities', record })),
+      4,
+    );
+    const logged = await createActivitiesRepository(db, me).create({ ...fields, startedAt: daysAgo(0) }, []);
+
+    const since = daysAgo(8);
+    expect((await activitiesSince(db, me, since)).map((a) => a.id).sort()).toEqual(
+      [recent.id, offset.id, logged.id].sort(),
+    );
+    // Three of ours and one of another team's are recent; the 60-day-old one has no entry.
+    expect((await rawIndex(userDbName(me.id), old.id, RECENT_STARTED_AT)).entries).toBe(4);
+    // A start before what the index holds is read from every activity, and is still complete.
+    expect((await activitiesSince(db, me, daysAgo(90))).map((a) => a.id)).toContain(old.id);
+  });
+
+  it('are found after the clock stood weeks ahead when they were written and was put back', async () => {
+    const now = Date.now();
+    const ahead = now + 45 * DAY;
+    vi.spyOn(Date, 'now').mockReturnValue(ahead);
+    const written = pulled('pc2', daysAgo(2, now), 1);
+    await applyPulledPage(db, [{ collection: 'activities', record: written }], 1);
+    await checkRecentIndex(db, ahead);
+    vi.restoreAllMocks();
+
+    // At the true time the activity is two days old, but it was written as 47 days old.
+    expect(await activitiesSince(db, me, daysAgo(8, now), now)).toEqual([]);
+    await checkRecentIndex(db, now);
+    expect(await activitiesSince(db, me, daysAgo(8, now), now)).toEqual([written]);
+  });
+});
+
+describe('a device upgraded from the createdBy and startedAt indexes', () => {
+  it('finds its own and its recent activities, and only those are in the new indexes', async () => {
     const userId = `upgrade-${uuidv7()}`;
     // The activities store as version 7 left it (the other stores as they were).
     const old = new Dexie(userDbName(userId));
@@ -156,16 +231,25 @@ describe('a device upgraded from the createdBy index', () => {
     });
     const own = pulled(userId, '2026-03-01T09:00:00.000Z', 1);
     const colleague = pulled('pc2', '2026-03-02T09:00:00.000Z', 2);
-    await old.table('activities').bulkPut([own, colleague]);
+    const recent = pulled('pc2', daysAgo(1), 3);
+    await old.table('activities').bulkPut([own, colleague, recent]);
     old.close();
 
     const db = openUserDb(userId);
     try {
-      const me: Me = { id: userId, username: 'u', displayName: 'U', role: 'officer', teams: [] };
+      const me: Me = {
+        id: userId,
+        username: 'u',
+        displayName: 'U',
+        role: 'officer',
+        teams: [{ id: 'north', name: 'North' }],
+      };
       expect(await mine(db, me)).toEqual([own]);
+      expect(await activitiesSince(db, me, daysAgo(8))).toEqual([recent]);
       expect(await db.activities.get(colleague.id)).toEqual(colleague);
       db.close();
       expect((await rawIndex(userDbName(userId), own.id)).entries).toBe(1);
+      expect((await rawIndex(userDbName(userId), own.id, RECENT_STARTED_AT)).entries).toBe(1);
     } finally {
       db.close();
       await Dexie.delete(userDbName(userId));

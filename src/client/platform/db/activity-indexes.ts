@@ -1,0 +1,112 @@
+// The activities' sparse indexes (issue 16). Every index entry is one more write per stored row,
+// and a prevention lead's device holds the whole force's activities (100,000 in the bench), so an
+// index on `createdBy` or `startedAt` cost about 0.7 s of a first download each. The screens do
+// not need them over every row:
+// - "My activity" lists the owner's own activities: `ownStartedAt`, only on the owner's rows;
+// - Today, the map and the workload read activities of the last days (`windowStart`, 8 days):
+//   `recentStartedAt`, only on rows whose start was at most RECENT_DAYS before the moment they
+//   were written. A row that starts within the window now was written after it started minus
+//   RECENT_DAYS (or before it started), so it carries the field, unless the device's clock stood
+//   more than RECENT_DAYS minus the window ahead when it was written. `checkRecentIndex` puts that
+//   right when it sees the clock has gone back that far.
+// IndexedDB leaves a row without the field out of the index. Both fields are the start time in UTC
+// (`toISOString`), so the indexes are in time order whatever offset the officer's time was written
+// with.
+//
+// The fields are the database's, not the record's: a Dexie middleware sets them on every write to
+// `activities` (so no write path can forget them) and a reading hook takes them off every row read
+// (so no view, edit or export ever sees them).
+import type { Dexie } from 'dexie';
+import type { Activity } from '#domain/patrol/activities';
+
+/** The index (and stored field) holding the owner's activities by start time. */
+export const OWN_STARTED_AT = 'ownStartedAt';
+/** The index (and stored field) holding recently started activities by start time. */
+export const RECENT_STARTED_AT = 'recentStartedAt';
+/** How far back from the moment it is written an activity's start still counts as recent. */
+export const RECENT_DAYS = 40;
+const DAY_MS = 86_400_000;
+const CLOCK_KEY = 'recentIndexClock';
+
+type Stored = Activity & { ownStartedAt?: string; recentStartedAt?: string };
+
+/** The earliest start a query of the recent index may ask for, at `now`, and be complete. */
+export function recentIndexFloor(now: number): string {
+  // The window is 8 days; the rest of RECENT_DAYS is what the clock may have been ahead.
+  return new Date(now - (RECENT_DAYS / 2) * DAY_MS).toISOString();
+}
+
+function withIndexFields(value: unknown, ownerId: string, now: number): Stored {
+  const row = value as Stored;
+  const start = Date.parse(row.startedAt);
+  const utc = Number.isNaN(start) ? undefined : new Date(start).toISOString();
+  const own = row.createdBy === ownerId ? utc : undefined;
+  const recent = start >= now - RECENT_DAYS * DAY_MS ? utc : undefined;
+  if (row.ownStartedAt === own && row.recentStartedAt === recent) return row;
+  const out: Stored = { ...row };
+  delete out.ownStartedAt;
+  delete out.recentStartedAt;
+  if (own !== undefined) out.ownStartedAt = own;
+  if (recent !== undefined) out.recentStartedAt = recent;
+  return out;
+}
+
+function withoutIndexFields(row: Stored): Activity {
+  const out = { ...row };
+  delete out.ownStartedAt;
+  delete out.recentStartedAt;
+  return out;
+}
+
+/** Installs the write middleware and the reading hook; call before the database opens. */
+export function maintainActivityIndexes(
+  db: Dexie,
+  ownerId: string,
+  clock: () => number = () => Date.now(),
+): void {
+  db.use({
+    stack: 'dbcore',
+    name: 'ActivityIndexes',
+    // Above Dexie's own observability layer (level 0), so live queries on the indexes see the fields.
+    level: 10,
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        if (name !== 'activities') return table;
+        return {
+          ...table,
+          mutate: (req) => {
+            if (req.type !== 'put' && req.type !== 'add') return table.mutate(req);
+            const now = clock();
+            return table.mutate({ ...req, values: req.values.map((v) => withIndexFields(v, ownerId, now)) });
+          },
+        };
+      },
+    }),
+  });
+  // Dexie fires the hook for a get that found nothing, too.
+  db.table('activities').hook('reading', (row: Stored | undefined) =>
+    row !== undefined && (OWN_STARTED_AT in row || RECENT_STARTED_AT in row) ? withoutIndexFields(row) : row,
+  );
+}
+
+/**
+ * Called when a workspace opens. If the clock now reads far earlier than it did when the device
+ * last wrote (it stood ahead, and was put right), rows written meanwhile may lack the recent
+ * field although they started within the window: they are written again, which gives it them.
+ */
+export async function checkRecentIndex(db: Dexie, now: number): Promise<void> {
+  const meta = db.table<{ key: string; value: unknown }, string>('meta');
+  const activities = db.table<Activity, string>('activities');
+  await db.transaction('rw', [meta, activities], async () => {
+    const seen = (await meta.get(CLOCK_KEY))?.value;
+    const latest = typeof seen === 'number' ? seen : now;
+    if (now < latest - (RECENT_DAYS / 2) * DAY_MS) {
+      const floor = now - RECENT_DAYS * DAY_MS;
+      const rows = await activities.filter((a) => Date.parse(a.startedAt) >= floor).toArray();
+      await activities.bulkPut(rows);
+    }
+    if (typeof seen !== 'number' || now > seen) await meta.put({ key: CLOCK_KEY, value: now });
+  });
+}

@@ -87,7 +87,7 @@ export function startFakeHttp(db: FakeForceDatabase): { server: SetupServer; kno
       if (knobs.pullDown) return fail(503, 'internal_error');
       const query = pullQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
       if (!query.success) return fail(400, 'invalid_request');
-      return HttpResponse.json(db.pull(query.data.cursor, query.data.limit));
+      return HttpResponse.json(db.pull(query.data.cursor, query.data.limit, query.data.estimate === '1'));
     }),
     http.get(`${BASE}/api/roster`, ({ request }) => {
       const early = guard(request) ?? session();

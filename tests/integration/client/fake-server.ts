@@ -175,7 +175,8 @@ export class FakeForceDatabase {
   }
 
   /** Records and conflicts in change-number order; a page never ends inside one number. */
-  pull(cursor: number, limit: number): PullResponse {
+  /** `estimate`: as the real server, the number of changes after `cursor` when more pages follow. */
+  pull(cursor: number, limit: number, estimate = false): PullResponse {
     const feed: PulledChange[] = [
       ...[...this.records.values()].map((s): PulledChange => ({
         collection: 'problems',
@@ -188,7 +189,8 @@ export class FakeForceDatabase {
       .sort((a, b) => a.record.version - b.record.version);
     const upTo = feed[Math.min(limit, feed.length) - 1]?.record.version ?? cursor;
     const changes = feed.filter((c) => c.record.version <= upTo);
-    return { changes, cursor: upTo, hasMore: feed.length > changes.length };
+    const hasMore = feed.length > changes.length;
+    return { changes, cursor: upTo, hasMore, ...(estimate && hasMore ? { estimatedTotal: feed.length } : {}) };
   }
 
   /** Records as the server holds them, for assertions. */

@@ -148,20 +148,22 @@ describe('progress of a pull', () => {
         return real.pull(...args);
       },
     };
-    const told: number[] = [];
+    const told: string[] = [];
     const pulled = pullChanges({
       db,
       api,
       deviceId: await ensureDeviceId(db),
       pullLimit: 2,
-      onPullProgress: ({ received }) => told.push(received),
+      onPullProgress: ({ received, total }) => told.push(`${String(received)} of ${String(total)}`),
     });
+    // The size of the feed comes with the second page (the first does not wait for the count).
     await vi.waitFor(() => {
-      expect(told).toEqual([2]);
+      expect(told).toEqual(['2 of null']);
     });
     release();
     await pulled;
-    expect(told).toEqual([2, 4]);
+    // The second page brought the size of the rest: 3, after the first page's 2.
+    expect(told).toEqual(['2 of null', '4 of 5']);
     expect(await db.problems.count()).toBe(5);
   });
 });

@@ -23,7 +23,7 @@ import { createConsultationsRecorder } from '#client/audit/data/consultations';
 import { createAuditRepository, createRetentionRepository } from '#client/audit/data/audit-api';
 import { createOrganisationRepository } from '#client/admin/data/organisation-api';
 import type { Workspace } from '#client/app/contract';
-import { createSyncRunner, type RunnerOptions } from '#client/platform/sync/runner';
+import { createSyncRunner, preloadSyncEngine, type RunnerOptions } from '#client/platform/sync/runner';
 
 export interface WorkspaceDeps {
   api: ApiClient;
@@ -33,6 +33,7 @@ export interface WorkspaceDeps {
 export async function openWorkspace(me: Me, deps: WorkspaceDeps): Promise<Workspace> {
   // The sync engine below only ever sees this user's database, so another officer's queued
   // edits on this device cannot be pushed under this officer's session.
+  preloadSyncEngine();
   const db = openUserDb(me.id);
   await db.open();
   await checkRecentIndex(db, Date.now());

@@ -61,6 +61,8 @@ export function createSessionCore(options: SessionServiceOptions = {}): SessionS
     },
 
     async signIn(username, password) {
+      // The workspace's chunk loads while the password is checked (open() awaits the same import).
+      import('./open-workspace').catch(() => undefined);
       const me = await api.signIn(username, password);
       device.remember(me);
       return open(me);

@@ -46,6 +46,14 @@ function loadEngine(): Promise<typeof Engine> {
   return engine;
 }
 
+/**
+ * Starts fetching the engine's chunk without waiting for it: a workspace opening calls this first,
+ * so the chunk arrives while the database opens rather than after (the first pull waits for it).
+ */
+export function preloadSyncEngine(): void {
+  loadEngine().catch(() => undefined);
+}
+
 export interface SyncRunner extends SyncController {
   start(): void;
   stop(): void;

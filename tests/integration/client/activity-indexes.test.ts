@@ -1,14 +1,22 @@
-// The activities' sparse indexes (activity-indexes.ts): "My activity" reads the owner's own, Today
-// and the map read the recent ones. Only those rows carry the indexed fields, every write path
-// gives them, no reader sees them, a clock put back is caught, and a device upgraded from the
-// `createdBy` and `startedAt` indexes finds the same activities as before.
+// The activities' indexes (activity-indexes.ts): "My activity" reads the owner's own, Today and the
+// map the recent ones, a problem's history its linked ones by a numeric key. Only those rows carry
+// the indexed fields, every write path gives them, no reader sees them, a clock put back is caught,
+// a key two problems share lets in no other problem's activity, and a device upgraded from the
+// `createdBy`, `startedAt` and `problemId` indexes finds the same activities as before.
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uuidv7 } from '#domain/ids';
 import type { Activity, ActivityFields } from '#domain/patrol/activities';
 import type { Me } from '#domain/session';
 import { createActivitiesRepository } from '#client/patrol/data/activities';
-import { checkRecentIndex, OWN_STARTED_AT, RECENT_STARTED_AT } from '#client/platform/db/activity-indexes';
+import {
+  checkRecentIndex,
+  OWN_STARTED_AT,
+  PROBLEM_KEY,
+  problemKeyOf,
+  RECENT_STARTED_AT,
+} from '#client/platform/db/activity-indexes';
+import { readHistoryView } from '#client/problems/data/history';
 import { activitiesSince } from '#client/patrol/data/today';
 import { applyPulledPage } from '#client/platform/db/pull';
 import { openUserDb, userDbName, type BeatbookDb } from '#client/platform/db/schema';
@@ -46,6 +54,25 @@ function mine(db: BeatbookDb, me: Me): Promise<Activity[]> {
       done(rows);
     });
   });
+}
+
+/** Puts a row straight into IndexedDB, past the app's middleware. */
+async function rawPut(name: string, row: Record<string, unknown>): Promise<void> {
+  const idb = await new Promise<IDBDatabase>((done) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => {
+      done(open.result);
+    };
+  });
+  try {
+    const tx = idb.transaction('activities', 'readwrite');
+    tx.objectStore('activities').put(row);
+    await new Promise((done) => {
+      tx.oncomplete = done;
+    });
+  } finally {
+    idb.close();
+  }
 }
 
 /** A raw IndexedDB index: how many entries it holds, and one stored row as it is on disk. */
@@ -120,11 +147,12 @@ describe("the owner's activities", () => {
   });
 
   it('carry the index fields on disk only: no read hands them to the app', async () => {
-    const own = pulled(me.id, daysAgo(1), 1);
+    const own = { ...pulled(me.id, daysAgo(1), 1), problemId: uuidv7() };
     await applyPulledPage(db, [{ collection: 'activities', record: own }], 1);
     expect((await rawIndex(userDbName(me.id), own.id)).row).toMatchObject({
       [OWN_STARTED_AT]: own.startedAt,
       [RECENT_STARTED_AT]: own.startedAt,
+      [PROBLEM_KEY]: problemKeyOf(own.problemId),
     });
 
     const each: Activity[] = [];
@@ -141,6 +169,26 @@ describe("the owner's activities", () => {
     ];
     expect(reads).toHaveLength(6);
     for (const read of reads) expect(read).toEqual(own);
+  });
+
+  it("of a problem are in its history, found by the problem's key, and another problem's are not", async () => {
+    const problemId = uuidv7();
+    const linked = [1, 2, 3].map((n) => ({ ...pulled('pc2', daysAgo(90 + n), n), problemId }));
+    const elsewhere = { ...pulled('pc2', daysAgo(95), 4), problemId: uuidv7() };
+    const unlinked = pulled('pc2', daysAgo(96), 5);
+    await applyPulledPage(
+      db,
+      [...linked, elsewhere, unlinked].map((record) => ({ collection: 'activities', record })),
+      5,
+    );
+    // A row of another problem whose id happens to give the same key (written past the app).
+    const clash = { ...pulled('pc2', daysAgo(97), 6), problemId: uuidv7() };
+    await rawPut(userDbName(me.id), { ...clash, [PROBLEM_KEY]: problemKeyOf(problemId) });
+
+    const history = await readHistoryView(db, problemId);
+    expect(history.activities.map((a) => a.id).sort()).toEqual(linked.map((a) => a.id).sort());
+    // Five rows name a problem (the clash included); the unlinked one has no entry.
+    expect((await rawIndex(userDbName(me.id), clash.id, PROBLEM_KEY)).entries).toBe(5);
   });
 });
 
@@ -207,8 +255,8 @@ describe('recent activities (Today and the map)', () => {
   });
 });
 
-describe('a device upgraded from the createdBy and startedAt indexes', () => {
-  it('finds its own and its recent activities, and only those are in the new indexes', async () => {
+describe('a device upgraded from the createdBy, startedAt and problemId indexes', () => {
+  it('finds its own, its recent and its linked activities, and only those are in the new indexes', async () => {
     const userId = `upgrade-${uuidv7()}`;
     // The activities store as version 7 left it (the other stores as they were).
     const old = new Dexie(userDbName(userId));
@@ -232,7 +280,9 @@ describe('a device upgraded from the createdBy and startedAt indexes', () => {
     const own = pulled(userId, '2026-03-01T09:00:00.000Z', 1);
     const colleague = pulled('pc2', '2026-03-02T09:00:00.000Z', 2);
     const recent = pulled('pc2', daysAgo(1), 3);
-    await old.table('activities').bulkPut([own, colleague, recent]);
+    const problemId = uuidv7();
+    const linked = { ...pulled('pc2', '2026-03-03T09:00:00.000Z', 4), problemId };
+    await old.table('activities').bulkPut([own, colleague, recent, linked]);
     old.close();
 
     const db = openUserDb(userId);
@@ -247,9 +297,11 @@ describe('a device upgraded from the createdBy and startedAt indexes', () => {
       expect(await mine(db, me)).toEqual([own]);
       expect(await activitiesSince(db, me, daysAgo(8))).toEqual([recent]);
       expect(await db.activities.get(colleague.id)).toEqual(colleague);
+      expect((await readHistoryView(db, problemId)).activities.map((a) => a.id)).toEqual([linked.id]);
       db.close();
       expect((await rawIndex(userDbName(userId), own.id)).entries).toBe(1);
       expect((await rawIndex(userDbName(userId), own.id, RECENT_STARTED_AT)).entries).toBe(1);
+      expect((await rawIndex(userDbName(userId), own.id, PROBLEM_KEY)).entries).toBe(1);
     } finally {
       db.close();
       await Dexie.delete(userDbName(userId));

@@ -9,7 +9,7 @@ import type { Nomination } from '#domain/good-practice/nominations';
 import type { Published } from '#domain/good-practice/published';
 import type { Mutation } from '#domain/sync';
 import type { ConflictRecord } from '#domain/conflicts';
-import { maintainActivityIndexes, OWN_STARTED_AT, RECENT_DAYS, RECENT_STARTED_AT } from './activity-indexes';
+import { maintainActivityIndexes, OWN_STARTED_AT, PROBLEM_KEY, RECENT_STARTED_AT } from './activity-indexes';
 
 /** A mutation waiting to be pushed. `seq` is the outbox order. */
 export interface OutboxRow extends Mutation {
@@ -173,18 +173,25 @@ export function openUserDb(userId: string): BeatbookDb {
         await tx.table('serverRecords').bulkDelete(shown);
       }
     });
-  // Version 8 replaces the activities' `createdBy` and `startedAt` indexes, an entry each for
-  // every activity on the device, with sparse indexes of the owner's own and of the recent ones
-  // (activity-indexes.ts). Those activities are written again, which gives them the fields.
+  // Version 8 replaces the activities' `createdBy`, `startedAt` and `problemId` indexes, an entry
+  // each for every activity on the device, with sparse indexes of the owner's own and of the
+  // recent ones and a numeric key for the problem (activity-indexes.ts); every activity is written
+  // again, a chunk at a time, which gives it the fields. It also drops the problems' and actions'
+  // `updatedAt` indexes, which no query used.
   db.version(8)
-    .stores({ activities: `id, problemId, ${OWN_STARTED_AT}, ${RECENT_STARTED_AT}` })
+    .stores({
+      problems: 'id, teamId',
+      actions: 'id, problemId',
+      activities: `id, ${PROBLEM_KEY}, ${OWN_STARTED_AT}, ${RECENT_STARTED_AT}`,
+    })
     .upgrade(async (tx) => {
-      const floor = Date.now() - RECENT_DAYS * 86_400_000;
-      const table = tx.table('activities');
-      const rows = await table
-        .filter((a: Activity) => a.createdBy === userId || Date.parse(a.startedAt) >= floor)
-        .toArray();
-      await table.bulkPut(rows);
+      const table = tx.table<Activity, string>('activities');
+      for (let after = ''; ;) {
+        const rows = await table.where(':id').above(after).limit(2000).toArray();
+        if (rows.length === 0) return;
+        await table.bulkPut(rows);
+        after = rows[rows.length - 1]?.id ?? after;
+      }
     });
   maintainActivityIndexes(db, userId);
   return db;

@@ -6,6 +6,7 @@ import type { ApiClient } from '#client/platform/api/client';
 import { fetchProblemHistory } from './history-api';
 import type { LinkedActivity, LocalChange, ProblemHistoryRepository, ProblemHistoryView } from '#client/team/contract';
 import { watchQuery } from '#client/platform/db/live';
+import { PROBLEM_KEY, problemKeyOf } from '#client/platform/db/activity-indexes';
 import type { BeatbookDb } from '#client/platform/db/schema';
 
 const keyOf = (problemId: string): string => `history:${problemId}`;
@@ -59,8 +60,10 @@ export async function readHistoryView(db: BeatbookDb, problemId: string): Promis
       state: m.state,
       ...('message' in m ? { message: m.message } : {}),
     }));
-  const activities: LinkedActivity[] = (await db.activities.where('problemId').equals(problemId).toArray())
-    .filter((a) => !a.deleted)
+  // The index key is a hash of the id: a row of another problem with the same key is left out.
+  const linked = await db.activities.where(PROBLEM_KEY).equals(problemKeyOf(problemId)).toArray();
+  const activities: LinkedActivity[] = linked
+    .filter((a) => a.problemId === problemId && !a.deleted)
     .map((a) => ({
       id: a.id,
       type: a.type,

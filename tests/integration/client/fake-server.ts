@@ -190,7 +190,12 @@ export class FakeForceDatabase {
     const upTo = feed[Math.min(limit, feed.length) - 1]?.record.version ?? cursor;
     const changes = feed.filter((c) => c.record.version <= upTo);
     const hasMore = feed.length > changes.length;
-    return { changes, cursor: upTo, hasMore, ...(estimate && hasMore ? { estimatedTotal: feed.length } : {}) };
+    return {
+      changes,
+      cursor: upTo,
+      hasMore,
+      ...(estimate && hasMore ? { estimatedTotal: feed.length } : {}),
+    };
   }
 
   /** Records as the server holds them, for assertions. */

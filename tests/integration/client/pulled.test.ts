@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '#domain/ids';
 import type { Problem } from '#domain/records';
-import type { Mutation } from '#domain/sync';
+import { FIRST_PULL_LIMIT, type Mutation } from '#domain/sync';
 import { createApiClient } from '#client/platform/api/client';
 import { ensureDeviceId, readCursor } from '#client/platform/db/meta';
 import { pullChanges } from '#client/platform/sync/engine';
@@ -135,5 +135,34 @@ describe('pull in pages', () => {
     );
     expect(after.map((p) => p.id)).not.toContain(gone.id);
     expect(await nextValue<Problem | undefined>((cb) => ws.problems.watch(gone.id, cb))).toBeUndefined();
+  });
+});
+
+describe('page sizes of a pull', () => {
+  let h: Harness;
+  beforeEach(() => {
+    h = startHarness();
+  });
+  afterEach(() => {
+    h.close();
+  });
+
+  it('start small and double up to the limit the app asks for', async () => {
+    const me = makeMe('alice');
+    await h.signIn(me);
+    const db = h.inspect(me);
+    const real = createApiClient({ baseUrl: BASE });
+    const limits: number[] = [];
+    // Five empty pages, each one change number further on.
+    const api = {
+      ...real,
+      pull: (cursor: number, limit: number) => {
+        limits.push(limit);
+        return Promise.resolve({ changes: [], cursor: cursor + 1, hasMore: limits.length < 5 });
+      },
+    };
+    await pullChanges({ db, api, deviceId: await ensureDeviceId(db), pullLimit: 3000 });
+    expect(limits).toEqual([FIRST_PULL_LIMIT, FIRST_PULL_LIMIT * 2, FIRST_PULL_LIMIT * 4, 3000, 3000]);
+    expect(await readCursor(db)).toBe(5);
   });
 });

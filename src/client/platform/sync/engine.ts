@@ -1,7 +1,7 @@
 // One sync: push the outbox, then pull (ARCHITECTURE.md, "Sync protocol"). Pushing first means
 // the pull already carries the server's versions of this device's edits, so the views settle
 // in one round.
-import { DEFAULT_PULL_LIMIT, MAX_PUSH_MUTATIONS } from '#domain/sync';
+import { DEFAULT_PULL_LIMIT, FIRST_PULL_LIMIT, MAX_PUSH_MUTATIONS } from '#domain/sync';
 import { HttpApiError } from '#client/platform/api/errors';
 import { readCursor } from '#client/platform/db/meta';
 import { readOutboxHead, settlePush } from '#client/platform/db/outbox';
@@ -55,7 +55,10 @@ export async function pullChanges({
   // pages follow: counting it takes the server a moment (60 ms for a force of 110,000 records),
   // which the first page does not wait for, and a pull of one page needs no count at all. The
   // total is the first page and that rest; progress is told after each stored page but the last.
-  let next = api.pull(cursor, pullLimit, deviceId);
+  // Small first pages, doubling: the device starts writing sooner, and each page takes about as
+  // long to write as the next, twice its size, takes to arrive.
+  let limit = Math.min(pullLimit, FIRST_PULL_LIMIT);
+  let next = api.pull(cursor, limit, deviceId);
   let first = true;
   let total: number | null = null;
   let arrived = 0;
@@ -68,7 +71,8 @@ export async function pullChanges({
     arrived += page.changes.length;
     if (page.hasMore) {
       if (page.cursor === cursor) throw protocolError('The force database repeated the same page.');
-      next = api.pull(page.cursor, pullLimit, deviceId, first);
+      limit = Math.min(pullLimit, limit * 2);
+      next = api.pull(page.cursor, limit, deviceId, first);
       first = false;
       // Observed here so a failure while a page is written is not an unhandled rejection;
       // awaiting `next` on the following turn still throws it.

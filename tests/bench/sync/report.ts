@@ -1,6 +1,7 @@
 // The sync part of `npm run bench` (issue 16): the initial sync of a generated force beside the
 // floor, at two sizes, and the no-change pull. BENCH_SYNC=small runs only the small force,
 // BENCH_SYNC=0 skips the sync scenarios (a quick search-only run); the default runs both.
+// BENCH_SYNC_RUNS sets how many runs of the floor and the app each size takes (scenario.ts).
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../e2e/support/browser';
 import type { Figures } from './measure';
@@ -23,6 +24,9 @@ function print(r: ScenarioResult, problems: number): void {
   );
   console.log(line('floor (1 response, raw IndexedDB)', r.floor, r.floor.ms));
   console.log(line('Beatbook (sign-in to all stored)', r.app, r.floor.ms));
+  console.log(
+    `  median of ${String(r.runs.length)} runs of each, alternately; every run, floor / Beatbook: ${r.runs.map((run) => `${s(run.floorMs)} / ${s(run.appMs)}`).join(', ')}`,
+  );
   console.log(
     `  first screen ${s(r.app.firstScreenMs ?? 0)} after the sign-in click (budget 3 s); ${String(r.app.stored)} records stored`,
   );

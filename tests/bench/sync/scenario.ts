@@ -1,6 +1,11 @@
 // One force size, measured end to end: generate it into a fresh SQLite database, start the real
 // server over it, then in one Chromium the floor and the app's initial sync, and from Node the
 // no-change pull that every later sync starts with.
+//
+// The floor and the app are each run RUNS times, alternately (BENCH_SYNC_RUNS, 3 unless set), and
+// the figures are the median run of each, with every run's wall time printed beside them: on this
+// 2-core machine one floor run took anywhere from 5.3 to 6.5 s, so a single pair could move the
+// ratio by 0.1 either way.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,12 +19,25 @@ import { measureFloor } from './floor';
 import type { Figures } from './measure';
 import { startAppServer } from './server';
 
+const RUNS = Math.max(1, Number(process.env.BENCH_SYNC_RUNS ?? 3));
+
 export interface ScenarioResult {
   records: number;
   feedBytes: number;
+  /** The median run of each. */
   floor: Figures;
   app: Figures & { stored: number };
+  /** Every run's wall time, in the order run. */
+  runs: { floorMs: number; appMs: number }[];
   noChange: { requests: number; bytes: number; medianMs: number; serverMs: number };
+}
+
+/** The run with the median wall time (the lower middle one of an even count). */
+function median<T extends { ms: number }>(runs: readonly T[]): T {
+  const sorted = [...runs].sort((a, b) => a.ms - b.ms);
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (middle === undefined) throw new Error('no runs');
+  return middle;
 }
 
 async function signInCookie(baseUrl: string): Promise<string> {
@@ -66,10 +84,21 @@ export async function runScenario(browser: Browser, problems: number, seed: numb
     await store.destroy();
     const server = await startAppServer(dataDir);
     try {
-      const floor = await measureFloor(browser, feedJson);
-      const app = await measureAppSync(browser, server.baseUrl, lead.id, records);
+      const floors: Figures[] = [];
+      const apps: (Figures & { stored: number })[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        floors.push(await measureFloor(browser, feedJson));
+        apps.push(await measureAppSync(browser, server.baseUrl, lead.id, records));
+      }
       const noChange = await noChangePull(server.baseUrl, records);
-      return { records, feedBytes: Buffer.byteLength(feedJson), floor, app, noChange };
+      return {
+        records,
+        feedBytes: Buffer.byteLength(feedJson),
+        floor: median(floors),
+        app: median(apps),
+        runs: floors.map((f, i) => ({ floorMs: f.ms, appMs: apps[i]?.ms ?? Number.NaN })),
+        noChange,
+      };
     } finally {
       await server.stop();
     }

@@ -1,5 +1,7 @@
 // A bar chart with its table: the bars are a picture of the table beside them (hidden from
-// screen readers), and the table carries every number, so nobody depends on the picture.
+// screen readers), and the table carries every number, so nobody depends on the picture. A table
+// with more than one number a row is a card a row on a phone (`stack-table`, each number with
+// its heading): three number columns beside a category do not fit 390 px, in Welsh least of all.
 import { useT } from '#client/i18n/index';
 import { formatNumber } from '#client/i18n/format';
 
@@ -26,7 +28,7 @@ export function FigureTable({
   const max = Math.max(1, ...rows.map((r) => r.value));
   if (rows.length === 0) return <p className="empty">{t('dashboard.nothingYet', { caption })}</p>;
   return (
-    <table className="figure-table">
+    <table className={extraHeadings.length > 0 ? 'figure-table stack-table' : 'figure-table'}>
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -46,9 +48,11 @@ export function FigureTable({
         {rows.map((row) => (
           <tr key={row.key}>
             <th scope="row">{row.label}</th>
-            <td className="figure-table__number">{formatNumber(row.value)}</td>
+            <td className="figure-table__number" data-label={valueHeading}>
+              {formatNumber(row.value)}
+            </td>
             {(row.extra ?? []).map((cell, i) => (
-              <td className="figure-table__number" key={extraHeadings[i] ?? i}>
+              <td className="figure-table__number" key={extraHeadings[i] ?? i} data-label={extraHeadings[i]}>
                 {typeof cell === 'number' ? formatNumber(cell) : cell}
               </td>
             ))}

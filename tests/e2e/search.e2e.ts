@@ -202,7 +202,12 @@ describe('search: similar good practice while scanning, and /search', () => {
     // On a phone the filters fold away in a sheet, and each facet folds within it.
     await page.locator('summary', { hasText: /^Filters:/ }).click();
     await page.locator('summary', { hasText: 'Where from' }).click();
-    await page.getByRole('checkbox', { name: /^Good-practice library \(1\)$/ }).check();
+    // The box shows what the address says (`?source=…`), which the router updates a moment after
+    // the click: `check()`, which wants the state changed as the click returns, failed on a
+    // loaded machine. The click, then a wait for the box to be ticked.
+    const library = page.getByRole('checkbox', { name: /^Good-practice library \(1\)$/ });
+    await library.click();
+    await expect.poll(() => library.isChecked(), { timeout: 15_000 }).toBe(true);
     await expectVisible(page, page.locator('summary', { hasText: 'Filters: 1 chosen' }), 'the chosen count');
     await expectVisible(
       page,

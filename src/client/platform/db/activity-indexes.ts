@@ -11,7 +11,7 @@
 //   right when it sees the clock has gone back that far.
 // - A problem's history reads the activities linked to it: `problemKey`, a 52-bit number made from
 //   the problem's id. IndexedDB keeps string keys as UTF-16, so a 36-character id is 72 bytes in
-//   every entry; the number is 8 (0.3 s of a 110,000-record download). Two ids can share a key,
+//   every entry; the number is 8 (0.3 s of 110,000 raw IndexedDB writes). Two ids can share a key,
 //   so the history keeps only rows whose `problemId` is the problem's.
 // IndexedDB leaves a row without the field out of the index. The start-time fields are in UTC
 // (`toISOString`), so those indexes are in time order whatever offset the time was written with.
@@ -56,12 +56,16 @@ export function recentIndexFloor(now: number): string {
 function withIndexFields(value: unknown, ownerId: string, now: number): Stored {
   const row = value as Stored;
   const start = Date.parse(row.startedAt);
-  const utc = Number.isNaN(start) ? undefined : new Date(start).toISOString();
-  const own = row.createdBy === ownerId ? utc : undefined;
-  const recent = start >= now - RECENT_DAYS * DAY_MS ? utc : undefined;
+  const isOwn = row.createdBy === ownerId;
+  const isRecent = start >= now - RECENT_DAYS * DAY_MS;
+  // Most rows a download writes are neither: no date is formatted for them.
+  const utc = (isOwn || isRecent) && !Number.isNaN(start) ? new Date(start).toISOString() : undefined;
+  const own = isOwn ? utc : undefined;
+  const recent = isRecent ? utc : undefined;
   const problem = typeof row.problemId === 'string' ? problemKeyOf(row.problemId) : undefined;
   if (row.ownStartedAt === own && row.recentStartedAt === recent && row.problemKey === problem) return row;
-  const out: Stored = withoutIndexFields(row);
+  // A row as the app hands it over has none of the fields: a plain copy, nothing to delete.
+  const out: Stored = hasIndexFields(row) ? withoutIndexFields(row) : { ...row };
   if (own !== undefined) out.ownStartedAt = own;
   if (recent !== undefined) out.recentStartedAt = recent;
   if (problem !== undefined) out.problemKey = problem;

@@ -20,14 +20,10 @@ import { readHistoryView } from '#client/problems/data/history';
 import { activitiesSince } from '#client/patrol/data/today';
 import { applyPulledPage } from '#client/platform/db/pull';
 import { openUserDb, userDbName, type BeatbookDb } from '#client/platform/db/schema';
+import { STORES_V7 } from './old-schemas';
+import { sampleActivityFields } from './harness';
 
-const fields: ActivityFields = {
-  teamId: 'north',
-  type: 'patrol',
-  startedAt: '2026-03-03T10:00:00.000Z',
-  durationMinutes: 30,
-  placeText: 'Elm Park parade',
-};
+const fields: ActivityFields = sampleActivityFields;
 
 type Pulled = Activity & { version: number };
 
@@ -260,23 +256,7 @@ describe('a device upgraded from the createdBy, startedAt and problemId indexes'
     const userId = `upgrade-${uuidv7()}`;
     // The activities store as version 7 left it (the other stores as they were).
     const old = new Dexie(userDbName(userId));
-    old.version(7).stores({
-      problems: 'id, teamId, updatedAt',
-      serverRecords: 'id, collection',
-      outbox: '++seq, &id, recordId',
-      needsAttention: 'id, seq, recordId',
-      meta: 'key',
-      conflicts: 'id, recordId, version',
-      actions: 'id, problemId, updatedAt',
-      reviews: 'id, problemId',
-      evaluations: 'id, problemId',
-      nominations: 'id, problemId',
-      published: 'id, problemId, problemType',
-      activities: 'id, startedAt, createdBy, problemId',
-      hotspots: 'id, date',
-      photoBytes: 'sha256, pendingUpload',
-      consultations: 'id, recordId',
-    });
+    old.version(7).stores(STORES_V7);
     const own = pulled(userId, '2026-03-01T09:00:00.000Z', 1);
     const colleague = pulled('pc2', '2026-03-02T09:00:00.000Z', 2);
     const recent = pulled('pc2', daysAgo(1), 3);

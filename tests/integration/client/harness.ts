@@ -1,6 +1,7 @@
 // Shared set-up for the client sync situations: a fake force database behind msw, and the
 // app's real session service, databases and sync engine pointed at it.
 import type { ProblemFields } from '#domain/records';
+import type { ActivityFields } from '#domain/patrol/activities';
 import type { Me } from '#domain/session';
 import { createDeviceStore, memoryStorage, type DeviceStore } from '#client/platform/db/device';
 import { createSessionService } from '#client/app/workspace';
@@ -21,6 +22,15 @@ export function makeMe(name: string, teamIds: readonly string[] = ['team-a']): M
     teams: teamIds.map((id) => ({ id, name: `Team ${id}` })),
   };
 }
+
+/** A patrol activity's fields, as an officer of team "north" logs one. */
+export const sampleActivityFields: ActivityFields = {
+  teamId: 'north',
+  type: 'patrol',
+  startedAt: '2026-03-03T10:00:00.000Z',
+  durationMinutes: 30,
+  placeText: 'Elm Park parade',
+};
 
 export function sampleFields(overrides: Partial<ProblemFields> = {}): ProblemFields {
   return {

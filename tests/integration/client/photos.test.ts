@@ -13,6 +13,7 @@ import { StorageFullError, ValidationError } from '#client/app/contract';
 import { uploadPendingPhotos } from '#client/platform/sync/photos';
 import { type ApiClient, type SendPayload } from '#client/platform/api/client';
 import { type CapturedPhoto } from '#client/patrol/contract';
+import { sampleActivityFields } from './harness';
 
 const me: Me = {
   id: '',
@@ -34,13 +35,7 @@ function photo(fill: number): CapturedPhoto {
   };
 }
 
-const fields: ActivityFields = {
-  teamId: 'north',
-  type: 'patrol',
-  startedAt: '2026-03-03T10:00:00.000Z',
-  durationMinutes: 30,
-  placeText: 'Elm Park parade',
-};
+const fields: ActivityFields = sampleActivityFields;
 
 interface Call {
   method: string;

@@ -13,6 +13,7 @@ import { readServerCopy } from '#client/platform/db/server-copy';
 import { pullChanges } from '#client/platform/sync/engine';
 import { BASE } from './fake-http';
 import { makeMe, sampleFields, startHarness, type Harness } from './harness';
+import { STORES_V6 } from './old-schemas';
 
 function createdOnServer(title: string): Mutation {
   return {
@@ -180,23 +181,7 @@ describe('upgrading a device that kept a copy of every record', () => {
     const userId = `upgrade-${uuidv7()}`;
     // The stores as version 6 left them.
     const old = new Dexie(userDbName(userId));
-    old.version(6).stores({
-      problems: 'id, teamId, updatedAt',
-      serverRecords: 'id, collection',
-      outbox: '++seq, &id, recordId',
-      needsAttention: 'id, seq, recordId',
-      meta: 'key',
-      conflicts: 'id, recordId, version',
-      actions: 'id, problemId, updatedAt',
-      reviews: 'id, problemId',
-      evaluations: 'id, problemId',
-      nominations: 'id, problemId',
-      published: 'id, problemId, problemType',
-      activities: 'id, startedAt, createdBy, problemId, hotspotId',
-      hotspots: 'id, date',
-      photoBytes: 'sha256, pendingUpload',
-      consultations: 'id, recordId',
-    });
+    old.version(6).stores(STORES_V6);
     const plain = { id: 'p-plain', title: 'Nobody edits this' };
     const edited = { id: 'p-edited', title: 'Edited here' };
     const refused = { id: 'p-refused', title: 'Refused here' };

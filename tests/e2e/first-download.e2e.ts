@@ -5,42 +5,18 @@
 // "no problems"), between pages the sync indicator and its details say "Downloading records: N",
 // then, once the second page has brought the feed's size, "N of about 1,600", and "All changes
 // synced" appears only once the last page is stored.
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '#domain/ids';
 import { MAX_PUSH_MUTATIONS, pullResponseSchema, type Mutation } from '#domain/sync';
+import { admin } from './support/admin-cli';
 import { expectVisible, launchBrowser, listHeading, signIn } from './support/browser';
 import { e2eEnv } from './support/env';
 import { need, scenarioSteps } from './support/scenario';
 import { openSyncDetails } from './support/shell';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const RECORDS = 1_600;
 const number = (n: number): string => n.toLocaleString('en-GB');
-
-/** The admin CLI of the built server, against the running server's database (as global-setup does). */
-function admin(args: string[], env: Record<string, string>, stdin?: string): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['dist-server/admin.js', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['pipe', 'ignore', 'pipe'],
-    });
-    let errors = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      errors += chunk;
-    });
-    child.on('error', fail);
-    child.on('exit', (code) => {
-      if (code === 0) done();
-      else fail(new Error(`admin ${args.join(' ')} exited with ${String(code)}: ${errors}`));
-    });
-    child.stdin.end(stdin ?? '');
-  });
-}
 
 function activity(teamId: string, n: number, recordId: string, baseVersion: number | null): Mutation {
   const at = new Date(Date.UTC(2026, 5, 1, 9) + n * 60_000).toISOString();

@@ -4,15 +4,13 @@
 // photo reaches the force database with no EXIF or GPS left (checked on the bytes), and a
 // teammate's device shows it. Also: with location denied the officer is told so and can still
 // save. The capture and My activity screens pass axe.
-import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localDate } from '#domain/dates';
 import { metadataSegments } from '#client/patrol/photos/jpeg';
+import { importGeoJson, squareRing } from './support/admin-cli';
 import {
   expectNoSeriousA11yViolations,
   expectVisible,
@@ -32,10 +30,9 @@ import { hasExifGps, jpegSize, withExifGps } from './support/jpeg-exif';
 import { need, scenarioSteps } from './support/scenario';
 
 const PHONE = { width: 390, height: 844 };
-const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
-/** Inside the hotspot below (a square about 1.1 km across around Northtown's centre). */
+/** The centre of today's hotspot (a square 1.1 km across, imported in the first step). */
 const INSIDE = { latitude: 51.5, longitude: -0.1, accuracy: 12 };
 
 interface PulledActivity {
@@ -67,43 +64,6 @@ async function photoWithGps(page: Page): Promise<Buffer> {
   const jpeg = withExifGps(Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'));
   if (!hasExifGps(jpeg)) throw new Error('the crafted test photo lacks its EXIF GPS tags');
   return jpeg;
-}
-
-async function importHotspot(name: string, day: string, serverEnv: Record<string, string>): Promise<void> {
-  const dir = join(tmpdir(), `beatbook-e2e-hotspots-${process.pid}`);
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${day}.geojson`);
-  const ring = [
-    [-0.108, 51.495],
-    [-0.092, 51.495],
-    [-0.092, 51.505],
-    [-0.108, 51.505],
-    [-0.108, 51.495],
-  ];
-  const collection = {
-    type: 'FeatureCollection',
-    features: [
-      {
-        type: 'Feature',
-        id: `e2e-${name}`,
-        properties: { name },
-        geometry: { type: 'Polygon', coordinates: [ring] },
-      },
-    ],
-  };
-  writeFileSync(file, JSON.stringify(collection));
-  const args = ['server/cli/admin.ts', 'hotspots:import', file, '--date', day];
-  try {
-    await run(join(ROOT, 'node_modules/.bin/tsx'), args, {
-      cwd: ROOT,
-      env: { ...process.env, ...serverEnv },
-    });
-  } catch (error) {
-    const e = error as { stderr?: string; stdout?: string; message: string };
-    throw new Error(
-      `"npm run admin -- hotspots:import" failed, so there is no hotspot to patrol:\n${e.stderr ?? ''}${e.stdout ?? ''}${e.message}`,
-    );
-  }
 }
 
 /** The activity as the force database gives it to this context's user (its own session). */
@@ -154,7 +114,17 @@ describe('patrol capture: offline on a phone, with a photo and a hotspot', () =>
   });
 
   it("an analyst imports today's hotspot with the admin command", async () => {
-    await importHotspot(hotspotName, today, env.serverEnv);
+    await importGeoJson(
+      { hotspotsFor: today },
+      [
+        {
+          id: `e2e-${hotspotName}`,
+          properties: { name: hotspotName },
+          ring: squareRing(INSIDE.longitude, INSIDE.latitude, 0.005),
+        },
+      ],
+      env.serverEnv,
+    );
   });
 
   it('pc123 signs in on a phone that allows location, and pulls the hotspot', async () => {

@@ -5,16 +5,14 @@
 // outline as an SVG path on a plain background, and the list alternative with the same facts).
 // Both screens pass axe and are photographed on a phone. "Log activity here", offline with location
 // refused, saves an activity linked to the card's hotspot (issue 14).
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localDate } from '#domain/dates';
 import { hotspotRecordId } from '#server/patrol/hotspots';
+import { importGeoJson, squareRing } from './support/admin-cli';
 import {
   expectNoSeriousA11yViolations,
   expectVisible,
@@ -30,47 +28,8 @@ import { e2eEnv } from './support/env';
 import { need, scenarioSteps } from './support/scenario';
 
 const PHONE = { width: 390, height: 844 };
-const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
-
-const square = (lng: number, lat: number, half: number): number[][][] => [
-  [
-    [lng - half, lat - half],
-    [lng + half, lat - half],
-    [lng + half, lat + half],
-    [lng - half, lat + half],
-    [lng - half, lat - half],
-  ],
-];
-
-async function importHotspots(
-  day: string,
-  features: { id: string; name: string; teams: string[]; coordinates: number[][][] }[],
-  serverEnv: Record<string, string>,
-): Promise<void> {
-  const dir = join(tmpdir(), `beatbook-e2e-today-${String(process.pid)}`);
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${day}.geojson`);
-  const geojson = {
-    type: 'FeatureCollection',
-    features: features.map((f) => ({
-      type: 'Feature',
-      id: f.id,
-      properties: { name: f.name, teams: f.teams },
-      geometry: { type: 'Polygon', coordinates: f.coordinates },
-    })),
-  };
-  writeFileSync(file, JSON.stringify(geojson));
-  await run(
-    join(ROOT, 'node_modules/.bin/tsx'),
-    ['server/cli/admin.ts', 'hotspots:import', file, '--date', day],
-    {
-      cwd: ROOT,
-      env: { ...process.env, ...serverEnv },
-    },
-  );
-}
 
 describe('Today and Map, offline on a phone', () => {
   const env = e2eEnv();
@@ -90,11 +49,19 @@ describe('Today and Map, offline on a phone', () => {
   });
 
   it("an analyst loads today's hotspots for north and south with the admin CLI", async () => {
-    await importHotspots(
-      day,
+    await importGeoJson(
+      { hotspotsFor: day },
       [
-        { ...north, teams: ['north'], coordinates: square(-1.5, 53.8, 0.003) },
-        { ...south, teams: ['south'], coordinates: square(-1.46, 53.78, 0.003) },
+        {
+          id: north.id,
+          properties: { name: north.name, teams: ['north'] },
+          ring: squareRing(-1.5, 53.8, 0.003),
+        },
+        {
+          id: south.id,
+          properties: { name: south.name, teams: ['south'] },
+          ring: squareRing(-1.46, 53.78, 0.003),
+        },
       ],
       env.serverEnv,
     );

@@ -1,15 +1,14 @@
 // Issue 14, the map on a 390 × 844 phone: with no tile server the force's districts and wards are
 // drawn as the background (and still are with no signal, from the device), the map's controls are
 // at least 44 × 44 px, axe finds nothing of any impact light and dark at 200 % text, and nothing
-// scrolls sideways at 320 px. (Which requests the service worker keeps as tiles: tests/unit/client/sw-tiles.test.ts.)
-import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// scrolls sideways at 320 px, not even a hotspot's 58-letter Welsh place name in the list. (Which requests the service worker keeps as tiles: tests/unit/client/sw-tiles.test.ts.)
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { localDate } from '#domain/dates';
+import { importGeoJson, squareRing } from './support/admin-cli';
 import {
   expectVisible,
   formatViolations,
@@ -20,56 +19,48 @@ import {
   type Device,
 } from './support/browser';
 import { e2eEnv } from './support/env';
+import { sidewaysProblem } from './support/layout';
 import { need, scenarioSteps } from './support/scenario';
 
 const PHONE = { width: 390, height: 844 };
-const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
 
-const square = (lng: number, lat: number, size: number) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [lng, lat],
-      [lng + size, lat],
-      [lng + size, lat + size],
-      [lng, lat + size],
-      [lng, lat],
-    ],
-  ],
-});
-
-async function importAreas(suffix: string, serverEnv: Record<string, string>): Promise<string> {
-  const dir = join(tmpdir(), `beatbook-e2e-map-${String(process.pid)}`);
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `areas-${suffix}.geojson`);
+/** The force's districts and wards as an admin loads them, and a hotspot for today in the ward. */
+async function importAreasAndHotspot(
+  suffix: string,
+  hotspot: string,
+  serverEnv: Record<string, string>,
+): Promise<string> {
   const district = `district-${suffix}`;
   const ward = `Millbrook ${suffix}`;
-  writeFileSync(
-    file,
-    JSON.stringify({
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          id: district,
-          properties: { name: `East district ${suffix}`, kind: 'district' },
-          geometry: square(-1.52, 53.79, 0.04),
-        },
-        {
-          type: 'Feature',
-          id: `ward-${suffix}`,
-          properties: { name: ward, kind: 'ward', parent: district },
-          geometry: square(-1.51, 53.795, 0.02),
-        },
-      ],
-    }),
+  await importGeoJson(
+    'areas',
+    [
+      {
+        id: district,
+        properties: { name: `East district ${suffix}`, kind: 'district' },
+        ring: squareRing(-1.5, 53.81, 0.02),
+      },
+      {
+        id: `ward-${suffix}`,
+        properties: { name: ward, kind: 'ward', parent: district },
+        ring: squareRing(-1.5, 53.805, 0.01),
+      },
+    ],
+    serverEnv,
   );
-  await run(join(ROOT, 'node_modules/.bin/tsx'), ['server/cli/admin.ts', 'areas:import', file], {
-    cwd: ROOT,
-    env: { ...process.env, ...serverEnv },
-  });
+  await importGeoJson(
+    { hotspotsFor: localDate(new Date().toISOString()) ?? '' },
+    [
+      {
+        id: `hotspot-${suffix}`,
+        properties: { name: hotspot, teams: ['north'] },
+        ring: squareRing(-1.5, 53.805, 0.002),
+      },
+    ],
+    serverEnv,
+  );
   return ward;
 }
 
@@ -81,6 +72,8 @@ async function axeProblems(page: Page, screen: string): Promise<string[]> {
 describe('the map on a phone', () => {
   const env = e2eEnv();
   const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+  // A real place name of 58 letters, unbroken: the list below the map must wrap it at 320 px.
+  const hotspot = `Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch ${suffix}`;
   let ward = '';
   let phone: Device | undefined;
   let page: Page | undefined;
@@ -91,8 +84,8 @@ describe('the map on a phone', () => {
     await phone?.close();
   });
 
-  it('an admin loads a district and a ward; the officer signs in on a phone', async () => {
-    ward = await importAreas(suffix, env.serverEnv);
+  it("an admin loads a district and a ward, and an analyst today's hotspot; the officer signs in on a phone", async () => {
+    ward = await importAreasAndHotspot(suffix, hotspot, env.serverEnv);
     phone = await launchDevice(env.baseUrl, { viewport: PHONE });
     page = await newWatchedPage(phone.context);
     await page.emulateMedia({ colorScheme: 'light' });
@@ -111,6 +104,11 @@ describe('the map on a phone', () => {
       p,
       p.getByText(/districts and wards are drawn instead/),
       'the note on the background',
+    );
+    await expectVisible(
+      p,
+      p.getByTestId('map-list-hotspots').getByText(hotspot),
+      'the hotspot with a long name in the list below the map',
     );
 
     const problems: string[] = [];
@@ -131,25 +129,8 @@ describe('the map on a phone', () => {
       await p.screenshot({ path: join(SCREENSHOTS, `phone-map-areas-${scheme}.png`) });
     }
     await p.setViewportSize({ width: 320, height: PHONE.height });
-    const measure = (): Promise<{ by: number; over: string[] }> =>
-      p.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        const over = [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`)
-          .slice(0, 5);
-        return { by: document.documentElement.scrollWidth - width, over };
-      });
-    // The map redraws its layers after the resize (Leaflet, on its own resize handler); on a busy
-    // machine the old layer can still be there when the page is first measured. Wait until it
-    // fits, and report what is too wide if it never does.
-    let sideways = await measure();
-    await expect
-      .poll(async () => (sideways = await measure()).by, { timeout: 10_000, interval: 100 })
-      .toBeLessThanOrEqual(0)
-      .catch(() => undefined);
-    if (sideways.by > 0)
-      problems.push(`the map is ${String(sideways.by)} px too wide at 320 px: ${sideways.over.join(', ')}`);
+    const sideways = await sidewaysProblem(p, 'the map');
+    if (sideways !== undefined) problems.push(sideways);
     await p.setViewportSize(PHONE);
     await p.emulateMedia({ colorScheme: 'light' });
     expect(problems.join('\n\n')).toBe('');

@@ -21,6 +21,7 @@ import {
 } from './support/browser';
 import { push, put } from './support/api';
 import { e2eEnv, type E2eUser } from './support/env';
+import { sidewaysProblem } from './support/layout';
 import { mainNav } from './support/shell';
 
 const env = e2eEnv();
@@ -61,10 +62,6 @@ async function backgroundLuminance(page: Page): Promise<number> {
     };
     return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
   });
-}
-
-async function sidewaysScroll(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
 /** Loaded means: the screen's heading is there and nothing says "Loading…" any more. */
@@ -165,8 +162,8 @@ describe('the app shell on a phone', () => {
         if (bottom > 72) problems.push(`${name}: bottom bar ${String(bottom)} px tall`);
 
         await p.setViewportSize({ width: 320, height: PHONE.height });
-        const sideways = await sidewaysScroll(p);
-        if (sideways > 0) problems.push(`${name}: ${String(sideways)} px too wide at 320 px`);
+        const sideways = await sidewaysProblem(p, name);
+        if (sideways !== undefined) problems.push(sideways);
         problems.push(...(await barAtLargeText(p, `${name} at 320 px`)));
         await p.setViewportSize(PHONE);
         problems.push(...(await barAtLargeText(p, name)));
@@ -245,7 +242,8 @@ describe('the app shell on a phone', () => {
       if (bar.lines > 1) problems.push(`${size}: the title takes ${String(bar.lines)} lines`);
       if (bar.right > PHONE.width) problems.push(`${size}: the title runs off the screen`);
       if (size === '100%' && (await height(p, '.top-bar')) > 64) problems.push('the top bar grew past 64 px');
-      if ((await sidewaysScroll(p)) > 0) problems.push(`${size}: the page scrolls sideways`);
+      const sideways = await sidewaysProblem(p, size);
+      if (sideways !== undefined) problems.push(sideways);
     }
     await p.evaluate(() => {
       document.documentElement.style.removeProperty('font-size');

@@ -23,6 +23,7 @@ import {
 } from './support/browser';
 import { myId, push, put } from './support/api';
 import { e2eEnv, type E2eUser } from './support/env';
+import { sidewaysProblem } from './support/layout';
 
 const env = e2eEnv();
 const PHONE = { width: 390, height: 844 };
@@ -195,10 +196,8 @@ describe('triage on a phone', () => {
   async function screenChecks(page: Page, name: string): Promise<string[]> {
     const problems: string[] = [];
     await page.setViewportSize({ width: 320, height: PHONE.height });
-    const sideways = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    if (sideways > 0) problems.push(`${name}: ${String(sideways)} px too wide at 320 px`);
+    const sideways = await sidewaysProblem(page, name);
+    if (sideways !== undefined) problems.push(sideways);
     await page.setViewportSize(PHONE);
     for (const [mode, scheme, text] of [
       ['light', 'light', '100%'],

@@ -136,6 +136,25 @@ describe('the map on a phone', () => {
     expect(problems.join('\n\n')).toBe('');
   });
 
+  it("Today's card for the hotspot with the long name fits 320 px at 200 % text too", async () => {
+    const p = need(page, "the officer's phone");
+    await p.setViewportSize({ width: 320, height: PHONE.height });
+    try {
+      await p.goto('/today');
+      await expectVisible(
+        p,
+        p.getByTestId('today-hotspot').filter({ hasText: hotspot }),
+        'the hotspot on Today',
+      );
+      await p.evaluate(() => {
+        document.documentElement.style.setProperty('font-size', '200%', 'important');
+      });
+      expect(await sidewaysProblem(p, 'Today')).toBeUndefined();
+    } finally {
+      await p.setViewportSize(PHONE);
+    }
+  });
+
   it('with no signal, still draws the areas it had', async () => {
     const p = need(page, "the officer's phone");
     await p.context().setOffline(true);

@@ -136,6 +136,49 @@ describe('the app shell on a phone', () => {
     await browser.close();
   });
 
+  // A real place name of 58 letters, unbroken, in a problem every role below sees on its screens:
+  // no screen may scroll sideways for it at 320 px.
+  const longWord = 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch';
+
+  it(`an officer records a problem at ${longWord}; its page fits 320 px, also at 200 % text`, async () => {
+    const context = await newAppContext(browser, env.baseUrl, { viewport: PHONE });
+    contexts.push(context);
+    const p = await newWatchedPage(context);
+    await signIn(p, env.users.officer);
+    const id = uuidv7();
+    await push(
+      context,
+      put(
+        'problems',
+        id,
+        {
+          teamId: 'north',
+          title: `Cars raced through ${longWord} ${Date.now().toString(36)}`,
+          problemType: 'road_safety',
+          description: `Residents of ${longWord} report cars racing at night.`,
+          locationText: longWord,
+          status: 'scanning',
+        },
+        null,
+      ),
+    );
+    await syncNowAndSettle(p);
+    await p.setViewportSize({ width: 320, height: PHONE.height });
+    await p.goto(`/problems/${id}`);
+    await expectVisible(p, p.getByRole('heading', { level: 1, name: /^Cars raced through/ }), 'the problem');
+    const problems: string[] = [];
+    for (const size of ['100%', '200%']) {
+      await p.evaluate((s) => {
+        document.documentElement.style.setProperty('font-size', s, 'important');
+      }, size);
+      problems.push(
+        ...[await sidewaysProblem(p, `the problem at ${size} text`)].filter((x) => x !== undefined),
+      );
+    }
+    await context.close();
+    expect(problems.join('\n')).toBe('');
+  });
+
   const roles = [env.users.officer, env.users.supervisor, env.users.preventionLead, env.users.admin];
   for (const user of roles) {
     it(`${user.role}: compact bars, the current destination marked, fits 320 px, axe clean light and dark`, async () => {

@@ -1,11 +1,28 @@
+import { useSyncExternalStore } from 'react';
+import { upgradeProgress, watchUpgrade } from '#client/platform/db/upgrade-progress';
 import { useT } from '#client/i18n/index';
 
-/** Shown for the moment it takes to read the remembered sign-in from this device. */
+// Welsh writes numbers as English does (i18n/format.ts, not part of the first screen).
+const formatNumber = (n: number): string => n.toLocaleString('en-GB');
+
+/**
+ * Shown for the moment it takes to read the remembered sign-in from this device, and while the
+ * first opening after an update upgrades the device's store (with how far it has got).
+ */
 export function Opening() {
   const t = useT();
+  const upgrade = useSyncExternalStore(watchUpgrade, upgradeProgress);
   return (
     <main id="main" className="opening">
       <p>{t('app.opening')}</p>
+      {upgrade !== null && (
+        <>
+          <p role="status">
+            {t('app.upgrading', { done: formatNumber(upgrade.done), total: formatNumber(upgrade.total) })}
+          </p>
+          <progress max={upgrade.total} value={upgrade.done} aria-label={t('app.upgradingLabel')} />
+        </>
+      )}
     </main>
   );
 }

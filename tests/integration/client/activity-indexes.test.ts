@@ -2,7 +2,8 @@
 // map the recent ones, a problem's history its linked ones by a numeric key. Only those rows carry
 // the indexed fields, every write path gives them, no reader sees them, a clock put back is caught,
 // a key two problems share lets in no other problem's activity, and a device upgraded from the
-// `createdBy`, `startedAt` and `problemId` indexes finds the same activities as before.
+// `createdBy`, `startedAt` and `problemId` indexes finds the same activities as before (and tells
+// the opening screen how far the upgrade has got).
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uuidv7 } from '#domain/ids';
@@ -20,6 +21,7 @@ import { readHistoryView } from '#client/problems/data/history';
 import { activitiesSince } from '#client/patrol/data/today';
 import { applyPulledPage } from '#client/platform/db/pull';
 import { openUserDb, userDbName, type BeatbookDb } from '#client/platform/db/schema';
+import { upgradeProgress, watchUpgrade, type UpgradeProgress } from '#client/platform/db/upgrade-progress';
 import { STORES_V7 } from './old-schemas';
 import { sampleActivityFields } from './harness';
 
@@ -265,8 +267,14 @@ describe('a device upgraded from the createdBy, startedAt and problemId indexes'
     await old.table('activities').bulkPut([own, colleague, recent, linked]);
     old.close();
 
+    const reports: (UpgradeProgress | null)[] = [];
+    const stopWatching = watchUpgrade(() => reports.push(upgradeProgress()));
     const db = openUserDb(userId);
     try {
+      await db.open();
+      stopWatching();
+      // What the opening screen showed: none written of four, all four, and then no upgrade.
+      expect(reports).toEqual([{ done: 0, total: 4 }, { done: 4, total: 4 }, null]);
       const me: Me = {
         id: userId,
         username: 'u',
@@ -283,6 +291,7 @@ describe('a device upgraded from the createdBy, startedAt and problemId indexes'
       expect((await rawIndex(userDbName(userId), own.id, RECENT_STARTED_AT)).entries).toBe(1);
       expect((await rawIndex(userDbName(userId), own.id, PROBLEM_KEY)).entries).toBe(1);
     } finally {
+      stopWatching();
       db.close();
       await Dexie.delete(userDbName(userId));
     }

@@ -10,6 +10,7 @@ import type { Published } from '#domain/good-practice/published';
 import type { Mutation } from '#domain/sync';
 import type { ConflictRecord } from '#domain/conflicts';
 import { maintainActivityIndexes, OWN_STARTED_AT, PROBLEM_KEY, RECENT_STARTED_AT } from './activity-indexes';
+import { reportUpgrade } from './upgrade-progress';
 
 /** A mutation waiting to be pushed. `seq` is the outbox order. */
 export interface OutboxRow extends Mutation {
@@ -186,11 +187,21 @@ export function openUserDb(userId: string): BeatbookDb {
     })
     .upgrade(async (tx) => {
       const table = tx.table<Activity, string>('activities');
-      for (let after = ''; ;) {
-        const rows = await table.where(':id').above(after).limit(2000).toArray();
-        if (rows.length === 0) return;
-        await table.bulkPut(rows);
-        after = rows[rows.length - 1]?.id ?? after;
+      // The opening screen counts the rows written (upgrade-progress.ts).
+      const total = await table.count();
+      let done = 0;
+      reportUpgrade({ done, total });
+      try {
+        for (let after = ''; ;) {
+          const rows = await table.where(':id').above(after).limit(2000).toArray();
+          if (rows.length === 0) return;
+          await table.bulkPut(rows);
+          after = rows[rows.length - 1]?.id ?? after;
+          done += rows.length;
+          reportUpgrade({ done, total });
+        }
+      } finally {
+        reportUpgrade(null);
       }
     });
   maintainActivityIndexes(db, userId);

@@ -136,6 +136,19 @@ describe('the map on a phone', () => {
     expect(problems.join('\n\n')).toBe('');
   });
 
+  it('with no signal, still draws the areas it had', async () => {
+    const p = need(page, "the officer's phone");
+    await p.context().setOffline(true);
+    try {
+      await p.reload();
+      await expectVisible(p, p.getByRole('region', { name: /^Map of / }), 'the map offline');
+      await p.locator('path.map-area--ward').first().waitFor({ state: 'attached' });
+      await expectVisible(p, p.locator('.map-area-label', { hasText: ward }), 'the ward name offline');
+    } finally {
+      await p.context().setOffline(false);
+    }
+  });
+
   it("Today's card for the hotspot with the long name fits 320 px at 200 % text too", async () => {
     const p = need(page, "the officer's phone");
     await p.setViewportSize({ width: 320, height: PHONE.height });
@@ -152,19 +165,6 @@ describe('the map on a phone', () => {
       expect(await sidewaysProblem(p, 'Today')).toBeUndefined();
     } finally {
       await p.setViewportSize(PHONE);
-    }
-  });
-
-  it('with no signal, still draws the areas it had', async () => {
-    const p = need(page, "the officer's phone");
-    await p.context().setOffline(true);
-    try {
-      await p.reload();
-      await expectVisible(p, p.getByRole('region', { name: /^Map of / }), 'the map offline');
-      await p.locator('path.map-area--ward').first().waitFor({ state: 'attached' });
-      await expectVisible(p, p.locator('.map-area-label', { hasText: ward }), 'the ward name offline');
-    } finally {
-      await p.context().setOffline(false);
     }
   });
 });

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uuidv7 } from '#domain/ids';
 import {
   expectVisible,
   formatViolations,
@@ -19,7 +18,7 @@ import {
   syncNowAndSettle,
   waitUntilAllSynced,
 } from './support/browser';
-import { push, put } from './support/api';
+import { pushNewProblem } from './support/api';
 import { e2eEnv, type E2eUser } from './support/env';
 import { sidewaysProblem } from './support/layout';
 import { mainNav } from './support/shell';
@@ -145,23 +144,12 @@ describe('the app shell on a phone', () => {
     contexts.push(context);
     const p = await newWatchedPage(context);
     await signIn(p, env.users.officer);
-    const id = uuidv7();
-    await push(
-      context,
-      put(
-        'problems',
-        id,
-        {
-          teamId: 'north',
-          title: `Cars raced through ${longWord} ${Date.now().toString(36)}`,
-          problemType: 'road_safety',
-          description: `Residents of ${longWord} report cars racing at night.`,
-          locationText: longWord,
-          status: 'scanning',
-        },
-        null,
-      ),
-    );
+    const id = await pushNewProblem(context, {
+      title: `Cars raced through ${longWord} ${Date.now().toString(36)}`,
+      problemType: 'road_safety',
+      description: `Residents of ${longWord} report cars racing at night.`,
+      locationText: longWord,
+    });
     await syncNowAndSettle(p);
     await p.setViewportSize({ width: 320, height: PHONE.height });
     await p.goto(`/problems/${id}`);
@@ -236,23 +224,7 @@ describe('the app shell on a phone', () => {
     await p.emulateMedia({ colorScheme: 'light' });
     await signIn(p, env.users.officer);
     const title = `Repeated antisocial behaviour by groups of young people outside the shops on Station Road ${Date.now().toString(36)}`;
-    const id = uuidv7();
-    await push(
-      context,
-      put(
-        'problems',
-        id,
-        {
-          teamId: 'north',
-          title,
-          problemType: 'other',
-          description: '',
-          locationText: '',
-          status: 'scanning',
-        },
-        null,
-      ),
-    );
+    const id = await pushNewProblem(context, { title });
     await syncNowAndSettle(p);
     await p.goto(`/problems/${id}`);
     // Heard whole: the screen's h1 carries the full title.

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uuidv7 } from '#domain/ids';
 import en from '#client/i18n/en.json';
 import cy from '#client/i18n/cy.json';
 import {
@@ -19,7 +18,7 @@ import {
   newWatchedPage,
   openSignIn,
 } from './support/browser';
-import { pulledChanges, push, put } from './support/api';
+import { pulledChanges, pushNewProblem } from './support/api';
 import { e2eEnv } from './support/env';
 
 const env = e2eEnv();
@@ -234,23 +233,12 @@ describe('Cymraeg on a phone', () => {
   });
 
   it("opens a problem's OSARA sections in Welsh", async () => {
-    const id = uuidv7();
-    await push(
-      context,
-      put(
-        'problems',
-        id,
-        {
-          teamId: 'north',
-          title,
-          problemType: 'theft_other',
-          description: 'Beiciau’n cael eu dwyn o’r rheseli ger y brif fynedfa gyda’r nos.',
-          locationText: 'Gorsaf y dref',
-          status: 'scanning',
-        },
-        null,
-      ),
-    );
+    const id = await pushNewProblem(context, {
+      title,
+      problemType: 'theft_other',
+      description: 'Beiciau’n cael eu dwyn o’r rheseli ger y brif fynedfa gyda’r nos.',
+      locationText: 'Gorsaf y dref',
+    });
     // Opening the app syncs: the problem reaches this phone and shows in the list.
     await page.goto('/problems');
     await expectVisible(page, page.getByRole('link', { name: title }), 'the problem on the phone', 30_000);

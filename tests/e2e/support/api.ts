@@ -63,3 +63,31 @@ export async function myId(context: BrowserContext): Promise<string> {
   const response = await context.request.get('/api/me');
   return ((await response.json()) as { id: string }).id;
 }
+
+/**
+ * A new problem in team north, at Scanning unless `fields` say otherwise, pushed through the
+ * context's session as another device of the same officer would; returns its id.
+ */
+export async function pushNewProblem(
+  context: BrowserContext,
+  fields: { title: string } & Record<string, unknown>,
+): Promise<string> {
+  const id = uuidv7();
+  await push(
+    context,
+    put(
+      'problems',
+      id,
+      {
+        teamId: 'north',
+        problemType: 'other',
+        description: '',
+        locationText: '',
+        status: 'scanning',
+        ...fields,
+      },
+      null,
+    ),
+  );
+  return id;
+}

@@ -426,10 +426,16 @@ export function syncNowButton(page: Page): Locator {
   return page.getByRole('button', { name: /^sync now$/i });
 }
 
-/** "Sync now" sits in the sync details, which the top bar's indicator opens. */
+/**
+ * "Sync now" sits in the sync details, which the top bar's indicator opens. Right after a
+ * navigation the shell may not be drawn yet: the indicator is waited for, not just looked for.
+ */
 async function pressSyncNow(page: Page): Promise<void> {
   const button = syncNowButton(page);
-  if (!(await button.isVisible()) && (await syncIndicator(page).isVisible())) await openSyncDetails(page);
+  if (!(await button.isVisible())) {
+    await syncIndicator(page).waitFor({ state: 'visible', timeout: 30_000 });
+    if (!(await button.isVisible())) await openSyncDetails(page);
+  }
   await button.click();
 }
 

@@ -39,3 +39,9 @@ export async function openSyncDetails(page: Page): Promise<void> {
   const indicator = syncIndicator(page);
   if ((await indicator.getAttribute('aria-expanded')) !== 'true') await indicator.click();
 }
+
+/** Closes the sync details if they are open, so they cover nothing below the top bar. */
+export async function closeSyncDetails(page: Page): Promise<void> {
+  const indicator = syncIndicator(page);
+  if ((await indicator.getAttribute('aria-expanded')) === 'true') await indicator.click();
+}

@@ -1,9 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { upgradeProgress, watchUpgrade } from '#client/platform/db/upgrade-progress';
-import { useT } from '#client/i18n/index';
-
-// Welsh writes numbers as English does (i18n/format.ts, not part of the first screen).
-const formatNumber = (n: number): string => n.toLocaleString('en-GB');
+import { formatCount, useT } from '#client/i18n/index';
 
 /**
  * Shown for the moment it takes to read the remembered sign-in from this device, and while the
@@ -18,7 +15,7 @@ export function Opening() {
       {upgrade !== null && (
         <>
           <p role="status">
-            {t('app.upgrading', { done: formatNumber(upgrade.done), total: formatNumber(upgrade.total) })}
+            {t('app.upgrading', { done: formatCount(upgrade.done), total: formatCount(upgrade.total) })}
           </p>
           <progress max={upgrade.total} value={upgrade.done} aria-label={t('app.upgradingLabel')} />
         </>

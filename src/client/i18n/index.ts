@@ -7,5 +7,6 @@ export { currentLanguage, languageForUser, setLanguage, startI18n, t } from './i
 export { useLanguage, useT } from './use-t';
 export { languages, type Language } from './languages';
 export { errorText } from './errors';
+export { formatCount } from './count';
 // issueText / issueTexts: import them from './validation' (not here), so the domain's validation
 // catalogue loads with the forms that need it, not with the first screen.

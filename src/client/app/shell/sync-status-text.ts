@@ -1,18 +1,14 @@
 // The words in the header's status area, from the "sync" messages. Kept pure (t is passed in) so
 // the exact texts are tested in one place.
 import type { SyncStatus } from '#client/app/contract';
-import { errorText, type TFunction } from '#client/i18n/index';
-
-// Welsh writes numbers as English does (i18n/format.ts), and format.ts with its Welsh dates is
-// not part of the first screen, which this status is on.
-const formatNumber = (n: number): string => n.toLocaleString('en-GB');
+import { errorText, formatCount, type TFunction } from '#client/i18n/index';
 
 /** A download of several pages: how many records are stored so far, of about how many. */
 function downloadText(t: TFunction, download: NonNullable<SyncStatus['download']>): string {
-  const received = formatNumber(download.received);
+  const received = formatCount(download.received);
   return download.total === null
     ? t('sync.downloadingCount', { received })
-    : t('sync.downloadingOf', { received, total: formatNumber(download.total) });
+    : t('sync.downloadingOf', { received, total: formatCount(download.total) });
 }
 
 /** The text of the role="status" element. */

@@ -19,9 +19,8 @@ import {
   newWatchedPage,
   signIn,
   waitForServiceWorker,
-  waitForStatus,
-  waitUntilAllSynced,
 } from './support/browser';
+import { waitForStatus, waitUntilAllSynced } from './support/sync-status';
 import { need, scenarioSteps } from './support/scenario';
 import { e2eEnv } from './support/env';
 import {

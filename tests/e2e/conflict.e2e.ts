@@ -13,11 +13,9 @@ import {
   newWatchedPage,
   openSignIn,
   signIn,
-  syncNowAndSettle,
   waitForServiceWorker,
-  waitForStatus,
-  waitUntilAllSynced,
 } from './support/browser';
+import { syncNowAndSettle, waitForStatus, waitUntilAllSynced } from './support/sync-status';
 import { need, scenarioSteps } from './support/scenario';
 import { e2eEnv } from './support/env';
 import {

@@ -11,8 +11,8 @@ import {
   newAppContext,
   newWatchedPage,
   signIn,
-  syncNowAndSettle,
 } from './support/browser';
+import { syncNowAndSettle } from './support/sync-status';
 import { e2eEnv } from './support/env';
 import { need, scenarioSteps } from './support/scenario';
 import type { Browser, BrowserContext } from 'playwright-core';

@@ -18,8 +18,8 @@ import {
   newWatchedPage,
   saveArtifacts,
   signIn,
-  syncNowAndSettle,
 } from './support/browser';
+import { syncNowAndSettle } from './support/sync-status';
 import { myId, push, put } from './support/api';
 import { e2eEnv, type E2eUser } from './support/env';
 

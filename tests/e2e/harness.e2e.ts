@@ -10,9 +10,8 @@ import {
   newAppContext,
   newWatchedPage,
   waitForServiceWorker,
-  waitForStatus,
-  waitUntilAllSynced,
 } from './support/browser';
+import { waitForStatus, waitUntilAllSynced } from './support/sync-status';
 import { startStaticPwa, type StaticPwa } from './support/static-pwa';
 
 describe('e2e harness self-check', () => {

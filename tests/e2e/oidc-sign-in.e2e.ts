@@ -13,9 +13,9 @@ import {
   newAppContext,
   newWatchedPage,
   waitForServiceWorker,
-  waitForStatus,
   type Device,
 } from './support/browser';
+import { waitForStatus } from './support/sync-status';
 import { need, scenarioSteps } from './support/scenario';
 import { e2eEnv } from './support/env';
 import { PHONE } from './support/osara';

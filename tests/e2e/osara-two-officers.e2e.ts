@@ -9,9 +9,8 @@ import {
   newAppContext,
   newWatchedPage,
   signIn,
-  syncNowAndSettle,
-  waitUntilAllSynced,
 } from './support/browser';
+import { syncNowAndSettle, waitUntilAllSynced } from './support/sync-status';
 import { need, scenarioSteps } from './support/scenario';
 import { e2eEnv } from './support/env';
 import { fillProblemForm, openList, saveAndExpectView, startNewProblem } from './support/problems';

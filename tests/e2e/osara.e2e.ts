@@ -13,11 +13,10 @@ import {
   launchDevice,
   newWatchedPage,
   signIn,
-  syncNowAndSettle,
   waitForServiceWorker,
-  waitUntilAllSynced,
   type Device,
 } from './support/browser';
+import { syncNowAndSettle, waitUntilAllSynced } from './support/sync-status';
 import { need, scenarioSteps } from './support/scenario';
 import { e2eEnv } from './support/env';
 import { fillProblemForm, openList, saveAndExpectView, startNewProblem } from './support/problems';

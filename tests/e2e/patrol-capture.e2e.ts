@@ -19,12 +19,10 @@ import {
   newAppContext,
   newWatchedPage,
   signIn,
-  syncNowAndSettle,
   waitForServiceWorker,
-  waitForStatus,
-  waitUntilAllSynced,
   type Device,
 } from './support/browser';
+import { syncNowAndSettle, waitForStatus, waitUntilAllSynced } from './support/sync-status';
 import { e2eEnv } from './support/env';
 import { hasExifGps, jpegSize, withExifGps } from './support/jpeg-exif';
 import { need, scenarioSteps } from './support/scenario';

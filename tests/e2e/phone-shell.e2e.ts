@@ -15,9 +15,8 @@ import {
   newWatchedPage,
   saveArtifacts,
   signIn,
-  syncNowAndSettle,
-  waitUntilAllSynced,
 } from './support/browser';
+import { syncNowAndSettle, waitUntilAllSynced } from './support/sync-status';
 import { pushNewProblem } from './support/api';
 import { e2eEnv, type E2eUser } from './support/env';
 import { sidewaysProblem } from './support/layout';

@@ -14,11 +14,10 @@ import {
   launchDevice,
   newWatchedPage,
   signIn,
-  syncNowAndSettle,
   waitForServiceWorker,
-  waitUntilAllSynced,
   type Device,
 } from './support/browser';
+import { syncNowAndSettle, waitUntilAllSynced } from './support/sync-status';
 import { myId, push, put } from './support/api';
 import { e2eEnv } from './support/env';
 import { need, scenarioSteps } from './support/scenario';

@@ -15,9 +15,9 @@ import {
   launchDevice,
   newWatchedPage,
   signIn,
-  syncNowAndSettle,
   type Device,
 } from './support/browser';
+import { syncNowAndSettle } from './support/sync-status';
 import { myId, push, put } from './support/api';
 import { e2eEnv } from './support/env';
 import { openSection } from './support/osara';

@@ -12,9 +12,9 @@ import {
   newWatchedPage,
   signIn,
   waitForServiceWorker,
-  waitUntilAllSynced,
   type Device,
 } from './support/browser';
+import { waitUntilAllSynced } from './support/sync-status';
 import { need, scenarioSteps } from './support/scenario';
 import { e2eEnv } from './support/env';
 import { fillProblemForm, openList, saveAndExpectView, startNewProblem } from './support/problems';

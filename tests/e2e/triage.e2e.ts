@@ -18,9 +18,8 @@ import {
   newAppContext,
   newWatchedPage,
   signIn,
-  syncNowAndSettle,
-  waitUntilAllSynced,
 } from './support/browser';
+import { syncNowAndSettle, waitUntilAllSynced } from './support/sync-status';
 import { myId, push, put } from './support/api';
 import { e2eEnv, type E2eUser } from './support/env';
 import { sidewaysProblem } from './support/layout';

@@ -16,12 +16,10 @@ import {
   newWatchedPage,
   openSignIn,
   signIn,
-  syncNowAndSettle,
   waitForServiceWorker,
-  waitForStatus,
-  waitUntilAllSynced,
   type Device,
 } from './support/browser';
+import { syncNowAndSettle, waitForStatus, waitUntilAllSynced } from './support/sync-status';
 import { need, scenarioSteps } from './support/scenario';
 import { pullableRecordKeys } from './support/api';
 import { e2eEnv } from './support/env';
